@@ -1,0 +1,10 @@
+"""The servers of the Magic Hour API."""
+
+import enum
+
+
+class Environment(enum.Enum):
+    """Where requests go; `Client(base_url=...)` overrides it."""
+
+    PRODUCTION = "https://api.magichour.ai"
+    """Production"""

@@ -1,0 +1,1 @@
+"""`v1.files`: see README.md in this folder for its operations."""

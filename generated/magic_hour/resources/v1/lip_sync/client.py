@@ -1,0 +1,217 @@
+"""Clients for `v1.lip_sync`: `create`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from magic_hour._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from magic_hour.types import models, params
+
+
+class LipSyncClient:
+    """Synchronous client for `v1.lip_sync`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> LipSyncClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return LipSyncClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        assets: params.V1LipSyncCreateBodyAssets,
+        end_seconds: float,
+        start_seconds: float,
+        height: int | NotGiven = NOT_GIVEN,
+        max_fps_limit: float | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1LipSyncCreateResponse:
+        """Lip Sync
+
+        Create a Lip Sync video. The estimated frame cost is calculated using 30 FPS. This amount is deducted from your account balance when a video is queued. Once the video is complete, the cost will be updated based on the actual number of frames rendered.
+
+        Get more information about this mode at our [product page](https://magichour.ai/products/lip-sync).
+
+
+        `POST /v1/lip-sync`
+
+        Args:
+            assets: Provide the assets for lip-sync. For video, The `video_source` field determines whether `video_file_path` or `youtube_url` field is used
+            end_seconds: The end time of the input video in seconds
+            start_seconds: The start time of the input video in seconds
+            height: Used to determine the dimensions of the output video.
+
+                * If height is provided, width will also be required. The larger value between width and height will be used to determine the maximum output resolution while maintaining the original aspect ratio.
+                * If both height and width are omitted, the video will be resized according to your subscription's maximum resolution, while preserving aspect ratio.
+
+                Note: if the video's original resolution is less than the maximum, the video will not be resized.
+
+                See our [pricing page](https://magichour.ai/pricing) for more details.
+            max_fps_limit: Defines the maximum FPS (frames per second) for the output video. If the input video's FPS is lower than this limit, the output video will retain the input FPS. This is useful for reducing unnecessary frame usage in scenarios where high FPS is not required.
+            name: The name of video
+            width: Used to determine the dimensions of the output video.
+
+                * If width is provided, height will also be required. The larger value between width and height will be used to determine the maximum output resolution while maintaining the original aspect ratio.
+                * If both height and width are omitted, the video will be resized according to your subscription's maximum resolution, while preserving aspect ratio.
+
+                Note: if the video's original resolution is less than the maximum, the video will not be resized.
+
+                See our [pricing page](https://magichour.ai/pricing) for more details.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: Invalid request
+            AuthenticationError: Unauthorized
+            PaymentRequiredError: Payment required, not enough credits
+            NotFoundError: Not found
+            UnprocessableEntityError: Unprocessable entity
+        """
+        result = self._base_client.request(
+            method="POST",
+            path="/v1/lip-sync",
+            operation="v1.lip_sync.create",
+            json={
+                "assets": assets,
+                "end_seconds": end_seconds,
+                "start_seconds": start_seconds,
+                "height": height,
+                "max_fps_limit": max_fps_limit,
+                "name": name,
+                "width": width,
+            },
+            security=(("bearerAuth",),),
+            response_type=models.V1LipSyncCreateResponse,
+            error_types={
+                400: models.Error,
+                401: models.Error,
+                402: models.Error,
+                404: models.Error,
+                422: models.Error,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.V1LipSyncCreateResponse", result)
+
+
+class LipSyncClientWithRawResponse:
+    """`LipSyncClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: LipSyncClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncLipSyncClient:
+    """Asynchronous client for `v1.lip_sync`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncLipSyncClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncLipSyncClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        assets: params.V1LipSyncCreateBodyAssets,
+        end_seconds: float,
+        start_seconds: float,
+        height: int | NotGiven = NOT_GIVEN,
+        max_fps_limit: float | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1LipSyncCreateResponse:
+        """Lip Sync
+
+        Create a Lip Sync video. The estimated frame cost is calculated using 30 FPS. This amount is deducted from your account balance when a video is queued. Once the video is complete, the cost will be updated based on the actual number of frames rendered.
+
+        Get more information about this mode at our [product page](https://magichour.ai/products/lip-sync).
+
+
+        `POST /v1/lip-sync`
+
+        Args:
+            assets: Provide the assets for lip-sync. For video, The `video_source` field determines whether `video_file_path` or `youtube_url` field is used
+            end_seconds: The end time of the input video in seconds
+            start_seconds: The start time of the input video in seconds
+            height: Used to determine the dimensions of the output video.
+
+                * If height is provided, width will also be required. The larger value between width and height will be used to determine the maximum output resolution while maintaining the original aspect ratio.
+                * If both height and width are omitted, the video will be resized according to your subscription's maximum resolution, while preserving aspect ratio.
+
+                Note: if the video's original resolution is less than the maximum, the video will not be resized.
+
+                See our [pricing page](https://magichour.ai/pricing) for more details.
+            max_fps_limit: Defines the maximum FPS (frames per second) for the output video. If the input video's FPS is lower than this limit, the output video will retain the input FPS. This is useful for reducing unnecessary frame usage in scenarios where high FPS is not required.
+            name: The name of video
+            width: Used to determine the dimensions of the output video.
+
+                * If width is provided, height will also be required. The larger value between width and height will be used to determine the maximum output resolution while maintaining the original aspect ratio.
+                * If both height and width are omitted, the video will be resized according to your subscription's maximum resolution, while preserving aspect ratio.
+
+                Note: if the video's original resolution is less than the maximum, the video will not be resized.
+
+                See our [pricing page](https://magichour.ai/pricing) for more details.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: Invalid request
+            AuthenticationError: Unauthorized
+            PaymentRequiredError: Payment required, not enough credits
+            NotFoundError: Not found
+            UnprocessableEntityError: Unprocessable entity
+        """
+        result = await self._base_client.request(
+            method="POST",
+            path="/v1/lip-sync",
+            operation="v1.lip_sync.create",
+            json={
+                "assets": assets,
+                "end_seconds": end_seconds,
+                "start_seconds": start_seconds,
+                "height": height,
+                "max_fps_limit": max_fps_limit,
+                "name": name,
+                "width": width,
+            },
+            security=(("bearerAuth",),),
+            response_type=models.V1LipSyncCreateResponse,
+            error_types={
+                400: models.Error,
+                401: models.Error,
+                402: models.Error,
+                404: models.Error,
+                422: models.Error,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.V1LipSyncCreateResponse", result)
+
+
+class AsyncLipSyncClientWithRawResponse:
+    """`AsyncLipSyncClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncLipSyncClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

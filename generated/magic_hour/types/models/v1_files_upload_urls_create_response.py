@@ -1,0 +1,18 @@
+"""V1FilesUploadUrlsCreateResponse"""
+
+from __future__ import annotations
+
+import pydantic
+
+from .v1_files_upload_urls_create_response_items_item import (
+    V1FilesUploadUrlsCreateResponseItemsItem,
+)
+
+
+class V1FilesUploadUrlsCreateResponse(pydantic.BaseModel):
+    """V1FilesUploadUrlsCreateResponse"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    items: list[V1FilesUploadUrlsCreateResponseItemsItem]

@@ -1,0 +1,17 @@
+"""V1FilesUploadUrlsCreateBodyItemsItem"""
+
+from __future__ import annotations
+
+import typing
+
+import typing_extensions
+
+
+class V1FilesUploadUrlsCreateBodyItemsItem(typing_extensions.TypedDict):
+    """V1FilesUploadUrlsCreateBodyItemsItem"""
+
+    extension: typing_extensions.Required[str]
+    """The extension of the file to upload. Do not include the dot (.) before the extension."""
+
+    type: typing_extensions.Required[typing.Literal["video", "audio", "image"]]
+    """The type of asset to upload"""

@@ -1,0 +1,1 @@
+"""OpenAPI → Python SDK generator: see `pipeline` for the stages and `cli` for the commands."""

@@ -1,0 +1,104 @@
+"""Command line: `python -m generator generate SPEC --out DIR` and `check SPEC --out DIR`."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import GeneratorError, UsageError
+from .pipeline import generate, summary
+from .write import read_manifest, with_manifest, write_output
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message}\n\n{self.format_usage()}")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="python -m generator",
+        description="Generate a typed Python SDK and its reference docs from an OpenAPI 3.0/3.1 spec.",
+    )
+    parser.add_argument("--debug", action="store_true", help="show Python tracebacks for errors")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    generate_cmd = commands.add_parser("generate", help="write the SDK for SPEC into --out")
+    check_cmd = commands.add_parser(
+        "check", help="fail (exit 1, with a diff) if --out is not what generate would write"
+    )
+    for command in (generate_cmd, check_cmd):
+        command.add_argument("spec", type=Path, help="the OpenAPI document (YAML or JSON)")
+        command.add_argument("--out", type=Path, required=True, help="the SDK project folder")
+        command.add_argument(
+            "--package", help="the import name of the SDK (default: from the spec's title)"
+        )
+    generate_cmd.add_argument(
+        "--force", action="store_true", help="write into a non-empty folder not written by us"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in arguments
+    try:
+        options = _parser().parse_args(arguments)
+        if options.command == "generate":
+            return _generate(options)
+        return _check(options)
+    except GeneratorError as error:
+        if debug:
+            traceback.print_exc()
+        print(f"error: {error}", file=sys.stderr)
+        return error.exit_code
+
+
+def _generate(options: argparse.Namespace) -> int:
+    generated = generate(options.spec, options.package)
+    write_output(generated.files, options.out, force=options.force)
+    print(summary(generated), file=sys.stderr)
+    print(f"wrote {len(generated.files)} files to {options.out}", file=sys.stderr)
+    return 0
+
+
+def _check(options: argparse.Namespace) -> int:
+    generated = generate(options.spec, options.package)
+    expected = with_manifest(generated.files)
+    differences = compare(expected, options.out)
+    if not differences:
+        print(f"{options.out} is up to date", file=sys.stderr)
+        return 0
+    print("\n".join(differences), file=sys.stdout)
+    print(
+        f"error: {options.out} is not what `generate` writes; run `make generate` to update it",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def compare(expected: dict[str, str], folder: Path) -> list[str]:
+    """Unified diffs of every file that differs, is missing, or is extra (generated ones only)."""
+    differences = []
+    listed = read_manifest(folder) or set()
+    actual_paths = {p for p in listed if (folder / p).is_file()} | {
+        p for p in expected if (folder / p).is_file()
+    }
+    for path in sorted(set(expected) | actual_paths | listed):
+        want = expected.get(path)
+        file = folder / path
+        have = file.read_text(encoding="utf-8") if file.is_file() else None
+        if want == have:
+            continue
+        diff = difflib.unified_diff(
+            (have or "").splitlines(keepends=True),
+            (want or "").splitlines(keepends=True),
+            fromfile=f"{path} (on disk{'' if have is not None else ': missing'})",
+            tofile=f"{path} (generated{'' if want is not None else ': not generated'})",
+        )
+        differences.append("".join(diff))
+    return differences

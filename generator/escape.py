@@ -1,0 +1,123 @@
+"""Escaping for every place a spec string lands. Templates use these as filters, nothing else.
+
+Each function takes an untrusted string and returns text that, placed where its name says, reads
+as exactly that string and cannot end the construct it sits in (a string literal, a docstring, a
+comment, a markdown table cell or code span, a TOML string).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+# Characters some tools treat as line breaks although Python source and markdown tables don't.
+_LINE_SEPARATORS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\x85"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def py_str(value: str) -> str:
+    """A Python string literal (double-quoted) that evaluates to exactly `value`."""
+    literal = json.dumps(value, ensure_ascii=False)
+    for char, escaped in _LINE_SEPARATORS.items():
+        literal = literal.replace(char, escaped)
+    return _escape_surrogates(literal)
+
+
+def py_literal(value: Any) -> str:
+    """A Python expression for a JSON value (dict, list, str, number, bool, None)."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, str):
+        return py_str(value)
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(py_literal(item) for item in value) + "]"
+    if isinstance(value, dict):
+        items = (f"{py_str(str(key))}: {py_literal(item)}" for key, item in value.items())
+        return "{" + ", ".join(items) + "}"
+    raise TypeError(f"not a JSON value: {value!r}")
+
+
+def docstring(value: str) -> str:
+    """Text safe inside a triple-double-quoted (non-raw) docstring (trailing spaces dropped)."""
+    # Trailing spaces (markdown line breaks) would only trip linters; they carry no meaning here.
+    value = "\n".join(line.rstrip(" \t") for line in value.replace("\r\n", "\n").split("\n"))
+    text = value.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\r", "\\r")
+    text = _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+    for char, escaped in _LINE_SEPARATORS.items():
+        text = text.replace(char, escaped)
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'
+    return _escape_surrogates(text)
+
+
+def comment(value: str) -> str:
+    """One line of text safe after `#`: line breaks become spaces, control characters go."""
+    return _one_line(value)
+
+
+def md_text(value: str) -> str:
+    """Markdown prose from the spec, kept as written; only characters that break files go."""
+    return _escape_surrogates(_CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n")))
+
+
+def md_cell(value: str) -> str:
+    """A markdown table cell: one line, pipes escaped so they cannot open a new column."""
+    return _one_line(value).replace("|", "\\|")
+
+
+def md_code(value: str) -> str:
+    """An inline code span holding `value` verbatim, safe in a table cell too."""
+    text = _one_line(value)
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    padded = f" {text} " if text.startswith("`") or text.endswith("`") or longest else text
+    return f"{fence}{padded}{fence}".replace("|", "\\|")
+
+
+def md_heading(value: str) -> str:
+    """Heading text: one line, and markdown's own heading and HTML syntax made literal."""
+    text = _one_line(value).replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"^([#>*+\-=]|\d+\.)", r"\\\1", text.strip())
+
+
+def md_link_target(value: str) -> str:
+    """A relative link target: spaces and parentheses encoded so the link cannot be cut short."""
+    return value.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+def toml_str(value: str) -> str:
+    """A TOML basic string; JSON's escapes are all valid TOML escapes."""
+    return _escape_surrogates(json.dumps(value, ensure_ascii=False))
+
+
+def json_inline(value: Any) -> str:
+    """A JSON value on one line with sorted keys, as the reference docs show examples."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _one_line(value: str) -> str:
+    text = re.sub(r"\r\n|[\r\n\u2028\u2029\x85]", " ", value)
+    return _escape_surrogates(_CONTROL.sub("", text))
+
+
+def _escape_surrogates(text: str) -> str:
+    # A lone surrogate cannot be written to a UTF-8 file; spell it as an escape instead.
+    return re.sub(r"[\ud800-\udfff]", lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+FILTERS = {
+    "py_str": py_str,
+    "py_literal": py_literal,
+    "docstring": docstring,
+    "comment": comment,
+    "md_text": md_text,
+    "md_cell": md_cell,
+    "md_code": md_code,
+    "md_heading": md_heading,
+    "md_link_target": md_link_target,
+    "toml_str": toml_str,
+    "json_inline": json_inline,
+}

@@ -1,0 +1,178 @@
+"""Load a spec file (YAML or JSON) into plain Python values, remembering where each value stood.
+
+YAML is composed into nodes and converted by hand rather than with `yaml.safe_load` so that
+- every JSON pointer maps to its line and column (errors later in the pipeline can say where);
+- mapping keys become strings (`200:` unquoted is an int in YAML, but a status code in OpenAPI);
+- timestamps stay strings (an unquoted `2024-07-25` example must reach the wire unchanged);
+- alias expansion and nesting depth are bounded (a "billion laughs" document fails fast).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import pointer as jp
+from .errors import Location, SpecError
+
+# Bounds against hostile documents: far above any real API (Stripe's spec has ~1.5M values).
+MAX_VALUES = 5_000_000
+MAX_DEPTH = 200
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Document:
+    """One loaded file: its parsed content and the line/column of each JSON pointer in it."""
+
+    path: Path
+    data: Any
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, pointer: str) -> Location:
+        """The nearest known position at or above `pointer`."""
+        probe = pointer
+        while True:
+            position = self.positions.get(probe)
+            if position is not None:
+                return Location(str(self.path), pointer, position[0], position[1])
+            if not probe:
+                return Location(str(self.path), pointer)
+            probe = probe.rsplit("/", 1)[0]
+
+
+class _Converter:
+    """Turns composed YAML nodes into Python values, counting every value it makes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.positions: dict[str, tuple[int, int]] = {}
+        self.count = 0
+        self._scalars = yaml.SafeLoader("")
+
+    def convert(self, node: yaml.Node, pointer: str, depth: int) -> Any:
+        self.count += 1
+        if self.count > MAX_VALUES:
+            raise SpecError(
+                f"the document expands to more than {MAX_VALUES:,} values "
+                "(YAML aliases that repeat each other?)",
+                self._location(node, pointer),
+            )
+        if depth > MAX_DEPTH:
+            raise SpecError(
+                f"values are nested more than {MAX_DEPTH} levels deep",
+                self._location(node, pointer),
+            )
+        self.positions.setdefault(pointer, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if isinstance(node, yaml.MappingNode):
+            self._scalars.flatten_mapping(node)  # applies YAML merge keys (<<)
+            result: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = self._key(key_node, pointer)
+                if key in result:
+                    raise SpecError(
+                        f"duplicate key {key!r}", self._location(key_node, jp.join(pointer, key))
+                    )
+                child = jp.join(pointer, key)
+                self.positions[child] = (
+                    key_node.start_mark.line + 1,
+                    key_node.start_mark.column + 1,
+                )
+                result[key] = self.convert(value_node, child, depth + 1)
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [
+                self.convert(item, jp.join(pointer, index), depth + 1)
+                for index, item in enumerate(node.value)
+            ]
+        return self._scalar(node)
+
+    def _key(self, node: yaml.Node, pointer: str) -> str:
+        if not isinstance(node, yaml.ScalarNode):
+            raise SpecError("a mapping key must be a plain value", self._location(node, pointer))
+        value = self._scalar(node)
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return "null" if value is None else str(value)
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        assert isinstance(node, yaml.ScalarNode)
+        if node.tag in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"):
+            return node.value
+        if node.tag in (
+            "tag:yaml.org,2002:int",
+            "tag:yaml.org,2002:float",
+            "tag:yaml.org,2002:bool",
+            "tag:yaml.org,2002:null",
+        ):
+            return self._scalars.construct_object(node, deep=True)
+        return node.value
+
+    def _location(self, node: yaml.Node, pointer: str) -> Location:
+        return Location(
+            str(self.path), pointer, node.start_mark.line + 1, node.start_mark.column + 1
+        )
+
+
+def load_document(path: Path) -> Document:
+    """Read and parse one spec file; every failure is a SpecError naming the file and place."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SpecError(f"the file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecError("no such file", Location(str(path))) from None
+    except IsADirectoryError:
+        raise SpecError("this is a folder, not a spec file", Location(str(path))) from None
+    except UnicodeDecodeError as error:
+        raise SpecError(
+            f"not UTF-8 text (byte {error.start})", Location(str(path))
+        ) from None
+    except OSError as error:
+        raise SpecError(f"cannot read: {error.strerror}", Location(str(path))) from None
+    if "\x00" in text:
+        raise SpecError("the file contains a NUL byte", Location(str(path)))
+
+    if path.suffix.lower() == ".json":
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as error:
+            raise SpecError(
+                f"invalid JSON: {error.msg}", Location(str(path), "", error.lineno, error.colno)
+            ) from None
+    return _parse_yaml(path, text)
+
+
+def _parse_yaml(path: Path, text: str) -> Document:
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or error.context or "syntax error"
+        if mark is None:
+            raise SpecError(f"invalid YAML: {problem}", Location(str(path))) from None
+        raise SpecError(
+            f"invalid YAML: {problem}",
+            Location(str(path), "", mark.line + 1, mark.column + 1),
+        ) from None
+    except yaml.YAMLError as error:
+        raise SpecError(f"invalid YAML: {error}", Location(str(path))) from None
+    except RecursionError:
+        raise SpecError(
+            f"values are nested more than {MAX_DEPTH} levels deep", Location(str(path))
+        ) from None
+    if root is None:
+        raise SpecError("the file is empty", Location(str(path)))
+    converter = _Converter(path)
+    try:
+        data = converter.convert(root, "", 0)
+    except RecursionError:
+        raise SpecError(
+            f"values are nested more than {MAX_DEPTH} levels deep", Location(str(path))
+        ) from None
+    return Document(path=path, data=data, positions=converter.positions)

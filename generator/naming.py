@@ -1,0 +1,182 @@
+"""Every name the generator makes, from spec strings to Python identifiers, modules and classes.
+
+One module so that a naming rule changes in one place. Spec strings are untrusted: whatever they
+hold, the results here are ASCII identifiers of bounded length that are not keywords, so they are
+also safe as file and folder names (no separators, no dots, no reserved device names).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+
+MAX_IDENTIFIER = 80
+
+# HTTP verb → method name; GET is `get` on an item (path ends in a parameter) and `list` otherwise.
+_VERB_METHODS = {
+    "post": "create",
+    "put": "update",
+    "patch": "update",
+    "delete": "delete",
+    "head": "head",
+    "options": "options",
+    "trace": "trace",
+}
+
+# Names a generated class already uses for itself; a spec name equal to one gets a trailing `_`.
+RESERVED_METHOD_ARGS = frozenset({"self", "request_options"})
+RESERVED_RESOURCE_ATTRS = frozenset({"with_raw_response", "with_options", "close", "aclose"})
+# pydantic.BaseModel's own attributes: a field with one of these names would shadow it.
+RESERVED_MODEL_FIELDS = frozenset(
+    {
+        "construct", "copy", "dict", "json", "parse_file", "parse_obj", "parse_raw", "schema",
+        "schema_json", "update_forward_refs", "validate", "from_orm", "fields", "model_config",
+        "model_fields", "model_computed_fields", "model_extra", "model_fields_set",
+        "model_construct", "model_copy", "model_dump", "model_dump_json", "model_json_schema",
+        "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
+        "model_validate_json", "model_validate_strings",
+    }
+)
+# Windows device names cannot be file names in any case, with any extension.
+_RESERVED_FILE_STEMS = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
+# Python's hard keywords, written out so that names do not change with the Python running us.
+_KEYWORDS = frozenset(
+    {
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+        "return", "try", "while", "with", "yield",
+    }
+)
+
+
+def words(text: str) -> list[str]:
+    """Split any spec string into lower-case ASCII words: camelCase, kebab, snake, spaces."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
+    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", text)
+    return [word.lower() for word in re.split(r"[^A-Za-z0-9]+", text) if word]
+
+
+def _bounded(name: str, source: str) -> str:
+    """Cut an over-long name, keeping it unique with a short hash of the full source."""
+    if len(name) <= MAX_IDENTIFIER:
+        return name
+    digest = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return name[: MAX_IDENTIFIER - 9].rstrip("_") + "_" + digest
+
+
+def snake(text: str, *, fallback: str = "value") -> str:
+    """A safe snake_case identifier: `lip-sync` → `lip_sync`, `class` → `class_`, `2fa` → `n_2fa`."""
+    name = "_".join(words(text)) or fallback
+    if name[0].isdigit():
+        name = f"n_{name}"
+    name = _bounded(name, text)
+    if name in _KEYWORDS:
+        name += "_"
+    return name
+
+
+def pascal(text: str, *, fallback: str = "Model") -> str:
+    """A safe PascalCase class name: `lip-sync` → `LipSync`, `2fa` → `N2fa`."""
+    name = "".join(word[:1].upper() + word[1:] for word in words(text)) or fallback
+    if name[0].isdigit():
+        name = f"N{name}"
+    return _bounded(name, text)
+
+
+def constant(text: str, *, fallback: str = "VALUE") -> str:
+    """An UPPER_SNAKE name for enum members and environment variables."""
+    return snake(text, fallback=fallback.lower()).rstrip("_").upper() or fallback
+
+
+def module_name(class_name: str) -> str:
+    """The module (file) stem for a class: `V1LipSyncCreateResponse` → `v1_lip_sync_create_response`."""
+    name = snake(class_name)
+    if name.rstrip("_") in _RESERVED_FILE_STEMS:
+        name = f"{name.rstrip('_')}_type"
+    return name
+
+
+def method_name(http_method: str, path: str) -> str:
+    """The method a verb becomes on its resource (`POST` → `create`, `GET /x/{id}` → `get`)."""
+    verb = http_method.lower()
+    if verb == "get":
+        return "get" if path.rstrip("/").endswith("}") else "list"
+    return _VERB_METHODS.get(verb, snake(verb))
+
+
+def resource_segments(path: str) -> list[str]:
+    """The resource path of an operation: path segments that are not parameters."""
+    segments = []
+    for segment in path.strip("/").split("/"):
+        if not segment or ("{" in segment and "}" in segment):
+            continue
+        segments.append(segment)
+    return segments
+
+
+def operation_id_method(operation_id: str) -> str:
+    """A method name from an operationId, using its last dotted part (`videoProjects.get` → `get`)."""
+    return snake(operation_id.rsplit(".", 1)[-1] or operation_id, fallback="call")
+
+
+def package_name(title: str) -> str:
+    return snake(title, fallback="api_client").rstrip("_") or "api_client"
+
+
+def distribution_name(package: str) -> str:
+    return package.replace("_", "-")
+
+
+def error_base_name(title: str) -> str:
+    return pascal(title, fallback="Api") + "Error"
+
+
+def type_name(*parts: str) -> str:
+    """A class name built from its place: ("v1", "lip-sync", "create", "body") → V1LipSyncCreateBody."""
+    return pascal(" ".join(parts))
+
+
+def unique(names: Iterable[str], taken: Iterable[str] = (), *, fold_case: bool = False) -> list[str]:
+    """Make names unique in order, appending `_2`, `_3`… (PascalCase names get `2`, `3`…).
+
+    With fold_case, names that differ only in case collide too (they would be the same file on a
+    case-insensitive file system).
+    """
+
+    def key(name: str) -> str:
+        return name.lower() if fold_case else name
+
+    used = {key(name) for name in taken}
+    result = []
+    for name in names:
+        candidate, counter = name, 1
+        while key(candidate) in used:
+            counter += 1
+            separator = "" if name[:1].isupper() else "_"
+            candidate = f"{name}{separator}{counter}"
+        used.add(key(candidate))
+        result.append(candidate)
+    return result
+
+
+def field_name(wire_name: str, *, reserved: frozenset[str] = frozenset()) -> str:
+    """A property or argument name for a wire name; the wire name itself is kept for the wire."""
+    name = snake(wire_name, fallback="field")
+    if name in reserved:
+        name += "_"
+    return name
+
+
+def env_var(prefix: str, credential: str) -> str:
+    return f"{prefix}_{credential.upper()}"
+
+
+def is_identifier(text: str) -> bool:
+    """Whether `text` can be written as a Python name as it is (for TypedDict class syntax)."""
+    return text.isascii() and text.isidentifier() and text not in _KEYWORDS

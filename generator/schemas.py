@@ -1,0 +1,309 @@
+"""Schemas → TypeRefs and generated object types (TypedDicts for params, pydantic models for responses).
+
+A schema is typed once per flavour and place: `components/schemas` keep their own names, inline
+objects are named from where they stand (`V1LipSyncCreateBody` + `assets` → `…BodyAssets`).
+Recursive schemas terminate because a class is named before its fields are built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from . import naming
+from . import pointer as jp
+from .model import Field, Flavour, ObjectType, TypeRef, Warning
+from .refs import Ref, Resolver, jp_ref
+
+ANY = TypeRef("any")
+_SCALARS: dict[str, TypeRef] = {
+    "integer": TypeRef("int"),
+    "number": TypeRef("float"),
+    "boolean": TypeRef("bool"),
+    "string": TypeRef("str"),
+}
+_STRING_FORMATS: dict[str, TypeRef] = {
+    "date-time": TypeRef("datetime"),
+    "date": TypeRef("date"),
+}
+
+
+def example_of(schema: Any) -> tuple[bool, Any]:
+    """The schema's example (3.0 `example`, or the first of 3.1 `examples`) as (found, value)."""
+    if not isinstance(schema, dict):
+        return False, None
+    if "example" in schema:
+        return True, schema["example"]
+    examples = schema.get("examples")
+    if isinstance(examples, list) and examples:
+        return True, examples[0]
+    return False, None
+
+
+def coerce_example(type_ref: TypeRef, value: Any) -> Any:
+    """An example as the type says: `number` examples written as `0` are shown as `0.0`."""
+    if type_ref.kind == "float" and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+class SchemaTyper:
+    """Types schemas for one API, remembering the classes it had to create."""
+
+    def __init__(self, resolver: Resolver, reserved_names: dict[Flavour, set[str]]) -> None:
+        self.resolver = resolver
+        self.warnings: list[Warning] = []
+        self._names: dict[tuple[Flavour, Ref], str] = {}
+        self._used: dict[Flavour, set[str]] = {
+            flavour: {name.lower() for name in names} for flavour, names in reserved_names.items()
+        }
+        self._types: dict[tuple[Flavour, Ref], ObjectType] = {}
+        self._component_names: dict[Ref, str] = {}
+
+    # -- public -------------------------------------------------------------------------------
+
+    def reserve_component(self, ref: Ref, name: str) -> None:
+        """Give a component schema its own name before anything else can take it."""
+        self._component_names[ref] = name
+
+    def object_types(self) -> list[ObjectType]:
+        return sorted(self._types.values(), key=lambda item: (item.flavour, item.name))
+
+    def object_type(self, flavour: Flavour, name: str) -> ObjectType | None:
+        for (type_flavour, _), object_type in self._types.items():
+            if type_flavour == flavour and object_type.name == name:
+                return object_type
+        return None
+
+    def type_of(self, schema: Any, at: Ref, hint: str, flavour: Flavour) -> TypeRef:
+        """The TypeRef for `schema` (found at `at`), naming any class it needs after `hint`."""
+        schema, at = self.resolver.deref(schema, at)
+        component = self._component_names.get(at)
+        if component is not None:
+            hint = component
+        if not isinstance(schema, dict):
+            if schema is not True:
+                self._warn(at, "a schema that is not an object; typed as Any")
+            return ANY
+        nullable = bool(schema.get("nullable")) or self._type_list_has_null(schema)
+        type_ref = self._type_without_null(schema, at, hint, flavour)
+        if nullable and type_ref.kind not in ("any", "none"):
+            type_ref = _with_nullable(type_ref)
+        return type_ref
+
+    def fields_of(self, type_ref: TypeRef, flavour: Flavour) -> tuple[Field, ...]:
+        """The fields of a named object type (for flattening a body or nesting doc rows)."""
+        if type_ref.kind != "named":
+            return ()
+        object_type = self.object_type(flavour, type_ref.name)
+        return object_type.fields if object_type else ()
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _type_without_null(self, schema: dict[str, Any], at: Ref, hint: str, flavour: Flavour) -> TypeRef:
+        if "const" in schema:
+            return self._literal([schema["const"]], at)
+        if isinstance(schema.get("enum"), list):
+            return self._literal(schema["enum"], at)
+        if isinstance(schema.get("allOf"), list):
+            return self._all_of(schema, at, hint, flavour)
+        for keyword in ("oneOf", "anyOf"):
+            if isinstance(schema.get(keyword), list):
+                return self._union(schema[keyword], jp_ref(at, keyword), hint, flavour)
+        schema_type = self._single_type(schema)
+        if schema_type == "array":
+            items = schema.get("items", True)
+            return TypeRef("list", items=(self.type_of(items, jp_ref(at, "items"), hint + "Item", flavour),))
+        if schema_type == "object" or (schema_type is None and "properties" in schema):
+            return self._object(schema, at, hint, flavour)
+        if schema_type == "string":
+            return _STRING_FORMATS.get(str(schema.get("format", "")), _SCALARS["string"])
+        if schema_type in _SCALARS:
+            return _SCALARS[schema_type]
+        if schema_type == "null":
+            return TypeRef("none")
+        return ANY
+
+    def _single_type(self, schema: dict[str, Any]) -> str | None:
+        schema_type = schema.get("type")
+        if isinstance(schema_type, list):
+            non_null = [item for item in schema_type if item != "null"]
+            if len(non_null) == 1:
+                return str(non_null[0])
+            return None if non_null else "null"
+        return str(schema_type) if schema_type is not None else None
+
+    @staticmethod
+    def _type_list_has_null(schema: dict[str, Any]) -> bool:
+        schema_type = schema.get("type")
+        return isinstance(schema_type, list) and "null" in schema_type and len(schema_type) > 1
+
+    def _literal(self, values: list[Any], at: Ref) -> TypeRef:
+        kept = tuple(value for value in values if isinstance(value, str | int | float | bool))
+        if len(kept) != len([value for value in values if value is not None]):
+            self._warn(at, "enum values that are not strings, numbers or booleans; typed as Any")
+            return ANY
+        literal = TypeRef("literal", literals=tuple(dict.fromkeys(kept)))
+        return _with_nullable(literal) if None in values else literal
+
+    def _union(self, options: list[Any], at: Ref, hint: str, flavour: Flavour) -> TypeRef:
+        typed: list[TypeRef] = []
+        for index, option in enumerate(options):
+            option_hint = hint + self._option_suffix(option, at, index)
+            option_type = self.type_of(option, jp_ref(at, index), option_hint, flavour)
+            if option_type not in typed:
+                typed.append(option_type)
+        nullable = any(option.kind == "none" for option in typed)
+        typed = [option for option in typed if option.kind != "none"]
+        if not typed:
+            return TypeRef("none")
+        result = typed[0] if len(typed) == 1 else TypeRef("union", items=tuple(typed))
+        return _with_nullable(result) if nullable else result
+
+    def _option_suffix(self, option: Any, at: Ref, index: int) -> str:
+        if isinstance(option, dict) and isinstance(option.get("title"), str):
+            return naming.pascal(option["title"], fallback=f"Option{index + 1}")
+        return f"Option{index + 1}"
+
+    def _all_of(self, schema: dict[str, Any], at: Ref, hint: str, flavour: Flavour) -> TypeRef:
+        parts = schema["allOf"]
+        rest = {key: value for key, value in schema.items() if key != "allOf"}
+        if len(parts) == 1 and not rest.get("properties"):
+            return self.type_of(parts[0], jp_ref(at, "allOf", 0), hint, flavour)
+        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+        for index, part in enumerate([*parts, rest]):
+            resolved, _ = self.resolver.deref(part, jp_ref(at, "allOf", index))
+            if not isinstance(resolved, dict):
+                continue
+            if isinstance(resolved.get("allOf"), list):
+                resolved = {**resolved, **_flatten_all_of(resolved, self.resolver, at)}
+            merged["properties"].update(resolved.get("properties") or {})
+            merged["required"].extend(resolved.get("required") or [])
+            for key in ("description", "additionalProperties", "title"):
+                if key in resolved and key not in merged:
+                    merged[key] = resolved[key]
+        return self._object(merged, at, hint, flavour)
+
+    def _object(self, schema: dict[str, Any], at: Ref, hint: str, flavour: Flavour) -> TypeRef:
+        properties = schema.get("properties") or {}
+        extra = schema.get("additionalProperties")
+        if not properties:
+            if extra is None or extra is True or extra == {}:
+                return TypeRef("dict", items=(ANY,))
+            if extra is False:
+                return TypeRef("dict", items=(ANY,))
+            value = self.type_of(extra, jp_ref(at, "additionalProperties"), hint + "Value", flavour)
+            return TypeRef("dict", items=(value,))
+        key = (flavour, at)
+        name = self._names.get(key)
+        if name is None:
+            name = self._claim(flavour, naming.pascal(hint))
+            self._names[key] = name
+            self._types[key] = self._build_object(schema, at, name, flavour)
+        return TypeRef("named", name=name, module=naming.module_name(name))
+
+    def _claim(self, flavour: Flavour, name: str) -> str:
+        used = self._used.setdefault(flavour, set())
+        (unique_name,) = naming.unique([name], taken=used, fold_case=True)
+        used.add(unique_name.lower())
+        return unique_name
+
+    def _build_object(self, schema: dict[str, Any], at: Ref, name: str, flavour: Flavour) -> ObjectType:
+        properties: dict[str, Any] = schema.get("properties") or {}
+        required = set(schema.get("required") or [])
+        reserved = naming.RESERVED_MODEL_FIELDS if flavour == "models" else frozenset()
+        skip = "readOnly" if flavour == "params" else "writeOnly"
+        wire_names = [
+            wire for wire in sorted(properties)
+            if not (isinstance(properties[wire], dict) and properties[wire].get(skip) is True)
+        ]
+        python_names = naming.unique([naming.field_name(wire, reserved=reserved) for wire in wire_names])
+        fields = []
+        for wire, python_name in zip(wire_names, python_names, strict=True):
+            where = jp_ref(at, "properties", wire)
+            prop = properties[wire]
+            resolved, _ = self.resolver.deref(prop, where)
+            field_type = self.type_of(prop, where, name + naming.pascal(wire, fallback="Field"), flavour)
+            has_example, example = example_of(resolved)
+            fields.append(
+                Field(
+                    python_name=python_name,
+                    wire_name=wire,
+                    type=field_type,
+                    required=wire in required,
+                    description=_text(resolved, "description"),
+                    example=coerce_example(field_type, example),
+                    has_example=has_example,
+                    deprecated=_flag(resolved, "deprecated"),
+                    pointer=where.pointer,
+                    children=self._inline_children(prop, field_type, flavour),
+                )
+            )
+        fields.sort(key=lambda field: (not field.required, field.wire_name))
+        extra = schema.get("additionalProperties")
+        extra_values = None
+        if isinstance(extra, dict) and extra:
+            extra_values = self.type_of(extra, jp_ref(at, "additionalProperties"), name + "Value", flavour)
+        return ObjectType(
+            name=name,
+            module=naming.module_name(name),
+            flavour=flavour,
+            description=_text(schema, "description") or _text(schema, "title"),
+            fields=tuple(fields),
+            extra_values=extra_values,
+            pointer=at.pointer,
+        )
+
+    def _inline_children(self, schema: Any, type_ref: TypeRef, flavour: Flavour) -> tuple[Field, ...]:
+        """Fields shown as nested rows in the docs: only for objects written inline (no $ref)."""
+        if isinstance(schema, dict) and "$ref" in schema:
+            return ()
+        inner = type_ref
+        while inner.kind == "list":
+            inner = inner.items[0]
+        return self.fields_of(_without_nullable(inner), flavour)
+
+    def _warn(self, at: Ref, message: str) -> None:
+        self.warnings.append(Warning(pointer=f"{at.file.name}#{at.pointer}", message=message))
+
+
+def _flatten_all_of(schema: dict[str, Any], resolver: Resolver, at: Ref) -> dict[str, Any]:
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for index, part in enumerate(schema["allOf"]):
+        resolved, _ = resolver.deref(part, jp_ref(at, "allOf", index))
+        if isinstance(resolved, dict):
+            if isinstance(resolved.get("allOf"), list):
+                resolved = {**resolved, **_flatten_all_of(resolved, resolver, at)}
+            properties.update(resolved.get("properties") or {})
+            required.extend(resolved.get("required") or [])
+    properties.update(schema.get("properties") or {})
+    required.extend(schema.get("required") or [])
+    return {"properties": properties, "required": required}
+
+
+def _with_nullable(type_ref: TypeRef) -> TypeRef:
+    return TypeRef(type_ref.kind, type_ref.literals, type_ref.items, type_ref.name, type_ref.module, True)
+
+
+def _without_nullable(type_ref: TypeRef) -> TypeRef:
+    return TypeRef(type_ref.kind, type_ref.literals, type_ref.items, type_ref.name, type_ref.module, False)
+
+
+def _text(schema: Any, key: str) -> str:
+    value = schema.get(key) if isinstance(schema, dict) else None
+    return value if isinstance(value, str) else ""
+
+
+def _flag(schema: Any, key: str) -> bool:
+    return isinstance(schema, dict) and schema.get(key) is True
+
+
+def walk(type_ref: TypeRef, visit: Callable[[TypeRef], None]) -> None:
+    """Call `visit` on a type and every type inside it."""
+    visit(type_ref)
+    for item in type_ref.items:
+        walk(item, visit)
+
+
+__all__ = ["SchemaTyper", "example_of", "coerce_example", "walk", "ANY", "jp"]

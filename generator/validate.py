@@ -1,0 +1,80 @@
+"""Validate the root document with openapi-spec-validator and report the first problem by place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from jsonschema.exceptions import ValidationError, best_match
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+from . import pointer as jp
+from .errors import Location, SpecError
+from .load import Document
+
+SUPPORTED_VERSIONS = ("3.0", "3.1")
+_MAX_MESSAGE = 300
+
+
+def openapi_version(document: Document) -> str:
+    """'3.0' or '3.1'; anything else is refused before validation, with the reason."""
+    data = document.data
+    if not isinstance(data, dict):
+        raise SpecError("the document is not a mapping", document.locate(""))
+    version = data.get("openapi")
+    if version is None:
+        if "swagger" in data:
+            raise SpecError(
+                "Swagger 2.0 is not supported; convert it to OpenAPI 3 first",
+                document.locate("/swagger"),
+            )
+        raise SpecError("missing the `openapi` version field", document.locate(""))
+    major_minor = ".".join(str(version).split(".")[:2])
+    if major_minor not in SUPPORTED_VERSIONS:
+        raise SpecError(
+            f"OpenAPI {version} is not supported (supported: 3.0.x, 3.1.x)",
+            document.locate("/openapi"),
+        )
+    return major_minor
+
+
+def validate_document(document: Document) -> str:
+    """Validate; return the OpenAPI minor version. Raises SpecError at the first violation."""
+    version = openapi_version(document)
+    validator_class = OpenAPIV30SpecValidator if version == "3.0" else OpenAPIV31SpecValidator
+    validator = validator_class(document.data, base_uri=document.path.resolve().as_uri())
+    try:
+        errors: list[ValidationError] = list(_first(validator.iter_errors(), 1))
+    except SpecError:
+        raise
+    except Exception as error:  # the validator's own resolution failures
+        raise SpecError(f"the validator failed: {error}", document.locate("")) from None
+    if not errors:
+        return version
+    error = errors[0]
+    pointer = jp.from_path(error.absolute_path)
+    raise SpecError(_describe(error), document.locate(pointer))
+
+
+def _first(errors: Iterable[ValidationError], count: int) -> Iterable[ValidationError]:
+    for index, error in enumerate(errors):
+        if index >= count:
+            return
+        yield error
+
+
+def _describe(error: ValidationError) -> str:
+    """The validator's message, shortened, with the most specific reason inside a oneOf/anyOf."""
+    message = _shorten(error.message)
+    if error.context:
+        leaf = best_match(error.context)
+        if leaf is not None and leaf.message != error.message:
+            where = jp.from_path(leaf.relative_path)
+            detail = _shorten(leaf.message)
+            message += f"; most likely: {detail}" + (f" at {where}" if where else "")
+    return f"not a valid OpenAPI document: {message}"
+
+
+def _shorten(text: Any) -> str:
+    text = str(text)
+    return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"
