@@ -130,7 +130,9 @@ def _resolve_method_collisions(plans: list[_PlannedOperation]) -> list[_PlannedO
             if isinstance(operation_id, str) and operation_id:
                 renamed[id(plan)] = naming.snake(operation_id, fallback=plan.method)
             else:
-                suffix = "_".join(naming.snake(s) for s in plan.path.split("/") if s.startswith("{"))
+                suffix = "_".join(
+                    naming.snake(s) for s in plan.path.split("/") if s.startswith("{")
+                )
                 renamed[id(plan)] = f"{plan.method}_by_{suffix}" if suffix else plan.method
     result: list[_PlannedOperation] = []
     names_by_resource: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -313,9 +315,17 @@ def _name_arguments(parameters: list[Parameter]) -> list[Parameter]:
 
 def _renamed(parameter: Parameter, python_name: str) -> Parameter:
     return Parameter(
-        python_name, parameter.wire_name, parameter.location, parameter.type, parameter.required,
-        parameter.description, parameter.example, parameter.has_example, parameter.deprecated,
-        parameter.children, parameter.pointer,
+        python_name,
+        parameter.wire_name,
+        parameter.location,
+        parameter.type,
+        parameter.required,
+        parameter.description,
+        parameter.example,
+        parameter.has_example,
+        parameter.deprecated,
+        parameter.children,
+        parameter.pointer,
     )
 
 
@@ -480,7 +490,11 @@ def _resource_tree(operations: dict[tuple[str, ...], list[Operation]]) -> tuple[
 
     def build(prefix: tuple[str, ...], module_path: tuple[str, ...]) -> tuple[Resource, ...]:
         child_keys = sorted(
-            {key[len(prefix)] for key in keyed if key[: len(prefix)] == prefix and len(key) > len(prefix)}
+            {
+                key[len(prefix)]
+                for key in keyed
+                if key[: len(prefix)] == prefix and len(key) > len(prefix)
+            }
         )
         taken = {op.method for op in keyed.get(prefix, [])} | naming.RESERVED_RESOURCE_ATTRS
         attrs = naming.unique(child_keys, taken=taken)

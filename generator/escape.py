@@ -25,7 +25,7 @@ def py_str(value: str) -> str:
 
 
 def py_literal(value: Any) -> str:
-    """A Python expression for a JSON value (dict, list, str, number, bool, None)."""
+    """A Python expression for a JSON value; object keys sorted so output never follows key order."""
     if isinstance(value, bool) or value is None:
         return repr(value)
     if isinstance(value, str):
@@ -35,7 +35,7 @@ def py_literal(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(py_literal(item) for item in value) + "]"
     if isinstance(value, dict):
-        items = (f"{py_str(str(key))}: {py_literal(item)}" for key, item in value.items())
+        items = (f"{py_str(str(key))}: {py_literal(value[key])}" for key in sorted(value, key=str))
         return "{" + ", ".join(items) + "}"
     raise TypeError(f"not a JSON value: {value!r}")
 

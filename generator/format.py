@@ -7,12 +7,15 @@ the docs show code exactly as black would write it.
 from __future__ import annotations
 
 import re
+from importlib.metadata import version
 
 import black
+from black.mode import TargetVersion
+from black.parsing import InvalidInput
 
 from .errors import GeneratorError
 
-_MODE = black.Mode(target_versions={black.TargetVersion.PY310})
+_MODE = black.Mode(target_versions={TargetVersion.PY310})
 _PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
 
 
@@ -23,7 +26,7 @@ class FormatError(GeneratorError):
 def format_python(path: str, source: str) -> str:
     try:
         return black.format_str(source, mode=_MODE)
-    except black.InvalidInput as error:
+    except InvalidInput as error:
         raise FormatError(f"generated {path} is not valid Python: {error}") from None
 
 
@@ -48,4 +51,4 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
 
 
 def formatter_version() -> str:
-    return f"black {black.__version__}"
+    return f"black {version('black')}"

@@ -130,9 +130,7 @@ def load_document(path: Path) -> Document:
     except IsADirectoryError:
         raise SpecError("this is a folder, not a spec file", Location(str(path))) from None
     except UnicodeDecodeError as error:
-        raise SpecError(
-            f"not UTF-8 text (byte {error.start})", Location(str(path))
-        ) from None
+        raise SpecError(f"not UTF-8 text (byte {error.start})", Location(str(path))) from None
     except OSError as error:
         raise SpecError(f"cannot read: {error.strerror}", Location(str(path))) from None
     if "\x00" in text:

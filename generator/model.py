@@ -9,8 +9,20 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 TypeKind = Literal[
-    "str", "int", "float", "bool", "datetime", "date", "uuid", "any", "none",
-    "literal", "list", "dict", "named", "union",
+    "str",
+    "int",
+    "float",
+    "bool",
+    "datetime",
+    "date",
+    "uuid",
+    "any",
+    "none",
+    "literal",
+    "list",
+    "dict",
+    "named",
+    "union",
 ]
 Flavour = Literal["params", "models"]
 ParameterLocation = Literal["path", "query", "header", "cookie", "body"]
@@ -130,7 +142,9 @@ class SecurityScheme:
     kind: Literal["bearer", "basic", "api_key"]
     location: Literal["header", "query", "cookie"]
     wire_name: str  # header, query or cookie name
-    arguments: tuple[str, ...]  # Client(...) keyword arguments: ("token",), ("username", "password")
+    arguments: tuple[
+        str, ...
+    ]  # Client(...) keyword arguments: ("token",), ("username", "password")
     env_vars: tuple[str, ...]
     description: str
 

@@ -31,12 +31,35 @@ RESERVED_RESOURCE_ATTRS = frozenset({"with_raw_response", "with_options", "close
 # pydantic.BaseModel's own attributes: a field with one of these names would shadow it.
 RESERVED_MODEL_FIELDS = frozenset(
     {
-        "construct", "copy", "dict", "json", "parse_file", "parse_obj", "parse_raw", "schema",
-        "schema_json", "update_forward_refs", "validate", "from_orm", "fields", "model_config",
-        "model_fields", "model_computed_fields", "model_extra", "model_fields_set",
-        "model_construct", "model_copy", "model_dump", "model_dump_json", "model_json_schema",
-        "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
-        "model_validate_json", "model_validate_strings",
+        "construct",
+        "copy",
+        "dict",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+        "from_orm",
+        "fields",
+        "model_config",
+        "model_fields",
+        "model_computed_fields",
+        "model_extra",
+        "model_fields_set",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
     }
 )
 # Windows device names cannot be file names in any case, with any extension.
@@ -46,10 +69,41 @@ _RESERVED_FILE_STEMS = frozenset(
 # Python's hard keywords, written out so that names do not change with the Python running us.
 _KEYWORDS = frozenset(
     {
-        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
-        "return", "try", "while", "with", "yield",
+        "False",
+        "None",
+        "True",
+        "and",
+        "as",
+        "assert",
+        "async",
+        "await",
+        "break",
+        "class",
+        "continue",
+        "def",
+        "del",
+        "elif",
+        "else",
+        "except",
+        "finally",
+        "for",
+        "from",
+        "global",
+        "if",
+        "import",
+        "in",
+        "is",
+        "lambda",
+        "nonlocal",
+        "not",
+        "or",
+        "pass",
+        "raise",
+        "return",
+        "try",
+        "while",
+        "with",
+        "yield",
     }
 )
 
@@ -142,7 +196,9 @@ def type_name(*parts: str) -> str:
     return pascal(" ".join(parts))
 
 
-def unique(names: Iterable[str], taken: Iterable[str] = (), *, fold_case: bool = False) -> list[str]:
+def unique(
+    names: Iterable[str], taken: Iterable[str] = (), *, fold_case: bool = False
+) -> list[str]:
     """Make names unique in order, appending `_2`, `_3`… (PascalCase names get `2`, `3`…).
 
     With fold_case, names that differ only in case collide too (they would be the same file on a

@@ -66,8 +66,9 @@ class Resolver:
             file = site.file.resolve()
         pointer = unquote(fragment)
         if pointer and not pointer.startswith("/"):
-            raise SpecError(f"$ref {ref_text!r} has a fragment that is not a JSON pointer",
-                            self.locate(site))
+            raise SpecError(
+                f"$ref {ref_text!r} has a fragment that is not a JSON pointer", self.locate(site)
+            )
         return Ref(file, pointer)
 
     def get(self, ref: Ref, site: Ref | None = None) -> Any:
@@ -77,9 +78,7 @@ class Resolver:
         except SpecError as error:
             if site is None:
                 raise
-            raise SpecError(
-                f"$ref to {ref} cannot be loaded: {error}", self.locate(site)
-            ) from None
+            raise SpecError(f"$ref to {ref} cannot be loaded: {error}", self.locate(site)) from None
         value: Any = document.data
         for token in jp.split(ref.pointer):
             if isinstance(value, dict) and token in value:
@@ -160,8 +159,26 @@ def _refs_in(value: Any, at: Ref) -> Iterator[tuple[Ref, str]]:
 # Keywords whose value is data, not more OpenAPI.
 _LITERAL_KEYWORDS = frozenset({"example", "default", "const", "enum", "value"})
 # Keywords whose value maps user-chosen names to objects: a property called "example" is a schema.
-_NAME_MAPS = frozenset({
-    "properties", "patternProperties", "schemas", "responses", "parameters", "examples",
-    "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "paths",
-    "webhooks", "content", "$defs", "definitions", "encoding", "variables",
-})
+_NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "schemas",
+        "responses",
+        "parameters",
+        "examples",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "links",
+        "callbacks",
+        "pathItems",
+        "paths",
+        "webhooks",
+        "content",
+        "$defs",
+        "definitions",
+        "encoding",
+        "variables",
+    }
+)

@@ -14,8 +14,16 @@ from .model import Api, Operation, Resource
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME_MODULES = (
-    "__init__", "auth", "base_client", "encoding", "errors", "not_given", "parsing",
-    "raw_response", "request_options", "retries",
+    "__init__",
+    "auth",
+    "base_client",
+    "encoding",
+    "errors",
+    "not_given",
+    "parsing",
+    "raw_response",
+    "request_options",
+    "retries",
 )
 # What `import <package>` offers, each imported from its module on first use.
 _TOP_LEVEL_EXPORTS = (
@@ -104,9 +112,15 @@ def render_sdk(api: Api) -> dict[str, str]:
         version=api.version,
     )
     files[f"{package}/py.typed"] = ""
-    emit(f"{package}/environment.py", "sdk/environment.py.jinja", title=api.title, servers=api.servers)
+    emit(
+        f"{package}/environment.py",
+        "sdk/environment.py.jinja",
+        title=api.title,
+        servers=api.servers,
+    )
     top_children = [
-        views.ChildResource(r.attr, r.class_name, views.resource_module(api, r)) for r in api.resources
+        views.ChildResource(r.attr, r.class_name, views.resource_module(api, r))
+        for r in api.resources
     ]
     emit(
         f"{package}/client.py",
@@ -121,7 +135,11 @@ def render_sdk(api: Api) -> dict[str, str]:
             third_party={"httpx", "typing_extensions"},
             first_party={
                 f"{package}._core": {
-                    "NOT_GIVEN", "AsyncBaseClient", "AuthScheme", "NotGiven", "SyncBaseClient",
+                    "NOT_GIVEN",
+                    "AsyncBaseClient",
+                    "AuthScheme",
+                    "NotGiven",
+                    "SyncBaseClient",
                     *(_AUTH_CLASSES[s.kind] for s in api.security_schemes),
                 },
                 f"{package}.environment": {"Environment"},
@@ -213,14 +231,17 @@ def _featured(api: Api) -> tuple[Resource, Operation] | None:
         for op in resource.operations
     ]
     with_arguments = [(r, op) for r, op in candidates if op.parameters]
-    return (with_arguments or candidates or [None])[0]
+    chosen = with_arguments or candidates
+    return chosen[0] if chosen else None
 
 
 def _render_project(api: Api, env: jinja2.Environment, files: dict[str, str]) -> None:
     emit_context = dict(
         title=api.title, version=api.version, dist_name=api.dist_name, package=api.package
     )
-    files["pyproject.toml"] = env.get_template("project/pyproject.toml.jinja").render(**emit_context)
+    files["pyproject.toml"] = env.get_template("project/pyproject.toml.jinja").render(
+        **emit_context
+    )
     featured = _featured(api)
     examples = views.readme_examples(api, featured)
     files["README.md"] = env.get_template("project/README.md.jinja").render(

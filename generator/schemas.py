@@ -100,7 +100,9 @@ class SchemaTyper:
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _type_without_null(self, schema: dict[str, Any], at: Ref, hint: str, flavour: Flavour) -> TypeRef:
+    def _type_without_null(
+        self, schema: dict[str, Any], at: Ref, hint: str, flavour: Flavour
+    ) -> TypeRef:
         if "const" in schema:
             return self._literal([schema["const"]], at)
         if isinstance(schema.get("enum"), list):
@@ -113,7 +115,9 @@ class SchemaTyper:
         schema_type = self._single_type(schema)
         if schema_type == "array":
             items = schema.get("items", True)
-            return TypeRef("list", items=(self.type_of(items, jp_ref(at, "items"), hint + "Item", flavour),))
+            return TypeRef(
+                "list", items=(self.type_of(items, jp_ref(at, "items"), hint + "Item", flavour),)
+            )
         if schema_type == "object" or (schema_type is None and "properties" in schema):
             return self._object(schema, at, hint, flavour)
         if schema_type == "string":
@@ -208,22 +212,29 @@ class SchemaTyper:
         used.add(unique_name.lower())
         return unique_name
 
-    def _build_object(self, schema: dict[str, Any], at: Ref, name: str, flavour: Flavour) -> ObjectType:
+    def _build_object(
+        self, schema: dict[str, Any], at: Ref, name: str, flavour: Flavour
+    ) -> ObjectType:
         properties: dict[str, Any] = schema.get("properties") or {}
         required = set(schema.get("required") or [])
         reserved = naming.RESERVED_MODEL_FIELDS if flavour == "models" else frozenset()
         skip = "readOnly" if flavour == "params" else "writeOnly"
         wire_names = [
-            wire for wire in sorted(properties)
+            wire
+            for wire in sorted(properties)
             if not (isinstance(properties[wire], dict) and properties[wire].get(skip) is True)
         ]
-        python_names = naming.unique([naming.field_name(wire, reserved=reserved) for wire in wire_names])
+        python_names = naming.unique(
+            [naming.field_name(wire, reserved=reserved) for wire in wire_names]
+        )
         fields = []
         for wire, python_name in zip(wire_names, python_names, strict=True):
             where = jp_ref(at, "properties", wire)
             prop = properties[wire]
             resolved, _ = self.resolver.deref(prop, where)
-            field_type = self.type_of(prop, where, name + naming.pascal(wire, fallback="Field"), flavour)
+            field_type = self.type_of(
+                prop, where, name + naming.pascal(wire, fallback="Field"), flavour
+            )
             has_example, example = example_of(resolved)
             fields.append(
                 Field(
@@ -243,7 +254,9 @@ class SchemaTyper:
         extra = schema.get("additionalProperties")
         extra_values = None
         if isinstance(extra, dict) and extra:
-            extra_values = self.type_of(extra, jp_ref(at, "additionalProperties"), name + "Value", flavour)
+            extra_values = self.type_of(
+                extra, jp_ref(at, "additionalProperties"), name + "Value", flavour
+            )
         return ObjectType(
             name=name,
             module=naming.module_name(name),
@@ -254,7 +267,9 @@ class SchemaTyper:
             pointer=at.pointer,
         )
 
-    def _inline_children(self, schema: Any, type_ref: TypeRef, flavour: Flavour) -> tuple[Field, ...]:
+    def _inline_children(
+        self, schema: Any, type_ref: TypeRef, flavour: Flavour
+    ) -> tuple[Field, ...]:
         """Fields shown as nested rows in the docs: only for objects written inline (no $ref)."""
         if isinstance(schema, dict) and "$ref" in schema:
             return ()
@@ -283,11 +298,15 @@ def _flatten_all_of(schema: dict[str, Any], resolver: Resolver, at: Ref) -> dict
 
 
 def _with_nullable(type_ref: TypeRef) -> TypeRef:
-    return TypeRef(type_ref.kind, type_ref.literals, type_ref.items, type_ref.name, type_ref.module, True)
+    return TypeRef(
+        type_ref.kind, type_ref.literals, type_ref.items, type_ref.name, type_ref.module, True
+    )
 
 
 def _without_nullable(type_ref: TypeRef) -> TypeRef:
-    return TypeRef(type_ref.kind, type_ref.literals, type_ref.items, type_ref.name, type_ref.module, False)
+    return TypeRef(
+        type_ref.kind, type_ref.literals, type_ref.items, type_ref.name, type_ref.module, False
+    )
 
 
 def _text(schema: Any, key: str) -> str:

@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from .escape import py_literal
 from .model import Flavour, TypeRef
 
-_PLAIN = {"str": "str", "int": "int", "float": "float", "bool": "bool", "uuid": "str", "none": "None"}
+_PLAIN = {
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "uuid": "str",
+    "none": "None",
+}
 
 
 @dataclass(frozen=True)
@@ -77,7 +84,11 @@ def needs(type_ref: TypeRef) -> Needs:
     own = Needs(
         typing=type_ref.kind in ("any", "literal"),
         datetime=type_ref.kind in ("datetime", "date"),
-        named=frozenset({(type_ref.module, type_ref.name)}) if type_ref.kind == "named" else frozenset(),
+        named=(
+            frozenset({(type_ref.module, type_ref.name)})
+            if type_ref.kind == "named"
+            else frozenset()
+        ),
     )
     for item in type_ref.items:
         own = own | needs(item)

@@ -9,7 +9,7 @@ from jsonschema.exceptions import ValidationError, best_match
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
 from . import pointer as jp
-from .errors import Location, SpecError
+from .errors import SpecError
 from .load import Document
 
 SUPPORTED_VERSIONS = ("3.0", "3.1")
@@ -47,13 +47,13 @@ def validate_document(document: Document) -> str:
         errors: list[ValidationError] = list(_first(validator.iter_errors(), 1))
     except SpecError:
         raise
-    except Exception as error:  # the validator's own resolution failures
-        raise SpecError(f"the validator failed: {error}", document.locate("")) from None
+    except Exception as failure:  # the validator's own resolution failures
+        raise SpecError(f"the validator failed: {failure}", document.locate("")) from None
     if not errors:
         return version
-    error = errors[0]
-    pointer = jp.from_path(error.absolute_path)
-    raise SpecError(_describe(error), document.locate(pointer))
+    first = errors[0]
+    pointer = jp.from_path(first.absolute_path)
+    raise SpecError(_describe(first), document.locate(pointer))
 
 
 def _first(errors: Iterable[ValidationError], count: int) -> Iterable[ValidationError]:
@@ -75,6 +75,6 @@ def _describe(error: ValidationError) -> str:
     return f"not a valid OpenAPI document: {message}"
 
 
-def _shorten(text: Any) -> str:
-    text = str(text)
+def _shorten(value: Any) -> str:
+    text = str(value)
     return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"

@@ -32,10 +32,18 @@ class Flavour:
     client_class: str
 
 
-SYNC = Flavour(False, "", "def", "", "SyncBaseClient", "httpx.Client", "to_raw_response_wrapper", "Client")
+SYNC = Flavour(
+    False, "", "def", "", "SyncBaseClient", "httpx.Client", "to_raw_response_wrapper", "Client"
+)
 ASYNC = Flavour(
-    True, "Async", "async def", "await ", "AsyncBaseClient", "httpx.AsyncClient",
-    "async_to_raw_response_wrapper", "AsyncClient",
+    True,
+    "Async",
+    "async def",
+    "await ",
+    "AsyncBaseClient",
+    "httpx.AsyncClient",
+    "async_to_raw_response_wrapper",
+    "AsyncClient",
 )
 FLAVOURS = (SYNC, ASYNC)
 
@@ -114,9 +122,7 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
         for response in (op.success, *op.errors):
             if response.type is not None:
                 need = need | needs(response.type)
-    uses_params = any(
-        needs(p.type).named for op in resource.operations for p in op.parameters
-    )
+    uses_params = any(needs(p.type).named for op in resource.operations for p in op.parameters)
     uses_models = any(
         r.type is not None and needs(r.type).named
         for op in resource.operations
@@ -336,8 +342,12 @@ def operation_doc(api: Api, resource: Resource, op: Operation, doc_path: str) ->
     for parameter in op.parameters:
         rows.append(
             DocRow(
-                parameter.python_name, 0, parameter.required, parameter.description,
-                parameter.deprecated, _json_or_blank(parameter.has_example, parameter.example),
+                parameter.python_name,
+                0,
+                parameter.required,
+                parameter.description,
+                parameter.deprecated,
+                _json_or_blank(parameter.has_example, parameter.example),
             )
         )
         rows.extend(_child_rows(parameter.children, 1))
@@ -377,7 +387,11 @@ def _child_rows(fields: tuple[Field, ...], depth: int) -> list[DocRow]:
     for field in fields:
         rows.append(
             DocRow(
-                field.wire_name, depth, field.required, field.description, field.deprecated,
+                field.wire_name,
+                depth,
+                field.required,
+                field.description,
+                field.deprecated,
                 _json_or_blank(field.has_example, field.example),
             )
         )
@@ -429,7 +443,9 @@ def call_expression(
         for p in op.parameters
         if p.required or p.has_example
     ]
-    accessor = ".".join(["client", *resource.path, *(["with_raw_response"] if raw else []), op.method])
+    accessor = ".".join(
+        ["client", *resource.path, *(["with_raw_response"] if raw else []), op.method]
+    )
     return f"{accessor}({', '.join([*call_arguments, *extra])})"
 
 
@@ -471,7 +487,9 @@ def sample_value(api: Api, type_ref: TypeRef, depth: int) -> Any:
         for object_type in api.object_types:
             if object_type.flavour == "params" and object_type.name == type_ref.name:
                 return {
-                    f.wire_name: f.example if f.has_example else sample_value(api, f.type, depth + 1)
+                    f.wire_name: (
+                        f.example if f.has_example else sample_value(api, f.type, depth + 1)
+                    )
                     for f in object_type.fields
                     if f.required
                 }

@@ -17,7 +17,9 @@ from pathlib import Path, PurePosixPath
 from .errors import GeneratorError, Location, UsageError
 
 MANIFEST = ".sdk-generator-manifest"
-_MANIFEST_HEADER = "# Files written by the SDK generator; any other file here is yours and is kept.\n"
+_MANIFEST_HEADER = (
+    "# Files written by the SDK generator; any other file here is yours and is kept.\n"
+)
 
 
 def manifest_text(paths: list[str]) -> str:

@@ -1,0 +1,79 @@
+"""`generated/` is the snapshot: it must be byte for byte what the generator writes for the spec."""
+
+from __future__ import annotations
+
+import copy
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import GENERATED, ROOT, SPEC
+
+from generator.cli import compare
+from generator.pipeline import generate
+from generator.write import with_manifest
+
+ACCEPT = "run `make generate` and commit generated/ to accept the change"
+
+
+def test_generated_folder_matches_the_spec() -> None:
+    expected = with_manifest(generate(SPEC).files)
+    differences = compare(expected, GENERATED)
+    assert not differences, f"generated/ is stale ({ACCEPT}):\n" + "\n".join(differences)
+
+
+def test_every_file_on_disk_is_generated_and_every_generated_file_is_on_disk() -> None:
+    expected = set(with_manifest(generate(SPEC).files))
+    on_disk = {
+        path.relative_to(GENERATED).as_posix()
+        for path in GENERATED.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+    assert sorted(on_disk - expected) == [], "files in generated/ the generator does not write"
+    assert sorted(expected - on_disk) == [], f"generated files missing from generated/ ({ACCEPT})"
+
+
+def _shuffled(value: object, rng: random.Random) -> object:
+    if isinstance(value, dict):
+        items = list(value.items())
+        rng.shuffle(items)
+        return {key: _shuffled(item, rng) for key, item in items}
+    if isinstance(value, list):
+        return [_shuffled(item, rng) for item in value]
+    return value
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_output_does_not_depend_on_the_order_of_keys(tmp_path: Path, seed: int) -> None:
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    shuffled = _shuffled(copy.deepcopy(spec), random.Random(seed))
+    path = tmp_path / "magic-hour.yaml"
+    path.write_text(yaml.safe_dump(shuffled, sort_keys=False), encoding="utf-8")
+    assert generate(path).files == generate(SPEC).files
+
+
+def test_check_command_fails_after_a_one_word_change_in_a_description(tmp_path: Path) -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    changed = text.replace("The name of video", "The title of video", 1)
+    assert changed != text
+    spec = tmp_path / "magic-hour.yaml"
+    spec.write_text(changed, encoding="utf-8")
+
+    def check(spec_path: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "generator", "check", str(spec_path), "--out", str(GENERATED)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    assert check(SPEC).returncode == 0
+    result = check(spec)
+    assert result.returncode == 1
+    assert "-| `name` | ✗ | The name of video" in result.stdout
+    assert "+| `name` | ✗ | The title of video" in result.stdout
+    assert "make generate" in result.stderr
