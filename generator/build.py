@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -10,13 +11,14 @@ from . import naming
 from .errors import SpecError
 from .model import (
     Api,
+    BodyKind,
     Field,
-    Flavour,
     Operation,
     Parameter,
     RequestBody,
     Resource,
     Response,
+    ResponseKind,
     SecurityScheme,
     Server,
     TypeRef,
@@ -70,6 +72,8 @@ def build_api(resolver: Resolver, package: str | None = None) -> Api:
         for flavour in ("models",):
             typer.type_of({"$ref": "#" + at.pointer}, root, naming.pascal(schema_name), flavour)
 
+    webhooks = _webhook_models(spec, root, typer, resolver)
+
     return Api(
         title=title,
         version=str(info.get("version") or "0.0.0"),
@@ -83,7 +87,34 @@ def build_api(resolver: Resolver, package: str | None = None) -> Api:
         resources=_resource_tree(operations_by_resource),
         object_types=tuple(typer.object_types()),
         warnings=tuple(typer.warnings),
+        webhooks=webhooks,
     )
+
+
+def _webhook_models(
+    spec: dict[str, Any], root: Ref, typer: SchemaTyper, resolver: Resolver
+) -> tuple[tuple[str, str], ...]:
+    """Models for the payloads of 3.1 `webhooks`, so receivers can parse what they are sent."""
+    result = []
+    for name in sorted(spec.get("webhooks") or {}):
+        item, item_at = resolver.deref(spec["webhooks"][name], jp_ref(root, "webhooks", name))
+        for method in HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if not isinstance(operation, dict) or "requestBody" not in operation:
+                continue
+            body, body_at = resolver.deref(
+                operation["requestBody"], jp_ref(item_at, method, "requestBody")
+            )
+            for media_type in sorted(body.get("content") or {}):
+                if body_kind(media_type) != "json":
+                    continue
+                schema_at = jp_ref(body_at, "content", media_type, "schema")
+                schema = body["content"][media_type].get("schema", {})
+                type_ref = typer.type_of(schema, schema_at, f"{name} webhook payload", "models")
+                if type_ref.kind == "named":
+                    result.append((name, type_ref.name))
+                break
+    return tuple(result)
 
 
 # -- operations ---------------------------------------------------------------------------------
@@ -210,6 +241,10 @@ def _parameters(
             schema if schema is not None else {}, schema_at, prefix + naming.pascal(name), "params"
         )
         has_example, example = _parameter_example(param, schema, resolver, schema_at)
+        style = str(param.get("style") or ("form" if location in ("query", "cookie") else "simple"))
+        explode = param.get("explode", style == "form") is True
+        resolved_schema, _ = resolver.deref(schema, schema_at) if schema is not None else ({}, None)
+        has_default = isinstance(resolved_schema, dict) and "default" in resolved_schema
         result.append(
             Parameter(
                 python_name=naming.field_name(name, reserved=naming.RESERVED_METHOD_ARGS),
@@ -223,6 +258,10 @@ def _parameters(
                 deprecated=param.get("deprecated") is True,
                 children=(),
                 pointer=param_at.pointer,
+                style=style,
+                explode=explode,
+                default=resolved_schema.get("default") if has_default else None,
+                has_default=has_default,
             )
         )
     return result
@@ -244,6 +283,22 @@ def _parameter_example(
     return example_of(resolved)
 
 
+def body_kind(media_type: str) -> BodyKind:
+    base = media_type.split(";")[0].strip().lower()
+    if base in _JSON_TYPES or base.endswith("+json"):
+        return "json"
+    if base == "multipart/form-data":
+        return "multipart"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base.startswith("text/"):
+        return "text"
+    return "binary"
+
+
+_BODY_PREFERENCE = {"json": 0, "multipart": 1, "form": 2, "binary": 3, "text": 4}
+
+
 def _request_body(
     plan: _PlannedOperation, typer: SchemaTyper, resolver: Resolver, prefix: str
 ) -> tuple[RequestBody | None, list[Parameter]]:
@@ -252,28 +307,38 @@ def _request_body(
         return None, []
     body, body_at = resolver.deref(raw, jp_ref(plan.at, "requestBody"))
     content = body.get("content") or {}
-    media_type = _json_media_type(content)
-    if media_type is None:
+    if not content:
         typer.warnings.append(
-            Warning(
-                f"{body_at.file.name}#{body_at.pointer}",
-                f"request body of type {', '.join(sorted(content))} is sent as JSON-free bytes",
-            )
+            Warning(_where(body_at), "a request body with no content; sent as raw bytes")
         )
-        media_type = sorted(content)[0] if content else "application/octet-stream"
-        type_ref = TypeRef("any")
-        schema_at = jp_ref(body_at, "content", media_type, "schema")
+    # One body per method: JSON when offered, else the first of the others by preference.
+    media_type = min(
+        content or {"application/octet-stream": {}},
+        key=lambda m: (_BODY_PREFERENCE[body_kind(m)], m),
+    )
+    kind = body_kind(media_type)
+    if len(content) > 1:
+        others = ", ".join(sorted(m for m in content if m != media_type))
+        typer.warnings.append(
+            Warning(_where(body_at), f"the body is sent as {media_type}; not offered: {others}")
+        )
+    media = content.get(media_type) or {}
+    schema_at = jp_ref(body_at, "content", media_type, "schema")
+    if kind == "binary":
+        type_ref = TypeRef("bytes")
+    elif kind == "text":
+        type_ref = TypeRef("str")
     else:
-        schema_at = jp_ref(body_at, "content", media_type, "schema")
-        schema = content[media_type].get("schema", {})
-        type_ref = typer.type_of(schema, schema_at, prefix + "Body", "params")
+        type_ref = typer.type_of(media.get("schema", {}), schema_at, prefix + "Body", "params")
     required = body.get("required") is True
     description = str(body.get("description") or "")
     fields = typer.fields_of(type_ref, "params") if not type_ref.nullable else ()
-    if fields:
+    if fields and kind in ("json", "form", "multipart"):
         parameters = [_body_field_parameter(field, required) for field in fields]
-        return RequestBody(media_type, type_ref, required, description, True), parameters
-    has_example, example = _media_example(content.get(media_type) or {}, resolver, schema_at)
+        return RequestBody(media_type, type_ref, required, description, True, kind), parameters
+    has_example, example = _media_example(media, resolver, schema_at)
+    if kind == "binary":
+        has_example, example = False, None
     data = Parameter(
         python_name="data",
         wire_name="",
@@ -287,7 +352,11 @@ def _request_body(
         children=(),
         pointer=schema_at.pointer,
     )
-    return RequestBody(media_type, type_ref, required, description, False), [data]
+    return RequestBody(media_type, type_ref, required, description, False, kind), [data]
+
+
+def _where(ref: Ref) -> str:
+    return f"{ref.file.name}#{ref.pointer}"
 
 
 def _body_field_parameter(field: Field, body_required: bool) -> Parameter:
@@ -314,27 +383,7 @@ def _name_arguments(parameters: list[Parameter]) -> list[Parameter]:
 
 
 def _renamed(parameter: Parameter, python_name: str) -> Parameter:
-    return Parameter(
-        python_name,
-        parameter.wire_name,
-        parameter.location,
-        parameter.type,
-        parameter.required,
-        parameter.description,
-        parameter.example,
-        parameter.has_example,
-        parameter.deprecated,
-        parameter.children,
-        parameter.pointer,
-    )
-
-
-def _json_media_type(content: dict[str, Any]) -> str | None:
-    for media_type in sorted(content):
-        base = media_type.split(";")[0].strip().lower()
-        if base in _JSON_TYPES or base.endswith("+json"):
-            return media_type
-    return None
+    return dataclasses.replace(parameter, python_name=python_name)
 
 
 def _media_example(media: dict[str, Any], resolver: Resolver, at: Ref) -> tuple[bool, Any]:
@@ -356,22 +405,86 @@ def _responses(
     plan: _PlannedOperation, typer: SchemaTyper, resolver: Resolver, prefix: str
 ) -> tuple[Response, tuple[Response, ...]]:
     responses = plan.spec.get("responses") or {}
+    if not responses:
+        typer.warnings.append(
+            Warning(_where(plan.at), "no responses declared; the method returns None")
+        )
     built: list[Response] = []
     for status in sorted(responses, key=_status_order):
         response, response_at = resolver.deref(
             responses[status], jp_ref(plan.at, "responses", status)
         )
         is_success = status.startswith("2")
-        flavour: Flavour = "models"
-        hint = prefix + ("Response" if is_success else f"Response{naming.pascal(status)}")
-        built.append(_response(status, response, response_at, typer, resolver, hint, flavour))
+        hint = naming.type_name(prefix, "response", *([] if is_success else [status]))
+        built.append(_response(status, response, response_at, typer, resolver, hint))
     successes = [r for r in built if r.status.startswith("2")]
-    if successes:
-        success = successes[0]
-    else:
-        success = Response("200", "", None, None, None, False)
     errors = tuple(r for r in built if not r.status.startswith("2"))
-    return success, errors
+    if not successes:
+        return Response("200", "", None, None, None, False, "none"), errors
+    return _merge_successes(successes, plan, typer), errors
+
+
+def _merge_successes(
+    successes: list[Response], plan: _PlannedOperation, typer: SchemaTyper
+) -> Response:
+    """Several 2xx responses: one result type (a union of the JSON ones, None if some are empty)."""
+    first = successes[0]
+    if len(successes) == 1:
+        return first
+    with_body = [r for r in successes if r.kind != "none"]
+    if not with_body:
+        return first
+    kinds = {r.kind for r in with_body}
+    if kinds != {"json"}:
+        typer.warnings.append(
+            Warning(
+                _where(plan.at),
+                f"2xx responses of different kinds ({', '.join(sorted(kinds))}); "
+                f"the method returns what {with_body[0].status} returns",
+            )
+        )
+        return with_body[0]
+    options: list[TypeRef] = []
+    for response in with_body:
+        if response.type is not None and response.type not in options:
+            options.append(response.type)
+    result_type = options[0] if len(options) == 1 else TypeRef("union", items=tuple(options))
+    if len(with_body) < len(successes):
+        result_type = TypeRef(
+            result_type.kind,
+            result_type.literals,
+            result_type.items,
+            result_type.name,
+            result_type.module,
+            True,
+            result_type.discriminator,
+            result_type.tags,
+        )
+    lead = with_body[0]
+    description = "; ".join(f"{r.status}: {r.description}" for r in successes if r.description)
+    return Response(
+        lead.status,
+        description,
+        lead.content_type,
+        result_type,
+        lead.example,
+        lead.has_example,
+        "json",
+    )
+
+
+def response_kind(media_type: str) -> ResponseKind:
+    base = media_type.split(";")[0].strip().lower()
+    if base in _JSON_TYPES or base.endswith("+json"):
+        return "json"
+    if base == "text/event-stream":
+        return "stream"
+    if base.startswith("text/"):
+        return "text"
+    return "bytes"
+
+
+_RESPONSE_PREFERENCE = {"json": 0, "stream": 1, "text": 2, "bytes": 3, "none": 4}
 
 
 def _response(
@@ -381,18 +494,23 @@ def _response(
     typer: SchemaTyper,
     resolver: Resolver,
     hint: str,
-    flavour: Flavour,
 ) -> Response:
     content = response.get("content") or {}
     description = str(response.get("description") or "")
-    media_type = _json_media_type(content)
-    if media_type is None:
-        return Response(status, description, None, None, None, False)
+    if not content:
+        return Response(status, description, None, None, None, False, "none")
+    media_type = min(content, key=lambda m: (_RESPONSE_PREFERENCE[response_kind(m)], m))
+    kind = response_kind(media_type)
+    media = content[media_type] or {}
     schema_at = jp_ref(at, "content", media_type, "schema")
-    schema = content[media_type].get("schema", {})
-    type_ref = typer.type_of(schema, schema_at, hint, flavour)
-    has_example, example = _media_example(content[media_type], resolver, schema_at)
-    return Response(status, description, media_type, type_ref, example, has_example)
+    has_example, example = _media_example(media, resolver, schema_at)
+    if kind in ("bytes", "text"):
+        type_ref = TypeRef("bytes") if kind == "bytes" else TypeRef("str")
+        return Response(status, description, media_type, type_ref, example, has_example, kind)
+    if kind == "stream" and "schema" not in media:
+        return Response(status, description, media_type, None, example, has_example, kind)
+    type_ref = typer.type_of(media.get("schema", {}), schema_at, hint, "models")
+    return Response(status, description, media_type, type_ref, example, has_example, kind)
 
 
 def _status_order(status: str) -> tuple[int, str]:

@@ -23,7 +23,11 @@ TypeKind = Literal[
     "dict",
     "named",
     "union",
+    "file",
+    "bytes",
 ]
+BodyKind = Literal["json", "form", "multipart", "binary", "text"]
+ResponseKind = Literal["json", "bytes", "text", "stream", "none"]
 Flavour = Literal["params", "models"]
 ParameterLocation = Literal["path", "query", "header", "cookie", "body"]
 
@@ -42,6 +46,9 @@ class TypeRef:
     name: str = ""
     module: str = ""
     nullable: bool = False
+    # oneOf/anyOf with a discriminator: the property, and per option the values naming it
+    discriminator: str = ""
+    tags: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,10 @@ class Parameter:
     deprecated: bool
     children: tuple[Field, ...]  # the fields of an inline object argument, for nested doc rows
     pointer: str
+    style: str = "form"  # query serialization (OpenAPI `style`)
+    explode: bool = True
+    default: Any = None
+    has_default: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,7 @@ class RequestBody:
     required: bool
     description: str
     flattened: bool  # object properties became keyword arguments (else one `data` argument)
+    kind: BodyKind = "json"
 
 
 @dataclass(frozen=True)
@@ -104,9 +116,10 @@ class Response:
     status: str  # "200", "4XX", "default"
     description: str
     content_type: str | None
-    type: TypeRef | None  # None: no body to parse
+    type: TypeRef | None  # None: no body to parse; for "stream", the type of each event
     example: Any
     has_example: bool
+    kind: ResponseKind = "json"
 
 
 @dataclass(frozen=True)
@@ -176,3 +189,4 @@ class Api:
     resources: tuple[Resource, ...]  # the top level; each holds its children
     object_types: tuple[ObjectType, ...]
     warnings: tuple[Warning, ...]
+    webhooks: tuple[tuple[str, str], ...] = ()  # (webhook name, payload model name)

@@ -13,17 +13,11 @@ from .escape import FILTERS
 from .model import Api, Operation, Resource
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-RUNTIME_MODULES = (
-    "__init__",
-    "auth",
-    "base_client",
-    "encoding",
-    "errors",
-    "not_given",
-    "parsing",
-    "raw_response",
-    "request_options",
-    "retries",
+# Every template in templates/runtime/ becomes a module of the SDK's `_core` package.
+RUNTIME_MODULES = tuple(
+    sorted(
+        path.name.removesuffix(".py.jinja") for path in (TEMPLATES / "runtime").glob("*.py.jinja")
+    )
 )
 # What `import <package>` offers, each imported from its module on first use.
 _TOP_LEVEL_EXPORTS = (
@@ -215,7 +209,7 @@ def _render_types(api: Api, env: jinja2.Environment, files: dict[str, str]) -> N
         for object_type in object_types:
             files[f"{package}/types/{flavour}/{object_type.module}.py"] = env.get_template(
                 template
-            ).render(type=views.object_type_code(object_type))
+            ).render(type=views.object_type_code(object_type, package))
         files[f"{package}/types/{flavour}/__init__.py"] = env.get_template(
             "sdk/types_init.py.jinja"
         ).render(

@@ -58,13 +58,22 @@ class SchemaTyper:
             flavour: {name.lower() for name in names} for flavour, names in reserved_names.items()
         }
         self._types: dict[tuple[Flavour, Ref], ObjectType] = {}
+        self._building: set[tuple[Flavour, Ref]] = set()
         self._component_names: dict[Ref, str] = {}
 
     # -- public -------------------------------------------------------------------------------
 
     def reserve_component(self, ref: Ref, name: str) -> None:
-        """Give a component schema its own name before anything else can take it."""
-        self._component_names[ref] = name
+        """Give a component schema its own name before anything else can take it.
+
+        Called in name order, so two components that collide (`Pet`, `pet`) are told apart
+        the same way on every run.
+        """
+        (unique_name,) = naming.unique([name], taken=self._used["models"], fold_case=True)
+        self._component_names[ref] = unique_name
+        for flavour in ("params", "models"):
+            self._used.setdefault(flavour, set()).add(unique_name.lower())
+            self._names[(flavour, ref)] = unique_name
 
     def object_types(self) -> list[ObjectType]:
         return sorted(self._types.values(), key=lambda item: (item.flavour, item.name))
@@ -77,10 +86,14 @@ class SchemaTyper:
 
     def type_of(self, schema: Any, at: Ref, hint: str, flavour: Flavour) -> TypeRef:
         """The TypeRef for `schema` (found at `at`), naming any class it needs after `hint`."""
+        original = at
         schema, at = self.resolver.deref(schema, at)
         component = self._component_names.get(at)
         if component is not None:
             hint = component
+        elif at != original and at.file != original.file and at.pointer:
+            # A schema in another file is named after its own key there, as components are.
+            hint = naming.pascal(jp.split(at.pointer)[-1], fallback=hint)
         if not isinstance(schema, dict):
             if schema is not True:
                 self._warn(at, "a schema that is not an object; typed as Any")
@@ -111,7 +124,11 @@ class SchemaTyper:
             return self._all_of(schema, at, hint, flavour)
         for keyword in ("oneOf", "anyOf"):
             if isinstance(schema.get(keyword), list):
-                return self._union(schema[keyword], jp_ref(at, keyword), hint, flavour)
+                union = self._union(schema[keyword], jp_ref(at, keyword), hint, flavour)
+                discriminator = schema.get("discriminator")
+                if isinstance(discriminator, dict) and union.kind == "union":
+                    return self._discriminated(union, schema[keyword], discriminator, at)
+                return union
         schema_type = self._single_type(schema)
         if schema_type == "array":
             items = schema.get("items", True)
@@ -121,7 +138,10 @@ class SchemaTyper:
         if schema_type == "object" or (schema_type is None and "properties" in schema):
             return self._object(schema, at, hint, flavour)
         if schema_type == "string":
-            return _STRING_FORMATS.get(str(schema.get("format", "")), _SCALARS["string"])
+            string_format = str(schema.get("format", ""))
+            if string_format == "binary" and flavour == "params":
+                return TypeRef("file")
+            return _STRING_FORMATS.get(string_format, _SCALARS["string"])
         if schema_type in _SCALARS:
             return _SCALARS[schema_type]
         if schema_type == "null":
@@ -164,6 +184,45 @@ class SchemaTyper:
         result = typed[0] if len(typed) == 1 else TypeRef("union", items=tuple(typed))
         return _with_nullable(result) if nullable else result
 
+    def _discriminated(
+        self, union: TypeRef, options: list[Any], discriminator: dict[str, Any], at: Ref
+    ) -> TypeRef:
+        """Attach the discriminator: which property, and the values that select each option.
+
+        Values come from `mapping` (to the option whose $ref it names) and, for options with no
+        mapping entry, from the option's component name, as OpenAPI prescribes.
+        """
+        name = discriminator.get("propertyName")
+        if not isinstance(name, str) or len(union.items) != len(options):
+            return union
+        targets: list[Ref | None] = []
+        for index, option in enumerate(options):
+            if isinstance(option, dict) and isinstance(option.get("$ref"), str):
+                targets.append(self.resolver.target(option["$ref"], jp_ref(at, index)))
+            else:
+                targets.append(None)
+        tags: list[list[str]] = [[] for _ in options]
+        for value, ref_text in sorted((discriminator.get("mapping") or {}).items()):
+            text = str(ref_text)
+            if "#" not in text and "/" not in text:  # a bare schema name
+                text = f"#/components/schemas/{jp.escape_token(text)}"
+            mapped = self.resolver.target(text, jp_ref(at, "discriminator"))
+            if mapped in targets:
+                tags[targets.index(mapped)].append(str(value))
+        for index, option_ref in enumerate(targets):
+            if not tags[index] and option_ref is not None and option_ref.pointer:
+                tags[index].append(jp.split(option_ref.pointer)[-1])
+        if not all(tags):
+            self._warn(at, "a discriminator whose options cannot all be named; plain union")
+            return union
+        return TypeRef(
+            "union",
+            items=union.items,
+            nullable=union.nullable,
+            discriminator=name,
+            tags=tuple(tuple(values) for values in tags),
+        )
+
     def _option_suffix(self, option: Any, at: Ref, index: int) -> str:
         if isinstance(option, dict) and isinstance(option.get("title"), str):
             return naming.pascal(option["title"], fallback=f"Option{index + 1}")
@@ -203,6 +262,8 @@ class SchemaTyper:
         if name is None:
             name = self._claim(flavour, naming.pascal(hint))
             self._names[key] = name
+        if key not in self._types and key not in self._building:
+            self._building.add(key)  # a recursive schema refers to it while it is built
             self._types[key] = self._build_object(schema, at, name, flavour)
         return TypeRef("named", name=name, module=naming.module_name(name))
 

@@ -23,6 +23,7 @@ class Flavour:
     """The handful of words in which the sync and async SDK differ."""
 
     is_async: bool
+    index: int  # 0 sync, 1 async: the position of this flavour's entry in per-flavour pairs
     class_prefix: str
     def_keyword: str
     await_keyword: str
@@ -33,10 +34,11 @@ class Flavour:
 
 
 SYNC = Flavour(
-    False, "", "def", "", "SyncBaseClient", "httpx.Client", "to_raw_response_wrapper", "Client"
+    False, 0, "", "def", "", "SyncBaseClient", "httpx.Client", "to_raw_response_wrapper", "Client"
 )
 ASYNC = Flavour(
     True,
+    1,
     "Async",
     "async def",
     "await ",
@@ -67,12 +69,19 @@ class OperationCode:
     arguments: tuple[Argument, ...]
     path_arguments: tuple[Argument, ...]
     query_arguments: tuple[Argument, ...]
+    query_styles: tuple[tuple[str, str, bool], ...]  # (wire name, style, explode) if not form
     header_arguments: tuple[Argument, ...]
     cookie_arguments: tuple[Argument, ...]
-    body_arguments: tuple[Argument, ...]  # flattened JSON body: one per property
-    body_data: Argument | None  # a body passed whole
-    return_annotation: str
-    response_type: str
+    body_kind: str  # "" (no body), "json", "form", "multipart", "binary", "text"
+    json_arguments: tuple[Argument, ...]  # a flattened JSON body: one per property
+    form_arguments: tuple[Argument, ...]  # form fields (urlencoded or multipart)
+    file_arguments: tuple[Argument, ...]  # multipart file parts
+    whole_body: Argument | None  # a body passed whole (JSON, bytes or text)
+    content_type: str
+    accept: str
+    returns: tuple[str, str]  # the return annotation of the sync and the async method
+    response_type: str  # what the runtime parses a 2xx body into
+    stream_type: str  # for event streams: what each event's data is parsed into
     error_types: tuple[tuple[str, str], ...]  # (status as Python literal, type expression)
     raises: tuple[tuple[str, str], ...]  # (error class, description) for the docstring
 
@@ -116,33 +125,30 @@ def error_class(status: str) -> str:
 def resource_code(api: Api, resource: Resource) -> ResourceCode:
     operations = tuple(_operation_code(op) for op in resource.operations)
     need = Needs()
+    uses_params = uses_models = False
     for op in resource.operations:
         for parameter in op.parameters:
-            need = need | needs(parameter.type)
+            parameter_needs = needs(parameter.type, "params")
+            uses_params = uses_params or bool(parameter_needs.named)
+            need = need | parameter_needs
         for response in (op.success, *op.errors):
             if response.type is not None:
-                need = need | needs(response.type)
-    uses_params = any(needs(p.type).named for op in resource.operations for p in op.parameters)
-    uses_models = any(
-        r.type is not None and needs(r.type).named
-        for op in resource.operations
-        for r in (op.success, *op.errors)
-    )
+                response_needs = needs(response.type, "models")
+                uses_models = uses_models or bool(response_needs.named)
+                need = need | response_needs
     children = tuple(
         ChildResource(child.attr, child.class_name, resource_module(api, child))
         for child in resource.children
     )
-    runtime = {"AsyncBaseClient", "SyncBaseClient"}
+    runtime = {"AsyncBaseClient", "SyncBaseClient", *need.runtime}
     if operations:
         runtime |= {"RequestOptions", "async_to_raw_response_wrapper", "to_raw_response_wrapper"}
     if any(argument.optional for code in operations for argument in code.arguments):
         runtime |= {"NOT_GIVEN", "NotGiven"}
+    if any(code.stream_type for code in operations):
+        runtime |= {"Stream", "AsyncStream"}
     types = {name for name, used in (("models", uses_models), ("params", uses_params)) if used}
-    stdlib = {"functools"} if children or operations else set()
-    if operations:
-        stdlib.add("typing")
-    if children:
-        stdlib.add("typing")
+    stdlib = {"functools", "typing"} if children or operations else set()
     if need.datetime:
         stdlib.add("datetime")
     return ResourceCode(
@@ -152,6 +158,7 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
         operations=operations,
         imports=imports(
             stdlib=stdlib,
+            third_party={"pydantic"} if need.pydantic else set(),
             first_party={f"{api.package}._core": runtime, f"{api.package}.types": types},
         ),
     )
@@ -173,40 +180,79 @@ def _argument(parameter: Parameter) -> Argument:
     )
 
 
+_ACCEPT = {
+    "json": "application/json",
+    "bytes": "*/*",
+    "text": "text/plain, */*",
+    "stream": "text/event-stream",
+    "none": "application/json",
+}
+
+
 def _operation_code(op: Operation) -> OperationCode:
     arguments = tuple(_argument(p) for p in op.parameters)
     by_location: dict[str, list[Argument]] = {}
     for parameter, argument in zip(op.parameters, arguments, strict=True):
         by_location.setdefault(parameter.location, []).append(argument)
-    body_data = None
-    body_arguments: tuple[Argument, ...] = ()
-    if op.body is not None:
-        if op.body.flattened:
-            body_arguments = tuple(by_location.get("body", []))
-        else:
-            body_data = by_location["body"][0]
-    success_type = op.success.type
-    response_type = annotation(success_type, QUALIFIED_MODELS) if success_type else "None"
+    body_arguments = by_location.get("body", [])
+    body_kind = op.body.kind if op.body is not None else ""
+    flattened = op.body is not None and op.body.flattened
+    is_file = {p.python_name for p in op.parameters if p.location == "body" and _is_file(p.type)}
+    json_arguments = tuple(body_arguments) if flattened and body_kind == "json" else ()
+    form_arguments = tuple(
+        a
+        for a in body_arguments
+        if flattened and body_kind in ("form", "multipart") and a.name not in is_file
+    )
+    file_arguments = tuple(a for a in body_arguments if flattened and a.name in is_file)
+    whole_body = body_arguments[0] if op.body is not None and not flattened else None
+
+    success = op.success
+    item_type = annotation(success.type, QUALIFIED_MODELS) if success.type else "None"
+    if success.kind == "stream":
+        stream_item = item_type if success.type else "ServerSentEvent"
+        returns = (f"Stream[{stream_item}]", f"AsyncStream[{stream_item}]")
+        response_type, stream_type = "None", stream_item
+    else:
+        response_type = {"bytes": "bytes", "text": "str", "none": "None"}.get(
+            success.kind, item_type
+        )
+        returns, stream_type = (response_type, response_type), ""
     error_types = tuple(
         (_status_literal(r.status), annotation(r.type, QUALIFIED_MODELS))
         for r in op.errors
         if r.type is not None
     )
-    raises = tuple((error_class(r.status), r.description) for r in op.errors)
+    query_styles = tuple(
+        (p.wire_name, p.style, p.explode)
+        for p in op.parameters
+        if p.location == "query" and (p.style, p.explode) != ("form", True)
+    )
     return OperationCode(
         operation=op,
         arguments=arguments,
         path_arguments=tuple(by_location.get("path", [])),
         query_arguments=tuple(by_location.get("query", [])),
+        query_styles=query_styles,
         header_arguments=tuple(by_location.get("header", [])),
         cookie_arguments=tuple(by_location.get("cookie", [])),
-        body_arguments=body_arguments,
-        body_data=body_data,
-        return_annotation=response_type,
+        body_kind=body_kind,
+        json_arguments=json_arguments,
+        form_arguments=form_arguments,
+        file_arguments=file_arguments,
+        whole_body=whole_body,
+        content_type=op.body.content_type if op.body is not None else "",
+        accept=_ACCEPT[success.kind],
+        returns=returns,
         response_type=response_type,
+        stream_type=stream_type,
         error_types=error_types,
-        raises=raises,
+        raises=tuple((error_class(r.status), r.description) for r in op.errors),
     )
+
+
+def _is_file(type_ref: TypeRef) -> bool:
+    return type_ref.kind == "file" or (type_ref.kind == "list" and _is_file(type_ref.items[0]))
 
 
 def _status_literal(status: str) -> str:
@@ -231,19 +277,20 @@ class ObjectTypeCode:
     extra_annotation: str
 
 
-def object_type_code(object_type: ObjectType) -> ObjectTypeCode:
+def object_type_code(object_type: ObjectType, package: str) -> ObjectTypeCode:
     spelling = Spelling(object_type.flavour, qualified=False)
     fields = []
     need = Needs()
     for field in object_type.fields:
         text = annotation(field.type, spelling)
-        need = need | needs(field.type)
+        need = need | needs(field.type, object_type.flavour)
         if object_type.flavour == "params":
             wrapper = "Required" if field.required else "NotRequired"
             key_annotation = f"typing_extensions.{wrapper}[{text}]"
             default = ""
         else:
-            key_annotation = text if field.required else f"{text} | None"
+            already_optional = field.type.nullable or text == "typing.Any"
+            key_annotation = text if field.required or already_optional else f"{text} | None"
             default = "" if field.required else "None"
         fields.append(
             FieldCode(field, text, key_annotation, default, field.python_name != field.wire_name)
@@ -251,7 +298,7 @@ def object_type_code(object_type: ObjectType) -> ObjectTypeCode:
     extra = ""
     if object_type.extra_values is not None:
         extra = annotation(object_type.extra_values, spelling)
-        need = need | needs(object_type.extra_values)
+        need = need | needs(object_type.extra_values, object_type.flavour)
     functional = object_type.flavour == "params" and not all(
         naming.is_identifier(f.wire_name) for f in object_type.fields
     )
@@ -261,11 +308,14 @@ def object_type_code(object_type: ObjectType) -> ObjectTypeCode:
             siblings.setdefault(f".{module}", set()).add(name)
     stdlib = {m for m, used in (("typing", need.typing), ("datetime", need.datetime)) if used}
     third_party = {"pydantic"} if object_type.flavour == "models" else {"typing_extensions"}
+    runtime = {f"{package}._core": set(need.runtime)} if need.runtime else {}
     return ObjectTypeCode(
         object_type=object_type,
         fields=tuple(fields),
         functional=functional,
-        imports=imports(stdlib=stdlib, third_party=third_party, local=siblings),
+        imports=imports(
+            stdlib=stdlib, third_party=third_party, first_party=runtime, local=siblings
+        ),
         extra_annotation=extra,
     )
 

@@ -10,6 +10,7 @@ exception classes, which the package also re-exports.
 from . import errors
 from .auth import ApiKeyAuth, AuthScheme, BasicAuth, BearerAuth
 from .base_client import AsyncBaseClient, SyncBaseClient
+from .encoding import FileContent, FileInput
 from .errors import (
     APIConnectionError,
     APIError,
@@ -28,12 +29,14 @@ from .errors import (
     UnprocessableEntityError,
 )
 from .not_given import NOT_GIVEN, NotGiven
+from .parsing import discriminate_by
 from .raw_response import (
     RawResponse,
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
 from .request_options import RequestOptions
+from .streaming import AsyncStream, ServerSentEvent, Stream
 
 # The base exception's name differs per SDK, so it is bound here rather than in the
 # import list above, whose sorted order would otherwise depend on the name.
@@ -53,6 +56,8 @@ __all__ = [
     "BasicAuth",
     "BearerAuth",
     "ConflictError",
+    "FileContent",
+    "FileInput",
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
@@ -63,10 +68,14 @@ __all__ = [
     "RawResponse",
     "RequestOptions",
     "ResponseValidationError",
+    "ServerSentEvent",
+    "Stream",
+    "AsyncStream",
     "SyncBaseClient",
     "UnprocessableEntityError",
     "MagicHourError",
     "async_to_raw_response_wrapper",
+    "discriminate_by",
     "errors",
     "to_raw_response_wrapper",
 ]

@@ -14,6 +14,7 @@ import dataclasses
 import logging
 import random
 import time
+import urllib.parse
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Generic, TypeVar
@@ -23,11 +24,17 @@ from typing_extensions import Self
 
 from .auth import AuthScheme, Redactor, RequestParts
 from .encoding import (
+    QueryStyle,
+    apply_query_styles,
     encode_cookies,
     encode_headers,
     encode_json_body,
+    encode_multipart,
     encode_query,
+    form_fields,
     format_path,
+    read_content,
+    read_file,
 )
 from .errors import (
     APIConnectionError,
@@ -41,6 +48,7 @@ from .parsing import parse_error_body, parse_response, select_error_type, summar
 from .raw_response import record_response
 from .request_options import RequestOptions
 from .retries import RetryDecision, decide_for_exception, decide_for_response
+from .streaming import AsyncStream, Stream
 
 __all__ = ["AsyncBaseClient", "BaseClient", "SyncBaseClient"]
 
@@ -61,15 +69,32 @@ class _Call:
     headers: httpx.Headers
     cookies: dict[str, str]
     content: bytes | None
+    # multipart bodies are encoded per attempt, so that each gets a fresh boundary
+    multipart_fields: tuple[tuple[str, str], ...] | None
+    multipart_files: tuple[tuple[str, tuple[str, bytes, str]], ...]
     timeout: float | httpx.Timeout | None
     max_retries: int
     response_type: object
     error_types: Mapping[int | str, object] | None
+    stream_type: object
 
     @property
     def name(self) -> str:
         """How messages name the call: ``v1.lip_sync.create (POST /v1/lip-sync)``."""
         return f"{self.operation} ({self.method} {self.path})"
+
+
+@dataclasses.dataclass(frozen=True)
+class _Body:
+    """How a call sends its body when it is not JSON, and what it accepts back."""
+
+    form: Mapping[str, object] | None
+    files: Mapping[str, object] | None
+    multipart: bool
+    content: object
+    content_type: str | None
+    query_styles: Mapping[str, QueryStyle] | None
+    accept: str
 
 
 @dataclasses.dataclass(frozen=True)
@@ -262,22 +287,48 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         response_type: object,
         error_types: Mapping[int | str, object] | None,
         request_options: RequestOptions | None,
+        body: _Body,
+        stream_type: object = None,
     ) -> _Call:
         options: RequestOptions = request_options or {}
         method = method.upper()
         schemes = self._select_auth(operation, security)
-        content = encode_json_body(json, options.get("extra_body"))
+        extra_body = options.get("extra_body")
+        multipart_fields: tuple[tuple[str, str], ...] | None = None
+        multipart_files: tuple[tuple[str, tuple[str, bytes, str]], ...] = ()
+        content_type: str | None = None
+        content: bytes | None = None
+        if body.multipart:
+            multipart_fields = tuple(
+                form_fields({**(body.form or {}), **(extra_body or {})})
+            )
+            multipart_files = tuple(
+                (name, read_file(item, name))
+                for name, value in (body.files or {}).items()
+                if value is not NOT_GIVEN and value is not None
+                for item in (value if isinstance(value, list) else [value])
+            )
+        elif body.form is not None:
+            pairs = form_fields({**body.form, **(extra_body or {})})
+            content = urllib.parse.urlencode(pairs).encode("ascii")
+            content_type = "application/x-www-form-urlencoded"
+        elif body.content is not NOT_GIVEN:
+            content = read_content(body.content)
+            content_type = body.content_type or "application/octet-stream"
+        else:
+            content = encode_json_body(json, extra_body)
+            content_type = "application/json" if content is not None else None
 
         all_headers = httpx.Headers(
-            {"User-Agent": self._user_agent, "Accept": "application/json"}
+            {"User-Agent": self._user_agent, "Accept": body.accept}
         )
         all_headers.update(self._default_headers)
-        if content is not None:
-            all_headers["Content-Type"] = "application/json"
+        if content_type is not None:
+            all_headers["Content-Type"] = content_type
         all_headers.update(encode_headers(headers))
         parts = RequestParts(
             headers=all_headers,
-            params=encode_query(query),
+            params=encode_query(apply_query_styles(query, body.query_styles)),
             cookies=encode_cookies(cookies),
         )
         for scheme in schemes:
@@ -301,22 +352,32 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             headers=parts.headers,
             cookies=parts.cookies,
             content=content,
+            multipart_fields=multipart_fields,
+            multipart_files=multipart_files,
             timeout=options["timeout"] if "timeout" in options else self._timeout,
             max_retries=max_retries,
             response_type=response_type,
             error_types=error_types,
+            stream_type=stream_type,
         )
 
     def _build_request(self, call: _Call) -> httpx.Request:
         # Built afresh for every attempt, so that nothing one attempt did to the
         # request (cookie headers, consumed streams) leaks into the next.
+        headers, content = call.headers, call.content
+        if call.multipart_fields is not None:
+            content, content_type = encode_multipart(
+                call.multipart_fields, call.multipart_files
+            )
+            headers = httpx.Headers(headers)
+            headers["Content-Type"] = content_type
         request = self._client.build_request(
             call.method,
             call.url,
             params=call.params,
-            headers=call.headers,
+            headers=headers,
             cookies=call.cookies or None,
-            content=call.content,
+            content=content,
             timeout=call.timeout,
         )
         if log.isEnabledFor(logging.DEBUG):
@@ -378,6 +439,10 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             )
         if response.is_success:
             record_response(response, retries_taken)
+            if call.stream_type is not None:
+                return _Done(
+                    response
+                )  # the send loop wraps it in a (sync or async) stream
             return _Done(parse_response(response, call.response_type, call=call.name))
         decision = decide_for_response(
             call.method,
@@ -507,8 +572,16 @@ class SyncBaseClient(BaseClient[httpx.Client]):
         headers: Mapping[str, object] | None = None,
         cookies: Mapping[str, object] | None = None,
         json: object = NOT_GIVEN,
+        form: Mapping[str, object] | None = None,
+        files: Mapping[str, object] | None = None,
+        multipart: bool = False,
+        content: object = NOT_GIVEN,
+        content_type: str | None = None,
+        query_styles: Mapping[str, QueryStyle] | None = None,
+        accept: str = "application/json",
         security: Sequence[Sequence[str]] = (),
         response_type: object = None,
+        stream_type: object = None,
         error_types: Mapping[int | str, object] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Any:
@@ -526,6 +599,10 @@ class SyncBaseClient(BaseClient[httpx.Client]):
             response_type=response_type,
             error_types=error_types,
             request_options=request_options,
+            body=_Body(
+                form, files, multipart, content, content_type, query_styles, accept
+            ),
+            stream_type=stream_type,
         )
         retries_taken = 0
         while True:
@@ -533,13 +610,19 @@ class SyncBaseClient(BaseClient[httpx.Client]):
             started = time.monotonic()
             outcome: _Retry | _Done
             try:
-                response = self._client.send(request)
+                response = self._client.send(
+                    request, stream=call.stream_type is not None
+                )
+                if call.stream_type is not None and not response.is_success:
+                    response.read()
             except httpx.RequestError as exc:
                 outcome = self._handle_exception(call, request, exc, retries_taken)
             else:
                 elapsed = time.monotonic() - started
                 outcome = self._handle_response(call, response, retries_taken, elapsed)
             if isinstance(outcome, _Done):
+                if call.stream_type is not None:
+                    return Stream(outcome.value, call.stream_type, call.name)
                 return outcome.value
             self._sleep(outcome.delay)
             retries_taken += 1
@@ -607,8 +690,16 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
         headers: Mapping[str, object] | None = None,
         cookies: Mapping[str, object] | None = None,
         json: object = NOT_GIVEN,
+        form: Mapping[str, object] | None = None,
+        files: Mapping[str, object] | None = None,
+        multipart: bool = False,
+        content: object = NOT_GIVEN,
+        content_type: str | None = None,
+        query_styles: Mapping[str, QueryStyle] | None = None,
+        accept: str = "application/json",
         security: Sequence[Sequence[str]] = (),
         response_type: object = None,
+        stream_type: object = None,
         error_types: Mapping[int | str, object] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Any:
@@ -626,6 +717,10 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
             response_type=response_type,
             error_types=error_types,
             request_options=request_options,
+            body=_Body(
+                form, files, multipart, content, content_type, query_styles, accept
+            ),
+            stream_type=stream_type,
         )
         retries_taken = 0
         while True:
@@ -633,13 +728,19 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
             started = time.monotonic()
             outcome: _Retry | _Done
             try:
-                response = await self._client.send(request)
+                response = await self._client.send(
+                    request, stream=call.stream_type is not None
+                )
+                if call.stream_type is not None and not response.is_success:
+                    await response.aread()
             except httpx.RequestError as exc:
                 outcome = self._handle_exception(call, request, exc, retries_taken)
             else:
                 elapsed = time.monotonic() - started
                 outcome = self._handle_response(call, response, retries_taken, elapsed)
             if isinstance(outcome, _Done):
+                if call.stream_type is not None:
+                    return AsyncStream(outcome.value, call.stream_type, call.name)
                 return outcome.value
             await self._sleep(outcome.delay)
             retries_taken += 1

@@ -6,16 +6,27 @@ import base64
 import datetime
 import enum
 import json as jsonlib
+import os
+import pathlib
 import re
+import secrets
 import urllib.parse
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import IO, Any
 
 import pydantic_core
 
 from .not_given import NOT_GIVEN
 
 __all__ = [
+    "FileContent",
+    "FileInput",
+    "QueryStyle",
+    "apply_query_styles",
+    "encode_multipart",
+    "form_fields",
+    "read_content",
+    "read_file",
     "encode_cookies",
     "encode_headers",
     "encode_json_body",
@@ -134,3 +145,159 @@ def encode_json_body(
         data, ensure_ascii=False, separators=(",", ":"), allow_nan=False
     )
     return text.encode("utf-8")
+
+
+# -- query styles, forms, multipart and raw bodies ----------------------------------
+
+QueryStyle = tuple[str, bool]  # (OpenAPI style, explode)
+# What a file argument may be: its bytes, a path, or a binary file object,
+# optionally in a tuple with the file name (and the content type).
+FileContent = bytes | IO[bytes] | os.PathLike[str]
+FileInput = FileContent | tuple[str, FileContent] | tuple[str, FileContent, str]
+_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def apply_query_styles(
+    query: Mapping[str, object] | None, styles: Mapping[str, QueryStyle] | None
+) -> dict[str, object]:
+    """Serialize array and object query values the way each parameter's `style` says.
+
+    Lists with `explode` stay lists (repeated keys); otherwise they are joined with the
+    style's delimiter. Objects become `name[key]` (deepObject), `key=value` pairs
+    (form, exploded) or `name=k1,v1,k2,v2` (form).
+    """
+    result: dict[str, object] = {}
+    for name, value in (query or {}).items():
+        style, explode = (styles or {}).get(name, ("form", True))
+        if isinstance(value, Mapping):
+            pairs = [(str(k), v) for k, v in value.items() if not _is_omitted(v)]
+            if style == "deepObject":
+                result.update({f"{name}[{k}]": v for k, v in pairs})
+            elif explode:
+                result.update(dict(pairs))
+            else:
+                result[name] = ",".join(f"{k},{stringify(v)}" for k, v in pairs)
+        elif isinstance(value, (list, tuple)) and not explode:
+            delimiter = _DELIMITERS.get(style, ",")
+            items = [stringify(item) for item in value if not _is_omitted(item)]
+            result[name] = delimiter.join(items)
+        else:
+            result[name] = value
+    return result
+
+
+def form_fields(fields: Mapping[str, object] | None) -> list[tuple[str, str]]:
+    """Form fields as text: arrays repeat the field, objects are sent as JSON."""
+    pairs: list[tuple[str, str]] = []
+    for name, value in (fields or {}).items():
+        if _is_omitted(value):
+            continue
+        items = value if isinstance(value, (list, tuple)) else [value]
+        for item in items:
+            if _is_omitted(item):
+                continue
+            if isinstance(item, (Mapping, list)):
+                pairs.append((name, _json_text(item)))
+            else:
+                pairs.append((name, stringify(item)))
+    return pairs
+
+
+def _json_text(value: object) -> str:
+    data = pydantic_core.to_jsonable_python(_prepare(value), by_alias=True)
+    return jsonlib.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def read_file(value: object, field: str) -> tuple[str, bytes, str]:
+    """A file argument (bytes, a path, a binary file object, or a tuple
+    `(filename, content[, content_type])`) as `(filename, bytes, content_type)`.
+
+    Read once, up front, so that a retried request sends the same bytes again.
+    """
+    filename, content, content_type = field, value, "application/octet-stream"
+    if isinstance(value, tuple):
+        if len(value) == 3:
+            filename, content, content_type = value
+        elif len(value) == 2:
+            filename, content = value
+        else:
+            raise TypeError(
+                f"{field}: a file tuple is (filename, content[, content_type])"
+            )
+    if isinstance(content, (bytes, bytearray)):
+        data = bytes(content)
+    elif isinstance(content, os.PathLike):
+        path = pathlib.Path(content)
+        data = path.read_bytes()
+        filename = path.name if filename == field else filename
+    elif hasattr(content, "read"):
+        data = content.read()
+        name = getattr(content, "name", None)
+        if isinstance(name, str) and filename == field:
+            filename = os.path.basename(name)
+        if not isinstance(data, bytes):
+            raise TypeError(f"{field}: open the file in binary mode ('rb')")
+    else:
+        raise TypeError(
+            f"{field}: expected bytes, a path, a binary file object or a tuple, "
+            f"not {type(content).__name__}"
+        )
+    return str(filename), data, str(content_type)
+
+
+def _disposition_value(text: str) -> str:
+    # As browsers do (WHATWG form encoding): quotes and line breaks cannot end
+    # the value.
+    return text.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def encode_multipart(
+    fields: Sequence[tuple[str, str]],
+    files: Sequence[tuple[str, tuple[str, bytes, str]]],
+) -> tuple[bytes, str]:
+    """A multipart/form-data body and its content type, with a fresh random boundary.
+
+    The boundary is new for every request and checked against the content, so that no
+    field value can end the body early or inject a part.
+    """
+    while True:
+        boundary = secrets.token_hex(16)
+        marker = f"--{boundary}".encode("ascii")
+        contents = [value.encode("utf-8") for _, value in fields] + [
+            f[1] for _, f in files
+        ]
+        if not any(marker in content for content in contents):
+            break
+    chunks: list[bytes] = []
+    for name, value in fields:
+        chunks.append(
+            f"--{boundary}\r\nContent-Disposition: form-data; "
+            f'name="{_disposition_value(name)}"\r\n\r\n'.encode()
+        )
+        chunks.append(value.encode("utf-8") + b"\r\n")
+    for name, (filename, data, content_type) in files:
+        header = (
+            f"--{boundary}\r\nContent-Disposition: form-data; "
+            f'name="{_disposition_value(name)}"; '
+            f'filename="{_disposition_value(filename)}"\r\n'
+            f"Content-Type: {content_type}\r\n\r\n"
+        )
+        chunks.append(header.encode("utf-8"))
+        chunks.append(data + b"\r\n")
+    chunks.append(f"--{boundary}--\r\n".encode("ascii"))
+    return b"".join(chunks), f"multipart/form-data; boundary={boundary}"
+
+
+def read_content(value: object) -> bytes:
+    """A raw request body (bytes, text, a path or a binary file), read up front."""
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    if isinstance(value, os.PathLike):
+        return pathlib.Path(value).read_bytes()
+    if hasattr(value, "read"):
+        data = value.read()
+        if isinstance(data, bytes):
+            return data
+    raise TypeError("expected bytes, a path or a binary file object opened with 'rb'")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json as jsonlib
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -15,6 +15,7 @@ from .errors import ResponseValidationError
 
 __all__ = [
     "describe_type",
+    "discriminate_by",
     "get_adapter",
     "parse_error_body",
     "parse_response",
@@ -178,3 +179,20 @@ def summarize_body(body: Any) -> str:
     if len(text) > _MAX_BODY_SHOWN:
         text = text[: _MAX_BODY_SHOWN - 3] + "..."
     return text
+
+
+def discriminate_by(name: str, tags: Mapping[str, str]) -> Callable[[Any], str | None]:
+    """For a discriminated union: the option a value belongs to, by its ``name``.
+
+    An unknown value yields None, which pydantic reports as a validation error that
+    names the discriminator.
+    """
+
+    def choose(value: Any) -> str | None:
+        if isinstance(value, Mapping):
+            raw = value.get(name)
+        else:
+            raw = getattr(value, name, None)
+        return tags.get(str(raw)) if raw is not None else None
+
+    return choose
