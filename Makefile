@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SPEC := spec/magic-hour.yaml
 OUT := generated
 
-.PHONY: setup generate check test lint clean
+.PHONY: setup generate check test lint clean diff bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,17 @@ generate: $(VENV)/.installed
 
 check: $(VENV)/.installed
 	$(PY) -m generator check $(SPEC) --out $(OUT)
+
+# What the working spec changes in the SDK, compared with the last committed spec (markdown).
+diff: $(VENV)/.installed
+	@old=$$(mktemp --suffix=.yaml) && trap 'rm -f "$$old"' EXIT && \
+	git show HEAD:$(SPEC) > "$$old" && \
+	$(PY) -m generator diff "$$old" $(SPEC)
+
+# Generation, regeneration, import and per-request timings against openapi-python-client
+# (installed into bench/.venv-peer); writes bench/results.md. Takes about 10-15 minutes.
+bench: $(VENV)/.installed
+	$(PY) bench/run.py
 
 test: setup
 	$(PY) -m pytest

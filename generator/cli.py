@@ -1,4 +1,5 @@
-"""Command line: `python -m generator generate SPEC --out DIR` and `check SPEC --out DIR`."""
+"""Command line: `python -m generator generate SPEC --out DIR`, `check SPEC --out DIR`,
+`diff OLD_SPEC NEW_SPEC` and `changelog OLD_SPEC NEW_SPEC --out DIR`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import changelog
+from .diff import diff_specs, render_report, write_report
 from .errors import GeneratorError, UsageError
 from .pipeline import generate, summary
 from .write import read_manifest, with_manifest, write_output
@@ -40,6 +43,25 @@ def _parser() -> argparse.ArgumentParser:
     generate_cmd.add_argument(
         "--force", action="store_true", help="write into a non-empty folder not written by us"
     )
+
+    diff_cmd = commands.add_parser(
+        "diff", help="report (markdown) how NEW_SPEC changes the SDK of OLD_SPEC for its callers"
+    )
+    changelog_cmd = commands.add_parser(
+        "changelog", help="prepend that report as an entry to --out/CHANGELOG.md"
+    )
+    for command in (diff_cmd, changelog_cmd):
+        command.add_argument("old_spec", type=Path, help="the spec the SDK was generated from")
+        command.add_argument("new_spec", type=Path, help="the spec it is regenerated from")
+        command.add_argument(
+            "--package", help="the import name of the SDK (default: from the spec's title)"
+        )
+    diff_cmd.add_argument(
+        "--fail-on-breaking", action="store_true", help="exit 1 if any change is breaking"
+    )
+    diff_cmd.add_argument("--output", type=Path, help="write the report here, not to stdout")
+    changelog_cmd.add_argument("--out", type=Path, required=True, help="the SDK project folder")
+    changelog_cmd.add_argument("--date", help="the entry's date, YYYY-MM-DD (default: none)")
     return parser
 
 
@@ -50,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = _parser().parse_args(arguments)
         if options.command == "generate":
             return _generate(options)
+        if options.command == "diff":
+            return _diff(options)
+        if options.command == "changelog":
+            return _changelog(options)
         return _check(options)
     except GeneratorError as error:
         if debug:
@@ -79,6 +105,33 @@ def _check(options: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1
+
+
+def _diff(options: argparse.Namespace) -> int:
+    result = diff_specs(options.old_spec, options.new_spec, options.package)
+    text = render_report(result)
+    if options.output is None:
+        print(text, end="")
+    else:
+        write_report(text, options.output)
+        print(f"wrote the report to {options.output}", file=sys.stderr)
+    if options.fail_on_breaking and result.breaking:
+        print(f"error: {len(result.breaking)} breaking change(s)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _changelog(options: argparse.Namespace) -> int:
+    date = changelog.check_date(options.date)
+    result = diff_specs(options.old_spec, options.new_spec, options.package)
+    version = changelog.update(options.out, result, date)
+    if version is None:
+        print("no change and the same version: nothing to add to the changelog", file=sys.stderr)
+    else:
+        print(
+            f"wrote the entry for {version} to {options.out / changelog.FILE_NAME}", file=sys.stderr
+        )
+    return 0
 
 
 def compare(expected: dict[str, str], folder: Path) -> list[str]:
