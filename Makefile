@@ -19,11 +19,20 @@ node_modules/.installed: package.json package-lock.json
 
 setup: $(VENV)/.installed node_modules/.installed
 
+SUITE := $(wildcard tests/specs/*.yaml)
+
+# The Magic Hour SDK, then every coverage-suite spec's SDK (its committed snapshot).
 generate: $(VENV)/.installed
 	$(PY) -m generator generate $(SPEC) --out $(OUT)
+	@for spec in $(SUITE); do \
+		$(PY) -m generator generate $$spec --out tests/snapshots/$$(basename $$spec .yaml) || exit 1; \
+	done
 
 check: $(VENV)/.installed
 	$(PY) -m generator check $(SPEC) --out $(OUT)
+	@for spec in $(SUITE); do \
+		$(PY) -m generator check $$spec --out tests/snapshots/$$(basename $$spec .yaml) || exit 1; \
+	done
 
 # What the working spec changes in the SDK, compared with the last committed spec (markdown).
 diff: $(VENV)/.installed

@@ -73,6 +73,10 @@ def build_api(resolver: Resolver, package: str | None = None) -> Api:
             typer.type_of({"$ref": "#" + at.pointer}, root, naming.pascal(schema_name), flavour)
 
     webhooks = _webhook_models(spec, root, typer, resolver)
+    resources = _resource_tree(operations_by_resource)
+    placed = sum(_count_operations(resource) for resource in resources)
+    if placed != len(planned):  # a guard: an operation must never be dropped silently
+        raise SpecError(f"internal error: {len(planned)} operations planned, {placed} placed")
 
     return Api(
         title=title,
@@ -84,7 +88,7 @@ def build_api(resolver: Resolver, package: str | None = None) -> Api:
         error_base=naming.error_base_name(title),
         servers=_servers(spec),
         security_schemes=tuple(schemes.values()),
-        resources=_resource_tree(operations_by_resource),
+        resources=resources,
         object_types=tuple(typer.object_types()),
         warnings=tuple(typer.warnings),
         webhooks=webhooks,
@@ -603,7 +607,10 @@ def _servers(spec: dict[str, Any]) -> tuple[Server, ...]:
 
 
 def _resource_tree(operations: dict[tuple[str, ...], list[Operation]]) -> tuple[Resource, ...]:
-    keyed = {_resource_key(segments): ops for segments, ops in operations.items()}
+    # Segments that differ only in spelling (`Users`, `users`) are one resource.
+    keyed: dict[tuple[str, ...], list[Operation]] = defaultdict(list)
+    for segments, ops in sorted(operations.items()):
+        keyed[_resource_key(segments)].extend(ops)
     raw_by_key = {_resource_key(segments): segments for segments in operations}
 
     def build(prefix: tuple[str, ...], module_path: tuple[str, ...]) -> tuple[Resource, ...]:
@@ -638,3 +645,7 @@ def _raw_segment(raw_by_key: dict[tuple[str, ...], tuple[str, ...]], path: tuple
         if key[: len(path)] == path:
             return raw[len(path) - 1]
     return path[-1]
+
+
+def _count_operations(resource: Resource) -> int:
+    return len(resource.operations) + sum(_count_operations(c) for c in resource.children)

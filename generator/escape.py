@@ -26,7 +26,7 @@ def py_str(value: str) -> str:
 
 def py_literal(value: Any) -> str:
     """A Python expression for a JSON value; object keys sorted so output never follows key order."""
-    if isinstance(value, bool) or value is None:
+    if isinstance(value, bool) or value is None or isinstance(value, bytes):
         return repr(value)
     if isinstance(value, str):
         return py_str(value)

@@ -125,7 +125,7 @@ def render_sdk(api: Api) -> dict[str, str]:
         flavours=views.FLAVOURS,
         auth=views.auth_code(api),
         imports=views.imports(
-            stdlib={"functools", "os", "typing"},
+            stdlib={"os", "typing", *(["functools"] if api.resources else [])},
             third_party={"httpx", "typing_extensions"},
             first_party={
                 f"{package}._core": {

@@ -131,6 +131,9 @@ class SchemaTyper:
                 return union
         schema_type = self._single_type(schema)
         if schema_type == "array":
+            if "prefixItems" in schema:
+                self._warn(at, "a tuple (prefixItems) is typed as a list of Any")
+                return TypeRef("list", items=(ANY,))
             items = schema.get("items", True)
             return TypeRef(
                 "list", items=(self.type_of(items, jp_ref(at, "items"), hint + "Item", flavour),)

@@ -92,6 +92,11 @@ class ChildResource:
     class_name: str
     module: str  # absolute module of its client.py
 
+    @property
+    def class_names(self) -> list[str]:
+        """Its sync and async client classes, in import order."""
+        return sorted([self.class_name, f"Async{self.class_name}"], key=member_order)
+
 
 @dataclass(frozen=True)
 class ResourceCode:
@@ -507,6 +512,10 @@ def _example_schemes(api: Api, op: Operation) -> list[SecurityScheme]:
 
 
 def _example_value(api: Api, parameter: Parameter) -> Any:
+    if parameter.type.kind in ("file", "bytes"):
+        return b"example file content"  # a file argument takes bytes, whatever the spec shows
+    if parameter.type.kind == "list" and parameter.type.items[0].kind == "file":
+        return [b"example file content"]
     if parameter.has_example:
         return parameter.example
     return sample_value(api, parameter.type, depth=0)
@@ -649,6 +658,8 @@ def _client_arguments(client: str) -> str:
 
 def call_with(call: str, argument: str) -> str:
     """Add one keyword argument to a call expression."""
+    if "(" not in call:
+        return call
     inner = call[call.index("(") + 1 : call.rindex(")")]
     return call[: call.index("(") + 1] + (f"{inner}, {argument}" if inner else argument) + ")"
 
@@ -687,10 +698,10 @@ def _from_lines(modules: dict[str, set[str]]) -> tuple[str, ...]:
     )
 
 
-def member_order(name: str) -> tuple[int, str]:
-    """isort's order-by-type: CONSTANTS, then Classes, then functions and modules."""
+def member_order(name: str) -> tuple[int, str, str]:
+    """isort's order-by-type: CONSTANTS, then Classes, then the rest; each case-insensitively."""
     if name.isupper() and len(name) > 1:
-        return (0, name)
+        return (0, name.lower(), name)
     if name[:1].isupper():
-        return (1, name)
-    return (2, name)
+        return (1, name.lower(), name)
+    return (2, name.lower(), name)

@@ -1,0 +1,1 @@
+"""`media.batch`: see README.md in this folder for its operations."""

@@ -1,0 +1,140 @@
+"""Clients for `media.batch`: `create`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from media_library._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    FileInput,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from media_library.types import models
+
+
+class BatchClient:
+    """Synchronous client for `media.batch`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> BatchClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return BatchClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        files: list[FileInput],
+        album: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.MediaItem]:
+        """Upload several files at once
+
+        `POST /media/batch`
+
+        Args:
+            files: One file part per file, all named `files`.
+            album:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The stored items, in upload order.
+
+        Raises:
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = self._base_client.request(
+            method="POST",
+            path="/media/batch",
+            operation="media.batch.create",
+            form={
+                "album": album,
+            },
+            files={
+                "files": files,
+            },
+            multipart=True,
+            security=(),
+            response_type=list[models.MediaItem],
+            error_types={
+                422: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("list[models.MediaItem]", result)
+
+
+class BatchClientWithRawResponse:
+    """`BatchClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: BatchClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncBatchClient:
+    """Asynchronous client for `media.batch`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncBatchClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncBatchClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        files: list[FileInput],
+        album: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.MediaItem]:
+        """Upload several files at once
+
+        `POST /media/batch`
+
+        Args:
+            files: One file part per file, all named `files`.
+            album:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The stored items, in upload order.
+
+        Raises:
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = await self._base_client.request(
+            method="POST",
+            path="/media/batch",
+            operation="media.batch.create",
+            form={
+                "album": album,
+            },
+            files={
+                "files": files,
+            },
+            multipart=True,
+            security=(),
+            response_type=list[models.MediaItem],
+            error_types={
+                422: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("list[models.MediaItem]", result)
+
+
+class AsyncBatchClientWithRawResponse:
+    """`AsyncBatchClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncBatchClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

@@ -1,0 +1,1 @@
+"""`media.caption`: see README.md in this folder for its operations."""

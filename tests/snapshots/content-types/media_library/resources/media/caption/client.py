@@ -1,0 +1,131 @@
+"""Clients for `media.caption`: `list`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from media_library._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from media_library.types import models
+
+
+class CaptionClient:
+    """Synchronous client for `media.caption`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> CaptionClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return CaptionClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        media_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> str:
+        """The generated caption (text/plain response)
+
+        `GET /media/{mediaId}/caption`
+
+        Args:
+            media_id:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The caption as plain text.
+
+        Raises:
+            BadRequestError: Bad parameter.
+            NotFoundError: No such media item.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/media/{mediaId}/caption",
+            operation="media.caption.list",
+            path_params={
+                "mediaId": media_id,
+            },
+            accept="text/plain, */*",
+            security=(),
+            response_type=str,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("str", result)
+
+
+class CaptionClientWithRawResponse:
+    """`CaptionClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: CaptionClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncCaptionClient:
+    """Asynchronous client for `media.caption`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncCaptionClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncCaptionClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        media_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> str:
+        """The generated caption (text/plain response)
+
+        `GET /media/{mediaId}/caption`
+
+        Args:
+            media_id:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The caption as plain text.
+
+        Raises:
+            BadRequestError: Bad parameter.
+            NotFoundError: No such media item.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/media/{mediaId}/caption",
+            operation="media.caption.list",
+            path_params={
+                "mediaId": media_id,
+            },
+            accept="text/plain, */*",
+            security=(),
+            response_type=str,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("str", result)
+
+
+class AsyncCaptionClientWithRawResponse:
+    """`AsyncCaptionClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncCaptionClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

@@ -1,0 +1,230 @@
+"""Clients for `media.content`: `list`, `update`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from media_library._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    FileContent,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from media_library.types import models
+
+
+class ContentClient:
+    """Synchronous client for `media.content`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> ContentClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return ContentClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        media_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Download the original file (binary response)
+
+        `GET /media/{mediaId}/content`
+
+        Args:
+            media_id:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The file's bytes.
+
+        Raises:
+            BadRequestError: Bad parameter.
+            NotFoundError: No such media item.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/media/{mediaId}/content",
+            operation="media.content.list",
+            path_params={
+                "mediaId": media_id,
+            },
+            accept="*/*",
+            security=(),
+            response_type=bytes,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("bytes", result)
+
+    def update(
+        self,
+        *,
+        data: FileContent,
+        media_id: str,
+        content_md5: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Replace the file's bytes (octet-stream request body)
+
+        `PUT /media/{mediaId}/content`
+
+        Args:
+            data: The request body.
+            media_id:
+            content_md5: Base64 MD5 of the body, checked by the server.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Replaced; no body.
+
+        Raises:
+            BadRequestError: Bad parameter.
+            NotFoundError: No such media item.
+        """
+        result = self._base_client.request(
+            method="PUT",
+            path="/media/{mediaId}/content",
+            operation="media.content.update",
+            path_params={
+                "mediaId": media_id,
+            },
+            headers={
+                "Content-MD5": content_md5,
+            },
+            content=data,
+            content_type="application/octet-stream",
+            security=(),
+            response_type=None,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("None", result)
+
+
+class ContentClientWithRawResponse:
+    """`ContentClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: ContentClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+        self.update = to_raw_response_wrapper(client.update)
+
+
+class AsyncContentClient:
+    """Asynchronous client for `media.content`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncContentClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncContentClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        media_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Download the original file (binary response)
+
+        `GET /media/{mediaId}/content`
+
+        Args:
+            media_id:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The file's bytes.
+
+        Raises:
+            BadRequestError: Bad parameter.
+            NotFoundError: No such media item.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/media/{mediaId}/content",
+            operation="media.content.list",
+            path_params={
+                "mediaId": media_id,
+            },
+            accept="*/*",
+            security=(),
+            response_type=bytes,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("bytes", result)
+
+    async def update(
+        self,
+        *,
+        data: FileContent,
+        media_id: str,
+        content_md5: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Replace the file's bytes (octet-stream request body)
+
+        `PUT /media/{mediaId}/content`
+
+        Args:
+            data: The request body.
+            media_id:
+            content_md5: Base64 MD5 of the body, checked by the server.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Replaced; no body.
+
+        Raises:
+            BadRequestError: Bad parameter.
+            NotFoundError: No such media item.
+        """
+        result = await self._base_client.request(
+            method="PUT",
+            path="/media/{mediaId}/content",
+            operation="media.content.update",
+            path_params={
+                "mediaId": media_id,
+            },
+            headers={
+                "Content-MD5": content_md5,
+            },
+            content=data,
+            content_type="application/octet-stream",
+            security=(),
+            response_type=None,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("None", result)
+
+
+class AsyncContentClientWithRawResponse:
+    """`AsyncContentClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncContentClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)
+        self.update = async_to_raw_response_wrapper(client.update)

@@ -1,0 +1,1 @@
+"""`media.events`: see README.md in this folder for its operations."""

@@ -1,0 +1,1 @@
+"""`media.export`: see README.md in this folder for its operations."""

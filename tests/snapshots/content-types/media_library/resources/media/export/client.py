@@ -1,0 +1,130 @@
+"""Clients for `media.export`: `list`."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import typing
+
+from media_library._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from media_library.types import models
+
+
+class ExportClient:
+    """Synchronous client for `media.export`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> ExportClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return ExportClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        since: str | datetime.date | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> str:
+        """Export the library as CSV (text/csv response)
+
+        `GET /media/export`
+
+        Args:
+            since:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            One line per media item, with a header line.
+
+        Raises:
+            BadRequestError: Bad parameter.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/media/export",
+            operation="media.export.list",
+            query={
+                "since": since,
+            },
+            accept="text/plain, */*",
+            security=(),
+            response_type=str,
+            error_types={
+                400: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("str", result)
+
+
+class ExportClientWithRawResponse:
+    """`ExportClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: ExportClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncExportClient:
+    """Asynchronous client for `media.export`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncExportClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncExportClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        since: str | datetime.date | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> str:
+        """Export the library as CSV (text/csv response)
+
+        `GET /media/export`
+
+        Args:
+            since:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            One line per media item, with a header line.
+
+        Raises:
+            BadRequestError: Bad parameter.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/media/export",
+            operation="media.export.list",
+            query={
+                "since": since,
+            },
+            accept="text/plain, */*",
+            security=(),
+            response_type=str,
+            error_types={
+                400: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("str", result)
+
+
+class AsyncExportClientWithRawResponse:
+    """`AsyncExportClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncExportClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

@@ -1,0 +1,1 @@
+"""`media.thumbnail`: see README.md in this folder for its operations."""

@@ -1,0 +1,143 @@
+"""Clients for `media.thumbnail`: `list`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from media_library._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from media_library.types import models
+
+
+class ThumbnailClient:
+    """Synchronous client for `media.thumbnail`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> ThumbnailClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return ThumbnailClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        media_id: str,
+        size: typing.Literal[64, 128, 256] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """The PNG preview (binary response with an image media type)
+
+        `GET /media/{mediaId}/thumbnail`
+
+        Args:
+            media_id:
+            size:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            A PNG image.
+
+        Raises:
+            BadRequestError: Bad parameter.
+            NotFoundError: No such media item.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/media/{mediaId}/thumbnail",
+            operation="media.thumbnail.list",
+            path_params={
+                "mediaId": media_id,
+            },
+            query={
+                "size": size,
+            },
+            accept="*/*",
+            security=(),
+            response_type=bytes,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("bytes", result)
+
+
+class ThumbnailClientWithRawResponse:
+    """`ThumbnailClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: ThumbnailClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncThumbnailClient:
+    """Asynchronous client for `media.thumbnail`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncThumbnailClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncThumbnailClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        media_id: str,
+        size: typing.Literal[64, 128, 256] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """The PNG preview (binary response with an image media type)
+
+        `GET /media/{mediaId}/thumbnail`
+
+        Args:
+            media_id:
+            size:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            A PNG image.
+
+        Raises:
+            BadRequestError: Bad parameter.
+            NotFoundError: No such media item.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/media/{mediaId}/thumbnail",
+            operation="media.thumbnail.list",
+            path_params={
+                "mediaId": media_id,
+            },
+            query={
+                "size": size,
+            },
+            accept="*/*",
+            security=(),
+            response_type=bytes,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("bytes", result)
+
+
+class AsyncThumbnailClientWithRawResponse:
+    """`AsyncThumbnailClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncThumbnailClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

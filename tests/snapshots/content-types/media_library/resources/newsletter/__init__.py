@@ -1,0 +1,1 @@
+"""`newsletter`: see README.md in this folder for its operations."""

@@ -1,0 +1,1 @@
+"""`newsletter.subscriptions`: see README.md in this folder for its operations."""

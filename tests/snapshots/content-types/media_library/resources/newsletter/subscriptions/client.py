@@ -1,0 +1,151 @@
+"""Clients for `newsletter.subscriptions`: `create`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from media_library._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from media_library.types import models
+
+
+class SubscriptionsClient:
+    """Synchronous client for `newsletter.subscriptions`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> SubscriptionsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return SubscriptionsClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        consent: bool,
+        email: str,
+        frequency: typing.Literal["daily", "weekly", "monthly"] | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        topics: list[typing.Literal["photo", "video", "audio"]] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Subscription:
+        """Subscribe to the newsletter (an HTML form post)
+
+        `POST /newsletter/subscriptions`
+
+        Args:
+            consent:
+            email:
+            frequency:
+            name:
+            topics: Repeated field (`topics=photo&topics=video`).
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Subscribed.
+
+        Raises:
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = self._base_client.request(
+            method="POST",
+            path="/newsletter/subscriptions",
+            operation="newsletter.subscriptions.create",
+            form={
+                "consent": consent,
+                "email": email,
+                "frequency": frequency,
+                "name": name,
+                "topics": topics,
+            },
+            security=(),
+            response_type=models.Subscription,
+            error_types={
+                422: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Subscription", result)
+
+
+class SubscriptionsClientWithRawResponse:
+    """`SubscriptionsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: SubscriptionsClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncSubscriptionsClient:
+    """Asynchronous client for `newsletter.subscriptions`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSubscriptionsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncSubscriptionsClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        consent: bool,
+        email: str,
+        frequency: typing.Literal["daily", "weekly", "monthly"] | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        topics: list[typing.Literal["photo", "video", "audio"]] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Subscription:
+        """Subscribe to the newsletter (an HTML form post)
+
+        `POST /newsletter/subscriptions`
+
+        Args:
+            consent:
+            email:
+            frequency:
+            name:
+            topics: Repeated field (`topics=photo&topics=video`).
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Subscribed.
+
+        Raises:
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = await self._base_client.request(
+            method="POST",
+            path="/newsletter/subscriptions",
+            operation="newsletter.subscriptions.create",
+            form={
+                "consent": consent,
+                "email": email,
+                "frequency": frequency,
+                "name": name,
+                "topics": topics,
+            },
+            security=(),
+            response_type=models.Subscription,
+            error_types={
+                422: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Subscription", result)
+
+
+class AsyncSubscriptionsClientWithRawResponse:
+    """`AsyncSubscriptionsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncSubscriptionsClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

@@ -1,0 +1,20 @@
+"""CompletedEvent"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class CompletedEvent(pydantic.BaseModel):
+    """CompletedEvent"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    media_id: str
+
+    type: typing.Literal["completed"] | str
+
+    duration_ms: int | None = None

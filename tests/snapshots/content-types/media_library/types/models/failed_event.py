@@ -1,0 +1,18 @@
+"""FailedEvent"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class FailedEvent(pydantic.BaseModel):
+    """FailedEvent"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    error: str
+
+    type: typing.Literal["failed"] | str

@@ -1,0 +1,20 @@
+"""An RFC 9457 problem document."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class Problem(pydantic.BaseModel):
+    """An RFC 9457 problem document."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    status: int
+
+    title: str
+
+    type: str
+
+    detail: str | None = None

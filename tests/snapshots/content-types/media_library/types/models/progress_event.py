@@ -1,0 +1,22 @@
+"""ProgressEvent"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class ProgressEvent(pydantic.BaseModel):
+    """ProgressEvent"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    percent: int
+
+    type: typing.Literal["progress"] | str
+
+    stage: typing.Literal["uploading", "transcoding", "thumbnailing"] | str | None = (
+        None
+    )

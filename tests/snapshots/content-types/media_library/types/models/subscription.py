@@ -1,0 +1,24 @@
+"""Subscription"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class Subscription(pydantic.BaseModel):
+    """Subscription"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    confirmed: bool
+
+    email: str
+
+    id: str
+
+    frequency: typing.Literal["daily", "weekly", "monthly"] | str | None = None
+
+    topics: list[str] | None = None

@@ -1,0 +1,98 @@
+"""The Accounts Naming Python SDK: start with `Client` or `AsyncClient`."""
+
+import importlib
+import typing
+
+if typing.TYPE_CHECKING:
+    from ._core import NOT_GIVEN as NOT_GIVEN
+    from ._core import AccountsNamingError as AccountsNamingError
+    from ._core import APIConnectionError as APIConnectionError
+    from ._core import APIError as APIError
+    from ._core import APIStatusError as APIStatusError
+    from ._core import APITimeoutError as APITimeoutError
+    from ._core import AuthenticationError as AuthenticationError
+    from ._core import BadRequestError as BadRequestError
+    from ._core import ConflictError as ConflictError
+    from ._core import InternalServerError as InternalServerError
+    from ._core import MissingCredentialsError as MissingCredentialsError
+    from ._core import NotFoundError as NotFoundError
+    from ._core import NotGiven as NotGiven
+    from ._core import PaymentRequiredError as PaymentRequiredError
+    from ._core import PermissionDeniedError as PermissionDeniedError
+    from ._core import RateLimitError as RateLimitError
+    from ._core import RawResponse as RawResponse
+    from ._core import RequestOptions as RequestOptions
+    from ._core import ResponseValidationError as ResponseValidationError
+    from ._core import UnprocessableEntityError as UnprocessableEntityError
+    from .client import AsyncClient as AsyncClient
+    from .client import Client as Client
+    from .environment import Environment as Environment
+
+__all__ = [
+    "NOT_GIVEN",
+    "AccountsNamingError",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "NotGiven",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+    "AsyncClient",
+    "Client",
+    "Environment",
+]
+
+# Imported on first use, so that importing the package does not import every module.
+_EXPORTS: dict[str, str] = {
+    "NOT_GIVEN": "._core",
+    "AccountsNamingError": "._core",
+    "APIConnectionError": "._core",
+    "APIError": "._core",
+    "APIStatusError": "._core",
+    "APITimeoutError": "._core",
+    "AuthenticationError": "._core",
+    "BadRequestError": "._core",
+    "ConflictError": "._core",
+    "InternalServerError": "._core",
+    "MissingCredentialsError": "._core",
+    "NotFoundError": "._core",
+    "NotGiven": "._core",
+    "PaymentRequiredError": "._core",
+    "PermissionDeniedError": "._core",
+    "RateLimitError": "._core",
+    "RawResponse": "._core",
+    "RequestOptions": "._core",
+    "ResponseValidationError": "._core",
+    "UnprocessableEntityError": "._core",
+    "AsyncClient": ".client",
+    "Client": ".client",
+    "Environment": ".environment",
+}
+
+
+def __getattr__(name: str) -> typing.Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])
+
+
+__version__ = "0.9.0"

@@ -1,0 +1,97 @@
+"""Clients for `catalog`: `list`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from accounts_naming._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from accounts_naming.types import models
+
+
+class CatalogClient:
+    """Synchronous client for `catalog`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> CatalogClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return CatalogClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.Catalog:
+        """Schemas named like Python/typing/pydantic/SDK names (`List`, `Field`, `Client`); no tags
+
+        `GET /catalog`
+
+        Returns:
+            The catalog.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/catalog",
+            operation="catalog.list",
+            security=(),
+            response_type=models.Catalog,
+            request_options=request_options,
+        )
+        return typing.cast("models.Catalog", result)
+
+
+class CatalogClientWithRawResponse:
+    """`CatalogClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: CatalogClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncCatalogClient:
+    """Asynchronous client for `catalog`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncCatalogClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncCatalogClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.Catalog:
+        """Schemas named like Python/typing/pydantic/SDK names (`List`, `Field`, `Client`); no tags
+
+        `GET /catalog`
+
+        Returns:
+            The catalog.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/catalog",
+            operation="catalog.list",
+            security=(),
+            response_type=models.Catalog,
+            request_options=request_options,
+        )
+        return typing.cast("models.Catalog", result)
+
+
+class AsyncCatalogClientWithRawResponse:
+    """`AsyncCatalogClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncCatalogClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

@@ -1,0 +1,1 @@
+"""`models`: see README.md in this folder for its operations."""

@@ -1,0 +1,137 @@
+"""Clients for `models`: `get`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from accounts_naming._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from accounts_naming.types import models
+
+
+class ModelsClient:
+    """Synchronous client for `models`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> ModelsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return ModelsClientWithRawResponse(self)
+
+    def get(
+        self,
+        *,
+        model_id: str,
+        format: typing.Literal["3mf", "stl", "obj", "glTF"] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.N3DModel:
+        """Get a 3D model (a schema named `3DModel`, enum values starting with digits)
+
+        `GET /models/{modelId}`
+
+        Args:
+            model_id:
+            format: A parameter named like a builtin, with enum values that start with digits.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The model.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/models/{modelId}",
+            operation="models.get",
+            path_params={
+                "modelId": model_id,
+            },
+            query={
+                "format": format,
+            },
+            security=(),
+            response_type=models.N3DModel,
+            error_types={
+                400: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.N3DModel", result)
+
+
+class ModelsClientWithRawResponse:
+    """`ModelsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: ModelsClient) -> None:
+        self.get = to_raw_response_wrapper(client.get)
+
+
+class AsyncModelsClient:
+    """Asynchronous client for `models`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncModelsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncModelsClientWithRawResponse(self)
+
+    async def get(
+        self,
+        *,
+        model_id: str,
+        format: typing.Literal["3mf", "stl", "obj", "glTF"] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.N3DModel:
+        """Get a 3D model (a schema named `3DModel`, enum values starting with digits)
+
+        `GET /models/{modelId}`
+
+        Args:
+            model_id:
+            format: A parameter named like a builtin, with enum values that start with digits.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The model.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/models/{modelId}",
+            operation="models.get",
+            path_params={
+                "modelId": model_id,
+            },
+            query={
+                "format": format,
+            },
+            security=(),
+            response_type=models.N3DModel,
+            error_types={
+                400: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.N3DModel", result)
+
+
+class AsyncModelsClientWithRawResponse:
+    """`AsyncModelsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncModelsClient) -> None:
+        self.get = async_to_raw_response_wrapper(client.get)

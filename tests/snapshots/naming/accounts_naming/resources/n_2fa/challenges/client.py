@@ -1,0 +1,125 @@
+"""Clients for `n_2fa.challenges`: `create`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from accounts_naming._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from accounts_naming.types import models
+
+
+class ChallengesClient:
+    """Synchronous client for `n_2fa.challenges`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> ChallengesClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return ChallengesClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        method: typing.Literal["totp", "sms", "webauthn"],
+        request_options: RequestOptions | None = None,
+    ) -> models.N2FaChallenge:
+        """Start a 2FA challenge (an operation id and a path that start with a digit)
+
+        `POST /2fa/challenges`
+
+        Args:
+            method: A schema name that starts with a digit.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The challenge.
+
+        Raises:
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = self._base_client.request(
+            method="POST",
+            path="/2fa/challenges",
+            operation="n_2fa.challenges.create",
+            json={
+                "method": method,
+            },
+            security=(),
+            response_type=models.N2FaChallenge,
+            error_types={
+                422: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.N2FaChallenge", result)
+
+
+class ChallengesClientWithRawResponse:
+    """`ChallengesClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: ChallengesClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncChallengesClient:
+    """Asynchronous client for `n_2fa.challenges`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncChallengesClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncChallengesClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        method: typing.Literal["totp", "sms", "webauthn"],
+        request_options: RequestOptions | None = None,
+    ) -> models.N2FaChallenge:
+        """Start a 2FA challenge (an operation id and a path that start with a digit)
+
+        `POST /2fa/challenges`
+
+        Args:
+            method: A schema name that starts with a digit.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The challenge.
+
+        Raises:
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = await self._base_client.request(
+            method="POST",
+            path="/2fa/challenges",
+            operation="n_2fa.challenges.create",
+            json={
+                "method": method,
+            },
+            security=(),
+            response_type=models.N2FaChallenge,
+            error_types={
+                422: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.N2FaChallenge", result)
+
+
+class AsyncChallengesClientWithRawResponse:
+    """`AsyncChallengesClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncChallengesClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

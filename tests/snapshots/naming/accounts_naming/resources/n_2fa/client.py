@@ -1,0 +1,42 @@
+"""Clients for `n_2fa`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from accounts_naming._core import AsyncBaseClient, SyncBaseClient
+
+if typing.TYPE_CHECKING:
+    from accounts_naming.resources.n_2fa.challenges.client import (
+        AsyncChallengesClient,
+        ChallengesClient,
+    )
+
+
+class N2faClient:
+    """Synchronous client for `n_2fa`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def challenges(self) -> ChallengesClient:
+        from accounts_naming.resources.n_2fa.challenges.client import ChallengesClient
+
+        return ChallengesClient(base_client=self._base_client)
+
+
+class AsyncN2faClient:
+    """Asynchronous client for `n_2fa`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def challenges(self) -> AsyncChallengesClient:
+        from accounts_naming.resources.n_2fa.challenges.client import (
+            AsyncChallengesClient,
+        )
+
+        return AsyncChallengesClient(base_client=self._base_client)

@@ -1,0 +1,1 @@
+"""`pets`: see README.md in this folder for its operations."""

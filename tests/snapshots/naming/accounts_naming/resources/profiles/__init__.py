@@ -1,0 +1,1 @@
+"""`profiles`: see README.md in this folder for its operations."""

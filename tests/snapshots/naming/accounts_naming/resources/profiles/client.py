@@ -1,0 +1,143 @@
+"""Clients for `profiles`: `get`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from accounts_naming._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from accounts_naming.types import models
+
+if typing.TYPE_CHECKING:
+    from accounts_naming.resources.profiles.legacy.client import (
+        AsyncLegacyClient,
+        LegacyClient,
+    )
+
+
+class ProfilesClient:
+    """Synchronous client for `profiles`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def legacy(self) -> LegacyClient:
+        from accounts_naming.resources.profiles.legacy.client import LegacyClient
+
+        return LegacyClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def with_raw_response(self) -> ProfilesClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return ProfilesClientWithRawResponse(self)
+
+    def get(
+        self,
+        *,
+        user_id: int,
+        request_options: RequestOptions | None = None,
+    ) -> models.UserProfile:
+        """A user's profile (schemas `UserProfile` and `user_profile` both exist)
+
+        `GET /profiles/{userId}`
+
+        Args:
+            user_id:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The profile.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/profiles/{userId}",
+            operation="profiles.get",
+            path_params={
+                "userId": user_id,
+            },
+            security=(),
+            response_type=models.UserProfile,
+            error_types={
+                400: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.UserProfile", result)
+
+
+class ProfilesClientWithRawResponse:
+    """`ProfilesClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: ProfilesClient) -> None:
+        self.get = to_raw_response_wrapper(client.get)
+
+
+class AsyncProfilesClient:
+    """Asynchronous client for `profiles`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def legacy(self) -> AsyncLegacyClient:
+        from accounts_naming.resources.profiles.legacy.client import AsyncLegacyClient
+
+        return AsyncLegacyClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncProfilesClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncProfilesClientWithRawResponse(self)
+
+    async def get(
+        self,
+        *,
+        user_id: int,
+        request_options: RequestOptions | None = None,
+    ) -> models.UserProfile:
+        """A user's profile (schemas `UserProfile` and `user_profile` both exist)
+
+        `GET /profiles/{userId}`
+
+        Args:
+            user_id:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The profile.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/profiles/{userId}",
+            operation="profiles.get",
+            path_params={
+                "userId": user_id,
+            },
+            security=(),
+            response_type=models.UserProfile,
+            error_types={
+                400: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.UserProfile", result)
+
+
+class AsyncProfilesClientWithRawResponse:
+    """`AsyncProfilesClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncProfilesClient) -> None:
+        self.get = async_to_raw_response_wrapper(client.get)

@@ -1,0 +1,1 @@
+"""`profiles.legacy`: see README.md in this folder for its operations."""

@@ -1,0 +1,1 @@
+"""`search`: see README.md in this folder for its operations."""

@@ -1,0 +1,232 @@
+"""Clients for `search`: `list`."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import typing
+
+from accounts_naming._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from accounts_naming.types import models
+
+
+class SearchClient:
+    """Synchronous client for `search`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> SearchClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return SearchClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        q: str,
+        a: str | NotGiven = NOT_GIVEN,
+        a_2: str | NotGiven = NOT_GIVEN,
+        async_: bool | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        from_: str | datetime.date | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
+        id_2: str | NotGiven = NOT_GIVEN,
+        none: str | NotGiven = NOT_GIVEN,
+        request_options_: str | NotGiven = NOT_GIVEN,
+        self_: bool | NotGiven = NOT_GIVEN,
+        timeout: int | NotGiven = NOT_GIVEN,
+        type: typing.Literal["user", "group"] | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        user_id_2: int | NotGiven = NOT_GIVEN,
+        x_request_id: str | NotGiven = NOT_GIVEN,
+        x_request_id_2: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.SearchResult:
+        """Search (parameters whose names are keywords, collide, or shadow SDK arguments)
+
+        `GET /search`
+
+        Args:
+            q:
+            a:
+            a_2: Collides with `A` once lower-cased.
+            async_: Python keyword.
+            class_: Python keyword.
+            from_: Python keyword.
+            id:
+            id_2: Same name as the cookie below, in another location.
+            none: Python keyword with a capital letter.
+            request_options_: Shadows the SDK's own per-request options argument.
+            self_: The name of a method's first argument.
+            timeout: Shadows a common SDK argument.
+            type: A builtin.
+            user_id: Collides with `user_id` after sanitising.
+            user_id_2:
+            x_request_id: Sanitises like `x_request_id` below.
+            x_request_id_2:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Results whose property names are as awkward as the parameters.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/search",
+            operation="search.list",
+            query={
+                "q": q,
+                "A": a,
+                "a": a_2,
+                "async": async_,
+                "class": class_,
+                "from": from_,
+                "None": none,
+                "request_options": request_options_,
+                "self": self_,
+                "timeout": timeout,
+                "type": type,
+                "user-id": user_id,
+                "user_id": user_id_2,
+                "x_request_id": x_request_id_2,
+            },
+            headers={
+                "id": id_2,
+                "X-Request-ID": x_request_id,
+            },
+            cookies={
+                "id": id,
+            },
+            security=(),
+            response_type=models.SearchResult,
+            error_types={
+                400: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.SearchResult", result)
+
+
+class SearchClientWithRawResponse:
+    """`SearchClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: SearchClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncSearchClient:
+    """Asynchronous client for `search`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSearchClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncSearchClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        q: str,
+        a: str | NotGiven = NOT_GIVEN,
+        a_2: str | NotGiven = NOT_GIVEN,
+        async_: bool | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        from_: str | datetime.date | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
+        id_2: str | NotGiven = NOT_GIVEN,
+        none: str | NotGiven = NOT_GIVEN,
+        request_options_: str | NotGiven = NOT_GIVEN,
+        self_: bool | NotGiven = NOT_GIVEN,
+        timeout: int | NotGiven = NOT_GIVEN,
+        type: typing.Literal["user", "group"] | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        user_id_2: int | NotGiven = NOT_GIVEN,
+        x_request_id: str | NotGiven = NOT_GIVEN,
+        x_request_id_2: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.SearchResult:
+        """Search (parameters whose names are keywords, collide, or shadow SDK arguments)
+
+        `GET /search`
+
+        Args:
+            q:
+            a:
+            a_2: Collides with `A` once lower-cased.
+            async_: Python keyword.
+            class_: Python keyword.
+            from_: Python keyword.
+            id:
+            id_2: Same name as the cookie below, in another location.
+            none: Python keyword with a capital letter.
+            request_options_: Shadows the SDK's own per-request options argument.
+            self_: The name of a method's first argument.
+            timeout: Shadows a common SDK argument.
+            type: A builtin.
+            user_id: Collides with `user_id` after sanitising.
+            user_id_2:
+            x_request_id: Sanitises like `x_request_id` below.
+            x_request_id_2:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Results whose property names are as awkward as the parameters.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/search",
+            operation="search.list",
+            query={
+                "q": q,
+                "A": a,
+                "a": a_2,
+                "async": async_,
+                "class": class_,
+                "from": from_,
+                "None": none,
+                "request_options": request_options_,
+                "self": self_,
+                "timeout": timeout,
+                "type": type,
+                "user-id": user_id,
+                "user_id": user_id_2,
+                "x_request_id": x_request_id_2,
+            },
+            headers={
+                "id": id_2,
+                "X-Request-ID": x_request_id,
+            },
+            cookies={
+                "id": id,
+            },
+            security=(),
+            response_type=models.SearchResult,
+            error_types={
+                400: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.SearchResult", result)
+
+
+class AsyncSearchClientWithRawResponse:
+    """`AsyncSearchClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncSearchClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

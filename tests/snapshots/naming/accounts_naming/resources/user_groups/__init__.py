@@ -1,0 +1,1 @@
+"""`user_groups`: see README.md in this folder for its operations."""

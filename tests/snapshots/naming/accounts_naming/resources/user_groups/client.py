@@ -1,0 +1,171 @@
+"""Clients for `user_groups`: `get_user_groups`, `get_user_groups_2`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from accounts_naming._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from accounts_naming.types import models
+
+if typing.TYPE_CHECKING:
+    from accounts_naming.resources.user_groups.members.client import (
+        AsyncMembersClient,
+        MembersClient,
+    )
+
+
+class UserGroupsClient:
+    """Synchronous client for `user_groups`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def members(self) -> MembersClient:
+        from accounts_naming.resources.user_groups.members.client import MembersClient
+
+        return MembersClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def with_raw_response(self) -> UserGroupsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return UserGroupsClientWithRawResponse(self)
+
+    def get_user_groups(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.Group]:
+        """List groups (v2)
+
+        `getUserGroups` and `get_user_groups` are the same name in snake case.
+
+        `GET /user-groups`
+
+        Returns:
+            Groups.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/user-groups",
+            operation="user_groups.get_user_groups",
+            security=(),
+            response_type=list[models.Group],
+            request_options=request_options,
+        )
+        return typing.cast("list[models.Group]", result)
+
+    def get_user_groups_2(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.Group]:
+        """List groups (legacy v1 path)
+
+        Deprecated: this operation may be removed in a future version of the API.
+
+        `GET /user_groups`
+
+        Returns:
+            Groups.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/user_groups",
+            operation="user_groups.get_user_groups_2",
+            security=(),
+            response_type=list[models.Group],
+            request_options=request_options,
+        )
+        return typing.cast("list[models.Group]", result)
+
+
+class UserGroupsClientWithRawResponse:
+    """`UserGroupsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: UserGroupsClient) -> None:
+        self.get_user_groups = to_raw_response_wrapper(client.get_user_groups)
+        self.get_user_groups_2 = to_raw_response_wrapper(client.get_user_groups_2)
+
+
+class AsyncUserGroupsClient:
+    """Asynchronous client for `user_groups`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def members(self) -> AsyncMembersClient:
+        from accounts_naming.resources.user_groups.members.client import (
+            AsyncMembersClient,
+        )
+
+        return AsyncMembersClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncUserGroupsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncUserGroupsClientWithRawResponse(self)
+
+    async def get_user_groups(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.Group]:
+        """List groups (v2)
+
+        `getUserGroups` and `get_user_groups` are the same name in snake case.
+
+        `GET /user-groups`
+
+        Returns:
+            Groups.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/user-groups",
+            operation="user_groups.get_user_groups",
+            security=(),
+            response_type=list[models.Group],
+            request_options=request_options,
+        )
+        return typing.cast("list[models.Group]", result)
+
+    async def get_user_groups_2(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.Group]:
+        """List groups (legacy v1 path)
+
+        Deprecated: this operation may be removed in a future version of the API.
+
+        `GET /user_groups`
+
+        Returns:
+            Groups.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/user_groups",
+            operation="user_groups.get_user_groups_2",
+            security=(),
+            response_type=list[models.Group],
+            request_options=request_options,
+        )
+        return typing.cast("list[models.Group]", result)
+
+
+class AsyncUserGroupsClientWithRawResponse:
+    """`AsyncUserGroupsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncUserGroupsClient) -> None:
+        self.get_user_groups = async_to_raw_response_wrapper(client.get_user_groups)
+        self.get_user_groups_2 = async_to_raw_response_wrapper(client.get_user_groups_2)

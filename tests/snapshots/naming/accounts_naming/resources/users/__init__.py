@@ -1,0 +1,1 @@
+"""`users`: see README.md in this folder for its operations."""

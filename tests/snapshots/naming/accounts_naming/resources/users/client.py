@@ -1,0 +1,415 @@
+"""Clients for `users`: `list`, `users_create`, `get`, `users_activate`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from accounts_naming._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from accounts_naming.types import models
+
+if typing.TYPE_CHECKING:
+    from accounts_naming.resources.users.me.client import (
+        AsyncMeClient,
+        MeClient,
+    )
+    from accounts_naming.resources.users.sessions.client import (
+        AsyncSessionsClient,
+        SessionsClient,
+    )
+
+
+class UsersClient:
+    """Synchronous client for `users`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def me(self) -> MeClient:
+        from accounts_naming.resources.users.me.client import MeClient
+
+        return MeClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def sessions(self) -> SessionsClient:
+        from accounts_naming.resources.users.sessions.client import SessionsClient
+
+        return SessionsClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def with_raw_response(self) -> UsersClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return UsersClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        filter_email: str | NotGiven = NOT_GIVEN,
+        page_cursor: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.UserList:
+        """List users
+
+        `GET /users`
+
+        Args:
+            filter_email:
+            page_cursor:
+            page_size: JSON:API style bracketed name.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            A page of users.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/users",
+            operation="users.list",
+            query={
+                "filter[email]": filter_email,
+                "page[cursor]": page_cursor,
+                "page[size]": page_size,
+            },
+            security=(),
+            response_type=models.UserList,
+            error_types={
+                400: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.UserList", result)
+
+    def users_create(
+        self,
+        *,
+        email: str,
+        class_: typing.Literal["staff", "customer"] | NotGiven = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.UsersUsersCreateResponse:
+        """Create a user
+
+        Its inline body derives the name `CreateUserRequest` (or `UsersCreateRequest`), which a
+        component schema already has; its inline response likewise meets `CreateUserResponse`.
+
+
+        `POST /users`
+
+        Args:
+            email:
+            class_: A keyword as a request property.
+            display_name:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The user.
+
+        Raises:
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = self._base_client.request(
+            method="POST",
+            path="/users",
+            operation="users.users_create",
+            json={
+                "email": email,
+                "class": class_,
+                "display_name": display_name,
+            },
+            security=(),
+            response_type=models.UsersUsersCreateResponse,
+            error_types={
+                422: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.UsersUsersCreateResponse", result)
+
+    def get(
+        self,
+        *,
+        id: int,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1User:
+        """Get a user (a PascalCase_snake operation id)
+
+        `GET /users/{id}`
+
+        Args:
+            id: A path parameter named `id` (a builtin).
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            A user.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/users/{id}",
+            operation="users.get",
+            path_params={
+                "id": id,
+            },
+            security=(),
+            response_type=models.V1User,
+            error_types={
+                400: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.V1User", result)
+
+    def users_activate(
+        self,
+        *,
+        id: int,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1User:
+        """Activate a user (a Google-style custom method; an operation id with a slash)
+
+        `POST /users/{id}:activate`
+
+        Args:
+            id: A path parameter named `id` (a builtin).
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            A user.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = self._base_client.request(
+            method="POST",
+            path="/users/{id}:activate",
+            operation="users.users_activate",
+            path_params={
+                "id": id,
+            },
+            security=(),
+            response_type=models.V1User,
+            error_types={
+                400: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.V1User", result)
+
+
+class UsersClientWithRawResponse:
+    """`UsersClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: UsersClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+        self.users_create = to_raw_response_wrapper(client.users_create)
+        self.get = to_raw_response_wrapper(client.get)
+        self.users_activate = to_raw_response_wrapper(client.users_activate)
+
+
+class AsyncUsersClient:
+    """Asynchronous client for `users`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def me(self) -> AsyncMeClient:
+        from accounts_naming.resources.users.me.client import AsyncMeClient
+
+        return AsyncMeClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def sessions(self) -> AsyncSessionsClient:
+        from accounts_naming.resources.users.sessions.client import AsyncSessionsClient
+
+        return AsyncSessionsClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncUsersClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncUsersClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        filter_email: str | NotGiven = NOT_GIVEN,
+        page_cursor: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.UserList:
+        """List users
+
+        `GET /users`
+
+        Args:
+            filter_email:
+            page_cursor:
+            page_size: JSON:API style bracketed name.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            A page of users.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/users",
+            operation="users.list",
+            query={
+                "filter[email]": filter_email,
+                "page[cursor]": page_cursor,
+                "page[size]": page_size,
+            },
+            security=(),
+            response_type=models.UserList,
+            error_types={
+                400: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.UserList", result)
+
+    async def users_create(
+        self,
+        *,
+        email: str,
+        class_: typing.Literal["staff", "customer"] | NotGiven = NOT_GIVEN,
+        display_name: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.UsersUsersCreateResponse:
+        """Create a user
+
+        Its inline body derives the name `CreateUserRequest` (or `UsersCreateRequest`), which a
+        component schema already has; its inline response likewise meets `CreateUserResponse`.
+
+
+        `POST /users`
+
+        Args:
+            email:
+            class_: A keyword as a request property.
+            display_name:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The user.
+
+        Raises:
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = await self._base_client.request(
+            method="POST",
+            path="/users",
+            operation="users.users_create",
+            json={
+                "email": email,
+                "class": class_,
+                "display_name": display_name,
+            },
+            security=(),
+            response_type=models.UsersUsersCreateResponse,
+            error_types={
+                422: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.UsersUsersCreateResponse", result)
+
+    async def get(
+        self,
+        *,
+        id: int,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1User:
+        """Get a user (a PascalCase_snake operation id)
+
+        `GET /users/{id}`
+
+        Args:
+            id: A path parameter named `id` (a builtin).
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            A user.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/users/{id}",
+            operation="users.get",
+            path_params={
+                "id": id,
+            },
+            security=(),
+            response_type=models.V1User,
+            error_types={
+                400: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.V1User", result)
+
+    async def users_activate(
+        self,
+        *,
+        id: int,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1User:
+        """Activate a user (a Google-style custom method; an operation id with a slash)
+
+        `POST /users/{id}:activate`
+
+        Args:
+            id: A path parameter named `id` (a builtin).
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            A user.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = await self._base_client.request(
+            method="POST",
+            path="/users/{id}:activate",
+            operation="users.users_activate",
+            path_params={
+                "id": id,
+            },
+            security=(),
+            response_type=models.V1User,
+            error_types={
+                400: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.V1User", result)
+
+
+class AsyncUsersClientWithRawResponse:
+    """`AsyncUsersClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncUsersClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)
+        self.users_create = async_to_raw_response_wrapper(client.users_create)
+        self.get = async_to_raw_response_wrapper(client.get)
+        self.users_activate = async_to_raw_response_wrapper(client.users_activate)

@@ -1,0 +1,1 @@
+"""`users.me`: see README.md in this folder for its operations."""

@@ -1,0 +1,97 @@
+"""Clients for `users.me`: `list`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from accounts_naming._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from accounts_naming.types import models
+
+
+class MeClient:
+    """Synchronous client for `users.me`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> MeClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return MeClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1User:
+        """The signed-in user (a literal path next to `/users/{id}`)
+
+        `GET /users/me`
+
+        Returns:
+            A user.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/users/me",
+            operation="users.me.list",
+            security=(),
+            response_type=models.V1User,
+            request_options=request_options,
+        )
+        return typing.cast("models.V1User", result)
+
+
+class MeClientWithRawResponse:
+    """`MeClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: MeClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncMeClient:
+    """Asynchronous client for `users.me`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncMeClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncMeClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1User:
+        """The signed-in user (a literal path next to `/users/{id}`)
+
+        `GET /users/me`
+
+        Returns:
+            A user.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/users/me",
+            operation="users.me.list",
+            security=(),
+            response_type=models.V1User,
+            request_options=request_options,
+        )
+        return typing.cast("models.V1User", result)
+
+
+class AsyncMeClientWithRawResponse:
+    """`AsyncMeClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncMeClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

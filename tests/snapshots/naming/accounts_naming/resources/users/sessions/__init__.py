@@ -1,0 +1,1 @@
+"""`users.sessions`: see README.md in this folder for its operations."""

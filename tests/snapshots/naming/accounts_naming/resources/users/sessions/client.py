@@ -1,0 +1,143 @@
+"""Clients for `users.sessions`: `create`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from accounts_naming._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from accounts_naming.types import models
+
+
+class SessionsClient:
+    """Synchronous client for `users.sessions`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> SessionsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return SessionsClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        device: str,
+        id: int,
+        async_: bool | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Session:
+        """Open a session for a user (a kebab-case operation id; POST on a sub-resource)
+
+        `POST /users/{id}/sessions`
+
+        Args:
+            device:
+            id: A path parameter named `id` (a builtin).
+            async_: A keyword as a request property.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The session.
+
+        Raises:
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = self._base_client.request(
+            method="POST",
+            path="/users/{id}/sessions",
+            operation="users.sessions.create",
+            path_params={
+                "id": id,
+            },
+            json={
+                "device": device,
+                "async": async_,
+            },
+            security=(),
+            response_type=models.Session,
+            error_types={
+                422: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Session", result)
+
+
+class SessionsClientWithRawResponse:
+    """`SessionsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: SessionsClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncSessionsClient:
+    """Asynchronous client for `users.sessions`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSessionsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncSessionsClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        device: str,
+        id: int,
+        async_: bool | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Session:
+        """Open a session for a user (a kebab-case operation id; POST on a sub-resource)
+
+        `POST /users/{id}/sessions`
+
+        Args:
+            device:
+            id: A path parameter named `id` (a builtin).
+            async_: A keyword as a request property.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The session.
+
+        Raises:
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = await self._base_client.request(
+            method="POST",
+            path="/users/{id}/sessions",
+            operation="users.sessions.create",
+            path_params={
+                "id": id,
+            },
+            json={
+                "device": device,
+                "async": async_,
+            },
+            security=(),
+            response_type=models.Session,
+            error_types={
+                422: models.CommonError,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Session", result)
+
+
+class AsyncSessionsClientWithRawResponse:
+    """`AsyncSessionsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncSessionsClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

@@ -1,0 +1,14 @@
+"""CatalogCommonError"""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class CatalogCommonError(pydantic.BaseModel):
+    """CatalogCommonError"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    code: str | None = None

@@ -1,0 +1,16 @@
+"""A component named like the inline `Catalog.user` object's derived name."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class CatalogUser(pydantic.BaseModel):
+    """A component named like the inline `Catalog.user` object's derived name."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    id: int
+
+    display_name: str | None = None

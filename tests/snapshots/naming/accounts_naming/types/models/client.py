@@ -1,0 +1,16 @@
+"""Shadows the SDK's `Client` class."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class Client(pydantic.BaseModel):
+    """Shadows the SDK's `Client` class."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    id: str
+
+    name: str | None = None

@@ -1,0 +1,16 @@
+"""A dotted schema name (protobuf / gRPC-gateway style)."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class CommonError(pydantic.BaseModel):
+    """A dotted schema name (protobuf / gRPC-gateway style)."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    code: str
+
+    message: str

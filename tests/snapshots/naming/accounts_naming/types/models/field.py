@@ -1,0 +1,16 @@
+"""Shadows `pydantic.Field`."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class Field(pydantic.BaseModel):
+    """Shadows `pydantic.Field`."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    name: str
+
+    type: str | None = None

@@ -1,0 +1,16 @@
+"""Shadows `typing.List`."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class List(pydantic.BaseModel):
+    """Shadows `typing.List`."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    id: str
+
+    items: list[str] | None = None

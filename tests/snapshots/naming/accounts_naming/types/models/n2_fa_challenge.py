@@ -1,0 +1,21 @@
+"""N2FaChallenge"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class N2FaChallenge(pydantic.BaseModel):
+    """N2FaChallenge"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    expires_in: int
+
+    id: str
+
+    method: typing.Literal["totp", "sms", "webauthn"] | str
+    """A schema name that starts with a digit."""

@@ -1,0 +1,25 @@
+"""N3DModel"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class N3DModel(pydantic.BaseModel):
+    """N3DModel"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    format: typing.Literal["3mf", "stl", "obj", "glTF"] | str
+
+    id: str
+
+    name: str
+
+    resolution: typing.Literal["480p", "720p", "1080p", "4k"] | str | None = None
+    """Enum values that start with a digit."""
+
+    vertex_count: int | None = None

@@ -1,0 +1,14 @@
+"""ReportsCreateResponse"""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class ReportsCreateResponse(pydantic.BaseModel):
+    """ReportsCreateResponse"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    id: str

@@ -1,0 +1,18 @@
+"""Session"""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class Session(pydantic.BaseModel):
+    """Session"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    device: str
+
+    id: str
+
+    user_id: int

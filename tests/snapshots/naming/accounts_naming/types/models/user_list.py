@@ -1,0 +1,20 @@
+"""UserList"""
+
+from __future__ import annotations
+
+import pydantic
+
+from .v1_user import V1User
+
+
+class UserList(pydantic.BaseModel):
+    """UserList"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    value: list[V1User]
+
+    odata_context: str | None = pydantic.Field(default=None, alias="@odata.context")
+
+    odata_next_link: str | None = pydantic.Field(default=None, alias="odata.nextLink")

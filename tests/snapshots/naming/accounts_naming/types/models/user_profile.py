@@ -1,0 +1,23 @@
+"""UserProfile"""
+
+from __future__ import annotations
+
+import pydantic
+
+from .user_profile2 import UserProfile2
+
+
+class UserProfile(pydantic.BaseModel):
+    """UserProfile"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    user_id: int
+
+    bio: str | None = None
+
+    links: list[str] | None = None
+
+    raw: UserProfile2 | None = None
+    """The legacy record; `UserProfile` in PascalCase."""

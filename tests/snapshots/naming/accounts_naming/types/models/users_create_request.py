@@ -1,0 +1,14 @@
+"""The same collision for generators that derive names from the operation id."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class UsersCreateRequest(pydantic.BaseModel):
+    """The same collision for generators that derive names from the operation id."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    legacy: bool | None = None

@@ -1,0 +1,19 @@
+"""UsersUsersCreateResponse"""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class UsersUsersCreateResponse(pydantic.BaseModel):
+    """UsersUsersCreateResponse"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    email: str
+
+    id: int
+
+    self: str | None = None
+    """A link to the user (a property named `self`)."""

@@ -1,0 +1,25 @@
+"""A dotted, versioned schema name."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class V1User(pydantic.BaseModel):
+    """A dotted, versioned schema name."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    email: str
+
+    id: int
+
+    n_2fa_enabled: bool | None = pydantic.Field(default=None, alias="2fa_enabled")
+    """A property that starts with a digit."""
+
+    user_id: str | None = pydantic.Field(default=None, alias="user-id")
+    """The public handle; collides with `user_id` after sanitising."""
+
+    user_id_2: int | None = pydantic.Field(default=None, alias="user_id")
+    """The internal numeric id."""

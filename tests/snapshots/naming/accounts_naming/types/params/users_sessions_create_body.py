@@ -1,0 +1,15 @@
+"""UsersSessionsCreateBody"""
+
+from __future__ import annotations
+
+import typing_extensions
+
+UsersSessionsCreateBody = typing_extensions.TypedDict(
+    "UsersSessionsCreateBody",
+    {
+        "device": typing_extensions.Required[str],
+        # A keyword as a request property.
+        "async": typing_extensions.NotRequired[bool],
+    },
+)
+""""""

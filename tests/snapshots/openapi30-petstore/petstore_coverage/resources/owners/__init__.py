@@ -1,0 +1,1 @@
+"""`owners`: see README.md in this folder for its operations."""

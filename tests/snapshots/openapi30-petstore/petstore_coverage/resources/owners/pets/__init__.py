@@ -1,0 +1,1 @@
+"""`owners.pets`: see README.md in this folder for its operations."""

@@ -1,0 +1,141 @@
+"""Clients for `pets.find_by_tags`: `list`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from petstore_coverage._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from petstore_coverage.types import models
+
+
+class FindByTagsClient:
+    """Synchronous client for `pets.find_by_tags`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> FindByTagsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return FindByTagsClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        tags: list[str],
+        tag_csv: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.Pet]:
+        """Find pets by tags
+
+        Deprecated: this operation may be removed in a future version of the API.
+
+        Superseded by the `tags` filter of `GET /pets`.
+
+        `GET /pets/findByTags`
+
+        Args:
+            tags: Tags to filter by (repeated parameter).
+            tag_csv: Deprecated. Old comma-separated form of `tags`; ignored when `tags` is given.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The matching pets.
+
+        Raises:
+            BadRequestError: The request is malformed (bad parameter or body).
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/pets/findByTags",
+            operation="pets.find_by_tags.list",
+            query={
+                "tags": tags,
+                "tag_csv": tag_csv,
+            },
+            security=(),
+            response_type=list[models.Pet],
+            error_types={
+                400: models.OwnersPetsListResponse400,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("list[models.Pet]", result)
+
+
+class FindByTagsClientWithRawResponse:
+    """`FindByTagsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: FindByTagsClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncFindByTagsClient:
+    """Asynchronous client for `pets.find_by_tags`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncFindByTagsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncFindByTagsClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        tags: list[str],
+        tag_csv: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.Pet]:
+        """Find pets by tags
+
+        Deprecated: this operation may be removed in a future version of the API.
+
+        Superseded by the `tags` filter of `GET /pets`.
+
+        `GET /pets/findByTags`
+
+        Args:
+            tags: Tags to filter by (repeated parameter).
+            tag_csv: Deprecated. Old comma-separated form of `tags`; ignored when `tags` is given.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The matching pets.
+
+        Raises:
+            BadRequestError: The request is malformed (bad parameter or body).
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/pets/findByTags",
+            operation="pets.find_by_tags.list",
+            query={
+                "tags": tags,
+                "tag_csv": tag_csv,
+            },
+            security=(),
+            response_type=list[models.Pet],
+            error_types={
+                400: models.OwnersPetsListResponse400,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("list[models.Pet]", result)
+
+
+class AsyncFindByTagsClientWithRawResponse:
+    """`AsyncFindByTagsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncFindByTagsClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

@@ -1,0 +1,1 @@
+"""`pets.photo`: see README.md in this folder for its operations."""

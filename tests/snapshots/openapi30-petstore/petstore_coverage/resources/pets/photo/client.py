@@ -1,0 +1,134 @@
+"""Clients for `pets.photo`: `update`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from petstore_coverage._core import (
+    AsyncBaseClient,
+    FileContent,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from petstore_coverage.types import models
+
+
+class PhotoClient:
+    """Synchronous client for `pets.photo`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> PhotoClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return PhotoClientWithRawResponse(self)
+
+    def update(
+        self,
+        *,
+        data: FileContent,
+        pet_id: int,
+        request_options: RequestOptions | None = None,
+    ) -> models.Photo:
+        """Upload the pet's photo
+
+        `PUT /pets/{petId}/photo`
+
+        Args:
+            data: The raw JPEG bytes.
+            pet_id: The pet's numeric id.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The stored photo.
+
+        Raises:
+            BadRequestError: The request is malformed (bad parameter or body).
+        """
+        result = self._base_client.request(
+            method="PUT",
+            path="/pets/{petId}/photo",
+            operation="pets.photo.update",
+            path_params={
+                "petId": pet_id,
+            },
+            content=data,
+            content_type="application/octet-stream",
+            security=(),
+            response_type=models.Photo,
+            error_types={
+                400: models.OwnersPetsListResponse400,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Photo", result)
+
+
+class PhotoClientWithRawResponse:
+    """`PhotoClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: PhotoClient) -> None:
+        self.update = to_raw_response_wrapper(client.update)
+
+
+class AsyncPhotoClient:
+    """Asynchronous client for `pets.photo`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncPhotoClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncPhotoClientWithRawResponse(self)
+
+    async def update(
+        self,
+        *,
+        data: FileContent,
+        pet_id: int,
+        request_options: RequestOptions | None = None,
+    ) -> models.Photo:
+        """Upload the pet's photo
+
+        `PUT /pets/{petId}/photo`
+
+        Args:
+            data: The raw JPEG bytes.
+            pet_id: The pet's numeric id.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The stored photo.
+
+        Raises:
+            BadRequestError: The request is malformed (bad parameter or body).
+        """
+        result = await self._base_client.request(
+            method="PUT",
+            path="/pets/{petId}/photo",
+            operation="pets.photo.update",
+            path_params={
+                "petId": pet_id,
+            },
+            content=data,
+            content_type="application/octet-stream",
+            security=(),
+            response_type=models.Photo,
+            error_types={
+                400: models.OwnersPetsListResponse400,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Photo", result)
+
+
+class AsyncPhotoClientWithRawResponse:
+    """`AsyncPhotoClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncPhotoClient) -> None:
+        self.update = async_to_raw_response_wrapper(client.update)

@@ -1,0 +1,1 @@
+"""`pets.vaccinations`: see README.md in this folder for its operations."""

@@ -1,0 +1,150 @@
+"""Clients for `pets.vaccinations`: `create`."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import typing
+
+from petstore_coverage._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from petstore_coverage.types import models
+
+
+class VaccinationsClient:
+    """Synchronous client for `pets.vaccinations`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> VaccinationsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return VaccinationsClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        given_on: str | datetime.date,
+        pet_id: int,
+        vaccine: typing.Literal["rabies", "distemper", "parvovirus", "feline-leukemia"],
+        booster_due: str | datetime.date | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Vaccination:
+        """Record a vaccination
+
+        `POST /pets/{petId}/vaccinations`
+
+        Args:
+            given_on:
+            pet_id: The pet's numeric id.
+            vaccine:
+            booster_due:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Recorded (200 when it was already on file, 201 when it is new).
+
+        Raises:
+            UnprocessableEntityError: The request body is well-formed but invalid.
+        """
+        result = self._base_client.request(
+            method="POST",
+            path="/pets/{petId}/vaccinations",
+            operation="pets.vaccinations.create",
+            path_params={
+                "petId": pet_id,
+            },
+            json={
+                "given_on": given_on,
+                "vaccine": vaccine,
+                "booster_due": booster_due,
+            },
+            security=(),
+            response_type=models.Vaccination,
+            error_types={
+                422: models.OwnersCreateResponse422,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Vaccination", result)
+
+
+class VaccinationsClientWithRawResponse:
+    """`VaccinationsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: VaccinationsClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncVaccinationsClient:
+    """Asynchronous client for `pets.vaccinations`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVaccinationsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncVaccinationsClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        given_on: str | datetime.date,
+        pet_id: int,
+        vaccine: typing.Literal["rabies", "distemper", "parvovirus", "feline-leukemia"],
+        booster_due: str | datetime.date | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Vaccination:
+        """Record a vaccination
+
+        `POST /pets/{petId}/vaccinations`
+
+        Args:
+            given_on:
+            pet_id: The pet's numeric id.
+            vaccine:
+            booster_due:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Recorded (200 when it was already on file, 201 when it is new).
+
+        Raises:
+            UnprocessableEntityError: The request body is well-formed but invalid.
+        """
+        result = await self._base_client.request(
+            method="POST",
+            path="/pets/{petId}/vaccinations",
+            operation="pets.vaccinations.create",
+            path_params={
+                "petId": pet_id,
+            },
+            json={
+                "given_on": given_on,
+                "vaccine": vaccine,
+                "booster_due": booster_due,
+            },
+            security=(),
+            response_type=models.Vaccination,
+            error_types={
+                422: models.OwnersCreateResponse422,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Vaccination", result)
+
+
+class AsyncVaccinationsClientWithRawResponse:
+    """`AsyncVaccinationsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncVaccinationsClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

@@ -1,0 +1,1 @@
+"""`store`: see README.md in this folder for its operations."""

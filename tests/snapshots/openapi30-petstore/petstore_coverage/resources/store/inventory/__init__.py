@@ -1,0 +1,1 @@
+"""`store.inventory`: see README.md in this folder for its operations."""

@@ -1,0 +1,109 @@
+"""Clients for `store.inventory`: `list`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from petstore_coverage._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from petstore_coverage.types import models
+
+
+class InventoryClient:
+    """Synchronous client for `store.inventory`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> InventoryClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return InventoryClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> dict[str, int]:
+        """Stock by status
+
+        `GET /store/inventory`
+
+        Returns:
+            A map of pet status to the number of pets with it.
+
+        Raises:
+            APIStatusError: Any other error.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/store/inventory",
+            operation="store.inventory.list",
+            security=(),
+            response_type=dict[str, int],
+            error_types={
+                "default": models.OwnersPetsListResponse400,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("dict[str, int]", result)
+
+
+class InventoryClientWithRawResponse:
+    """`InventoryClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: InventoryClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncInventoryClient:
+    """Asynchronous client for `store.inventory`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncInventoryClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncInventoryClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> dict[str, int]:
+        """Stock by status
+
+        `GET /store/inventory`
+
+        Returns:
+            A map of pet status to the number of pets with it.
+
+        Raises:
+            APIStatusError: Any other error.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/store/inventory",
+            operation="store.inventory.list",
+            security=(),
+            response_type=dict[str, int],
+            error_types={
+                "default": models.OwnersPetsListResponse400,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("dict[str, int]", result)
+
+
+class AsyncInventoryClientWithRawResponse:
+    """`AsyncInventoryClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncInventoryClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

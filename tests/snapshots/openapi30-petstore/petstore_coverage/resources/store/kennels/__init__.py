@@ -1,0 +1,1 @@
+"""`store.kennels`: see README.md in this folder for its operations."""

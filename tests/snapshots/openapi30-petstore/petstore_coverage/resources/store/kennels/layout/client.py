@@ -1,0 +1,129 @@
+"""Clients for `store.kennels.layout`: `list`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from petstore_coverage._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from petstore_coverage.types import models
+
+
+class LayoutClient:
+    """Synchronous client for `store.kennels.layout`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> LayoutClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return LayoutClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        kennel_id: int,
+        request_options: RequestOptions | None = None,
+    ) -> models.KennelLayout:
+        """Kennel floor plan
+
+        `GET /store/kennels/{kennelId}/layout`
+
+        Args:
+            kennel_id:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The kennel grid, row by row.
+
+        Raises:
+            BadRequestError: The request is malformed (bad parameter or body).
+            NotFoundError: The resource does not exist.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/store/kennels/{kennelId}/layout",
+            operation="store.kennels.layout.list",
+            path_params={
+                "kennelId": kennel_id,
+            },
+            security=(),
+            response_type=models.KennelLayout,
+            error_types={
+                400: models.OwnersPetsListResponse400,
+                404: models.OwnersPetsListResponse400,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.KennelLayout", result)
+
+
+class LayoutClientWithRawResponse:
+    """`LayoutClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: LayoutClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncLayoutClient:
+    """Asynchronous client for `store.kennels.layout`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncLayoutClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncLayoutClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        kennel_id: int,
+        request_options: RequestOptions | None = None,
+    ) -> models.KennelLayout:
+        """Kennel floor plan
+
+        `GET /store/kennels/{kennelId}/layout`
+
+        Args:
+            kennel_id:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The kennel grid, row by row.
+
+        Raises:
+            BadRequestError: The request is malformed (bad parameter or body).
+            NotFoundError: The resource does not exist.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/store/kennels/{kennelId}/layout",
+            operation="store.kennels.layout.list",
+            path_params={
+                "kennelId": kennel_id,
+            },
+            security=(),
+            response_type=models.KennelLayout,
+            error_types={
+                400: models.OwnersPetsListResponse400,
+                404: models.OwnersPetsListResponse400,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.KennelLayout", result)
+
+
+class AsyncLayoutClientWithRawResponse:
+    """`AsyncLayoutClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncLayoutClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

@@ -1,0 +1,1 @@
+"""`store.orders`: see README.md in this folder for its operations."""

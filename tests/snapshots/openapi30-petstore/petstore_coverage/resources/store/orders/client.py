@@ -1,0 +1,143 @@
+"""Clients for `store.orders`: `create`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from petstore_coverage._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from petstore_coverage.types import models, params
+
+
+class OrdersClient:
+    """Synchronous client for `store.orders`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> OrdersClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return OrdersClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        items: list[params.OrderItem],
+        notes: str | None | NotGiven = NOT_GIVEN,
+        priority: typing.Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Order:
+        """Order supplies
+
+        `POST /store/orders`
+
+        Args:
+            items:
+            notes:
+            priority: Integer enum: 1 = low, 2 = normal, 3 = urgent.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The order was placed.
+
+        Raises:
+            UnprocessableEntityError: The request body is well-formed but invalid.
+            APIStatusError: Any other error.
+        """
+        result = self._base_client.request(
+            method="POST",
+            path="/store/orders",
+            operation="store.orders.create",
+            json={
+                "items": items,
+                "notes": notes,
+                "priority": priority,
+            },
+            security=(),
+            response_type=models.Order,
+            error_types={
+                422: models.OwnersCreateResponse422,
+                "default": models.OwnersPetsListResponse400,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Order", result)
+
+
+class OrdersClientWithRawResponse:
+    """`OrdersClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: OrdersClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncOrdersClient:
+    """Asynchronous client for `store.orders`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncOrdersClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncOrdersClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        items: list[params.OrderItem],
+        notes: str | None | NotGiven = NOT_GIVEN,
+        priority: typing.Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Order:
+        """Order supplies
+
+        `POST /store/orders`
+
+        Args:
+            items:
+            notes:
+            priority: Integer enum: 1 = low, 2 = normal, 3 = urgent.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The order was placed.
+
+        Raises:
+            UnprocessableEntityError: The request body is well-formed but invalid.
+            APIStatusError: Any other error.
+        """
+        result = await self._base_client.request(
+            method="POST",
+            path="/store/orders",
+            operation="store.orders.create",
+            json={
+                "items": items,
+                "notes": notes,
+                "priority": priority,
+            },
+            security=(),
+            response_type=models.Order,
+            error_types={
+                422: models.OwnersCreateResponse422,
+                "default": models.OwnersPetsListResponse400,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Order", result)
+
+
+class AsyncOrdersClientWithRawResponse:
+    """`AsyncOrdersClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncOrdersClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

@@ -1,0 +1,1 @@
+"""`store.status`: see README.md in this folder for its operations."""

@@ -1,0 +1,113 @@
+"""Clients for `store.status`: `list`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from petstore_coverage._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from petstore_coverage.types import models
+
+
+class StatusClient:
+    """Synchronous client for `store.status`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> StatusClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return StatusClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Opening status
+
+        Declares only a `default` response, as some generators write.
+
+        `GET /store/status`
+
+        Returns:
+            The parsed response.
+
+        Raises:
+            APIStatusError: The store's status.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/store/status",
+            operation="store.status.list",
+            security=(),
+            response_type=None,
+            error_types={
+                "default": models.StoreStatus,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("None", result)
+
+
+class StatusClientWithRawResponse:
+    """`StatusClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: StatusClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncStatusClient:
+    """Asynchronous client for `store.status`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncStatusClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncStatusClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Opening status
+
+        Declares only a `default` response, as some generators write.
+
+        `GET /store/status`
+
+        Returns:
+            The parsed response.
+
+        Raises:
+            APIStatusError: The store's status.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/store/status",
+            operation="store.status.list",
+            security=(),
+            response_type=None,
+            error_types={
+                "default": models.StoreStatus,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("None", result)
+
+
+class AsyncStatusClientWithRawResponse:
+    """`AsyncStatusClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncStatusClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

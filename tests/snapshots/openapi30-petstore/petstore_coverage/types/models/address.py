@@ -1,0 +1,21 @@
+"""Address"""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class Address(pydantic.BaseModel):
+    """Address"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    city: str
+
+    country: str
+    """ISO 3166-1 alpha-2 country code."""
+
+    street: str
+
+    postal_code: str | None = None

@@ -1,0 +1,20 @@
+"""BirdDetails"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class BirdDetails(pydantic.BaseModel):
+    """BirdDetails"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    can_talk: bool
+
+    kind: typing.Literal["bird"] | str
+
+    wingspan_cm: float | None = None

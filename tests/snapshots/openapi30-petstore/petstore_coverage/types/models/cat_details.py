@@ -1,0 +1,20 @@
+"""CatDetails"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class CatDetails(pydantic.BaseModel):
+    """CatDetails"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    indoor: bool
+
+    kind: typing.Literal["cat"] | str
+
+    lives_left: int | None = None

@@ -1,0 +1,22 @@
+"""KennelLayout"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class KennelLayout(pydantic.BaseModel):
+    """KennelLayout"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    grid: list[list[typing.Literal["empty", "dog", "cat", "bird", "aisle"] | str]]
+    """Rows of cells (an array of arrays of a string enum)."""
+
+    kennel_id: int
+
+    temperatures: list[list[float]] | None = None
+    """Rows of cell temperatures in °C (an array of arrays of numbers)."""

@@ -1,0 +1,16 @@
+"""OrderItem"""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class OrderItem(pydantic.BaseModel):
+    """OrderItem"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    quantity: int
+
+    sku: str

@@ -1,0 +1,17 @@
+"""OwnersCreateResponse422ErrorsItem"""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class OwnersCreateResponse422ErrorsItem(pydantic.BaseModel):
+    """OwnersCreateResponse422ErrorsItem"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    field: str
+    """The JSON pointer of the invalid field in the request."""
+
+    message: str

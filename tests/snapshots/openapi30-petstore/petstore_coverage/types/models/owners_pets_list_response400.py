@@ -1,0 +1,21 @@
+"""An error returned by every API of the platform."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class OwnersPetsListResponse400(pydantic.BaseModel):
+    """An error returned by every API of the platform."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    code: str
+    """A stable, machine-readable error code."""
+
+    message: str
+    """A human-readable explanation."""
+
+    request_id: str | None = None
+    """The identifier of the request, for support."""

@@ -1,0 +1,17 @@
+"""Cursor pagination."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class PageInfo(pydantic.BaseModel):
+    """Cursor pagination."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    has_more: bool
+
+    next_cursor: str | None = None
+    """Pass as `cursor` to get the next page; null on the last page."""

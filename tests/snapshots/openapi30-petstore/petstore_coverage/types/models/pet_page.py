@@ -1,0 +1,20 @@
+"""PetPage"""
+
+from __future__ import annotations
+
+import pydantic
+
+from .page_info import PageInfo
+from .pet import Pet
+
+
+class PetPage(pydantic.BaseModel):
+    """PetPage"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    data: list[Pet]
+
+    page: PageInfo
+    """Cursor pagination."""

@@ -1,0 +1,16 @@
+"""PhoneContact"""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class PhoneContact(pydantic.BaseModel):
+    """PhoneContact"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    phone: str
+
+    sms_allowed: bool | None = None

@@ -1,0 +1,23 @@
+"""Photo"""
+
+from __future__ import annotations
+
+import datetime
+
+import pydantic
+
+
+class Photo(pydantic.BaseModel):
+    """Photo"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    size_bytes: int
+
+    url: str
+
+    thumbnail: str | None = None
+    """A small JPEG preview, base64-encoded."""
+
+    uploaded_at: datetime.datetime | None = None

@@ -1,0 +1,20 @@
+"""StoreStatus"""
+
+from __future__ import annotations
+
+import datetime
+
+import pydantic
+
+
+class StoreStatus(pydantic.BaseModel):
+    """StoreStatus"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    open: bool
+
+    closes_at: datetime.datetime | None = None
+
+    message: str | None = None

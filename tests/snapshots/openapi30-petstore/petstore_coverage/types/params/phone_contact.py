@@ -1,0 +1,13 @@
+"""PhoneContact"""
+
+from __future__ import annotations
+
+import typing_extensions
+
+
+class PhoneContact(typing_extensions.TypedDict):
+    """PhoneContact"""
+
+    phone: typing_extensions.Required[str]
+
+    sms_allowed: typing_extensions.NotRequired[bool]

@@ -1,0 +1,81 @@
+"""The runtime of the ``task_board`` SDK.
+
+Distribution: task-board
+Version: 2.0.0
+
+Generated code imports everything it needs from here; users normally need only the
+exception classes, which the package also re-exports.
+"""
+
+from . import errors
+from .auth import ApiKeyAuth, AuthScheme, BasicAuth, BearerAuth
+from .base_client import AsyncBaseClient, SyncBaseClient
+from .encoding import FileContent, FileInput
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingCredentialsError,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+)
+from .not_given import NOT_GIVEN, NotGiven
+from .parsing import discriminate_by
+from .raw_response import (
+    RawResponse,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from .request_options import RequestOptions
+from .streaming import AsyncStream, ServerSentEvent, Stream
+
+# The base exception's name differs per SDK, so it is bound here rather than in the
+# import list above, whose sorted order would otherwise depend on the name.
+TaskBoardError = errors.TaskBoardError
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ApiKeyAuth",
+    "AsyncBaseClient",
+    "AuthScheme",
+    "AuthenticationError",
+    "BadRequestError",
+    "BasicAuth",
+    "BearerAuth",
+    "ConflictError",
+    "FileContent",
+    "FileInput",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "NotGiven",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
+    "ResponseValidationError",
+    "ServerSentEvent",
+    "Stream",
+    "AsyncStream",
+    "SyncBaseClient",
+    "UnprocessableEntityError",
+    "TaskBoardError",
+    "async_to_raw_response_wrapper",
+    "discriminate_by",
+    "errors",
+    "to_raw_response_wrapper",
+]

@@ -1,0 +1,261 @@
+"""The Task Board API clients: `Client` (synchronous) and `AsyncClient` (asynchronous)."""
+
+from __future__ import annotations
+
+import functools
+import os
+import typing
+
+import httpx
+import typing_extensions
+
+from task_board._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    AuthScheme,
+    NotGiven,
+    SyncBaseClient,
+)
+from task_board.environment import Environment
+
+if typing.TYPE_CHECKING:
+    from task_board.resources.folders.client import (
+        AsyncFoldersClient,
+        FoldersClient,
+    )
+    from task_board.resources.nodes.client import (
+        AsyncNodesClient,
+        NodesClient,
+    )
+    from task_board.resources.places.client import (
+        AsyncPlacesClient,
+        PlacesClient,
+    )
+    from task_board.resources.playlists.client import (
+        AsyncPlaylistsClient,
+        PlaylistsClient,
+    )
+    from task_board.resources.tasks.client import (
+        AsyncTasksClient,
+        TasksClient,
+    )
+
+USER_AGENT = "task-board-python/2.0.0"
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_RETRIES = 2
+
+
+def _auth() -> dict[str, AuthScheme]:
+    return {}
+
+
+class Client:
+    """Synchronous client for the Task Board API.
+
+    Args:
+        environment: The server to use; ignored when `base_url` is given.
+        base_url: The API's address. Defaults to the environment variable
+            `TASK_BOARD_BASE_URL`, then to `environment`.
+        timeout: Seconds (or an `httpx.Timeout`) before a request is abandoned.
+        max_retries: How many times a failed request is retried (see the README).
+        default_headers: Headers sent with every request.
+        http_client: An `httpx.Client` to send requests with; the client does
+            not close a client it was given.
+    """
+
+    def __init__(
+        self,
+        *,
+        environment: Environment = Environment.PRODUCTION,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: typing.Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self._base_client = SyncBaseClient(
+            base_url=base_url
+            or os.environ.get("TASK_BOARD_BASE_URL")
+            or environment.value,
+            auth=_auth(),
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers or {},
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @classmethod
+    def _wrap(cls, base_client: SyncBaseClient) -> typing_extensions.Self:
+        client = cls.__new__(cls)
+        client._base_client = base_client
+        return client
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> typing_extensions.Self:
+        """A copy of this client with some options changed, sharing its connection pool."""
+        changed_auth = False
+        return self._wrap(
+            self._base_client.copy(
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                auth=_auth() if changed_auth else NOT_GIVEN,
+            )
+        )
+
+    @functools.cached_property
+    def folders(self) -> FoldersClient:
+        from task_board.resources.folders.client import FoldersClient
+
+        return FoldersClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def nodes(self) -> NodesClient:
+        from task_board.resources.nodes.client import NodesClient
+
+        return NodesClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def places(self) -> PlacesClient:
+        from task_board.resources.places.client import PlacesClient
+
+        return PlacesClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def playlists(self) -> PlaylistsClient:
+        from task_board.resources.playlists.client import PlaylistsClient
+
+        return PlaylistsClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def tasks(self) -> TasksClient:
+        from task_board.resources.tasks.client import TasksClient
+
+        return TasksClient(base_client=self._base_client)
+
+    def close(self) -> None:
+        """Close the HTTP connections (not those of an `http_client` you passed in)."""
+        self._base_client.close()
+
+    def __enter__(self) -> typing_extensions.Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._base_client!r})"
+
+
+class AsyncClient:
+    """Asynchronous client for the Task Board API.
+
+    Args:
+        environment: The server to use; ignored when `base_url` is given.
+        base_url: The API's address. Defaults to the environment variable
+            `TASK_BOARD_BASE_URL`, then to `environment`.
+        timeout: Seconds (or an `httpx.Timeout`) before a request is abandoned.
+        max_retries: How many times a failed request is retried (see the README).
+        default_headers: Headers sent with every request.
+        http_client: An `httpx.AsyncClient` to send requests with; the client does
+            not close a client it was given.
+    """
+
+    def __init__(
+        self,
+        *,
+        environment: Environment = Environment.PRODUCTION,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: typing.Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._base_client = AsyncBaseClient(
+            base_url=base_url
+            or os.environ.get("TASK_BOARD_BASE_URL")
+            or environment.value,
+            auth=_auth(),
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers or {},
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @classmethod
+    def _wrap(cls, base_client: AsyncBaseClient) -> typing_extensions.Self:
+        client = cls.__new__(cls)
+        client._base_client = base_client
+        return client
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> typing_extensions.Self:
+        """A copy of this client with some options changed, sharing its connection pool."""
+        changed_auth = False
+        return self._wrap(
+            self._base_client.copy(
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                auth=_auth() if changed_auth else NOT_GIVEN,
+            )
+        )
+
+    @functools.cached_property
+    def folders(self) -> AsyncFoldersClient:
+        from task_board.resources.folders.client import AsyncFoldersClient
+
+        return AsyncFoldersClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def nodes(self) -> AsyncNodesClient:
+        from task_board.resources.nodes.client import AsyncNodesClient
+
+        return AsyncNodesClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def places(self) -> AsyncPlacesClient:
+        from task_board.resources.places.client import AsyncPlacesClient
+
+        return AsyncPlacesClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def playlists(self) -> AsyncPlaylistsClient:
+        from task_board.resources.playlists.client import AsyncPlaylistsClient
+
+        return AsyncPlaylistsClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def tasks(self) -> AsyncTasksClient:
+        from task_board.resources.tasks.client import AsyncTasksClient
+
+        return AsyncTasksClient(base_client=self._base_client)
+
+    async def close(self) -> None:
+        """Close the HTTP connections (not those of an `http_client` you passed in)."""
+        await self._base_client.aclose()
+
+    async def __aenter__(self) -> typing_extensions.Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._base_client!r})"

@@ -1,0 +1,1 @@
+"""`folders`: see README.md in this folder for its operations."""

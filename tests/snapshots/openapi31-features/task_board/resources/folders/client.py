@@ -1,0 +1,129 @@
+"""Clients for `folders`: `get`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from task_board._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from task_board.types import models
+
+
+class FoldersClient:
+    """Synchronous client for `folders`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> FoldersClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return FoldersClientWithRawResponse(self)
+
+    def get(
+        self,
+        *,
+        folder_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> models.Folder:
+        """A folder with its entries (mutually recursive schemas)
+
+        `GET /folders/{folderId}`
+
+        Args:
+            folder_id:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The folder.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            NotFoundError: No such resource.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/folders/{folderId}",
+            operation="folders.get",
+            path_params={
+                "folderId": folder_id,
+            },
+            security=(),
+            response_type=models.Folder,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Folder", result)
+
+
+class FoldersClientWithRawResponse:
+    """`FoldersClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: FoldersClient) -> None:
+        self.get = to_raw_response_wrapper(client.get)
+
+
+class AsyncFoldersClient:
+    """Asynchronous client for `folders`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncFoldersClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncFoldersClientWithRawResponse(self)
+
+    async def get(
+        self,
+        *,
+        folder_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> models.Folder:
+        """A folder with its entries (mutually recursive schemas)
+
+        `GET /folders/{folderId}`
+
+        Args:
+            folder_id:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The folder.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            NotFoundError: No such resource.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/folders/{folderId}",
+            operation="folders.get",
+            path_params={
+                "folderId": folder_id,
+            },
+            security=(),
+            response_type=models.Folder,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Folder", result)
+
+
+class AsyncFoldersClientWithRawResponse:
+    """`AsyncFoldersClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncFoldersClient) -> None:
+        self.get = async_to_raw_response_wrapper(client.get)

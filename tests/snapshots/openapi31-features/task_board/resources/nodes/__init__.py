@@ -1,0 +1,1 @@
+"""`nodes`: see README.md in this folder for its operations."""

@@ -1,0 +1,1 @@
+"""`nodes.tree`: see README.md in this folder for its operations."""

@@ -1,0 +1,141 @@
+"""Clients for `nodes.tree`: `list`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from task_board._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from task_board.types import models
+
+
+class TreeClient:
+    """Synchronous client for `nodes.tree`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> TreeClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return TreeClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        node_id: int,
+        depth: int | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.TreeNode:
+        """A node and all its descendants (a recursive tree)
+
+        `GET /nodes/{nodeId}/tree`
+
+        Args:
+            node_id:
+            depth: How many levels to expand; `null`-able in the schema, omitted means all.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The subtree.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            NotFoundError: No such resource.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/nodes/{nodeId}/tree",
+            operation="nodes.tree.list",
+            path_params={
+                "nodeId": node_id,
+            },
+            query={
+                "depth": depth,
+            },
+            security=(),
+            response_type=models.TreeNode,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.TreeNode", result)
+
+
+class TreeClientWithRawResponse:
+    """`TreeClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: TreeClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncTreeClient:
+    """Asynchronous client for `nodes.tree`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncTreeClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncTreeClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        node_id: int,
+        depth: int | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.TreeNode:
+        """A node and all its descendants (a recursive tree)
+
+        `GET /nodes/{nodeId}/tree`
+
+        Args:
+            node_id:
+            depth: How many levels to expand; `null`-able in the schema, omitted means all.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The subtree.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            NotFoundError: No such resource.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/nodes/{nodeId}/tree",
+            operation="nodes.tree.list",
+            path_params={
+                "nodeId": node_id,
+            },
+            query={
+                "depth": depth,
+            },
+            security=(),
+            response_type=models.TreeNode,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.TreeNode", result)
+
+
+class AsyncTreeClientWithRawResponse:
+    """`AsyncTreeClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncTreeClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

@@ -1,0 +1,1 @@
+"""`places`: see README.md in this folder for its operations."""

@@ -1,0 +1,137 @@
+"""Clients for `places`: `get`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from task_board._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from task_board.types import models
+
+
+class PlacesClient:
+    """Synchronous client for `places`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> PlacesClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return PlacesClientWithRawResponse(self)
+
+    def get(
+        self,
+        *,
+        place_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> models.Place:
+        """A meeting place
+
+        `coordinates` uses `prefixItems` (a fixed-length tuple), which has no exact Python type in
+        some generators: it exercises the documented fallback and its warning.
+
+
+        `GET /places/{placeId}`
+
+        Args:
+            place_id:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The place.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            NotFoundError: No such resource.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/places/{placeId}",
+            operation="places.get",
+            path_params={
+                "placeId": place_id,
+            },
+            security=(),
+            response_type=models.Place,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Place", result)
+
+
+class PlacesClientWithRawResponse:
+    """`PlacesClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: PlacesClient) -> None:
+        self.get = to_raw_response_wrapper(client.get)
+
+
+class AsyncPlacesClient:
+    """Asynchronous client for `places`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncPlacesClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncPlacesClientWithRawResponse(self)
+
+    async def get(
+        self,
+        *,
+        place_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> models.Place:
+        """A meeting place
+
+        `coordinates` uses `prefixItems` (a fixed-length tuple), which has no exact Python type in
+        some generators: it exercises the documented fallback and its warning.
+
+
+        `GET /places/{placeId}`
+
+        Args:
+            place_id:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The place.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            NotFoundError: No such resource.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/places/{placeId}",
+            operation="places.get",
+            path_params={
+                "placeId": place_id,
+            },
+            security=(),
+            response_type=models.Place,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Place", result)
+
+
+class AsyncPlacesClientWithRawResponse:
+    """`AsyncPlacesClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncPlacesClient) -> None:
+        self.get = async_to_raw_response_wrapper(client.get)

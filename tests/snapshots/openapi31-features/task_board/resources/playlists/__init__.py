@@ -1,0 +1,1 @@
+"""`playlists`: see README.md in this folder for its operations."""

@@ -1,0 +1,1 @@
+"""`playlists.queue`: see README.md in this folder for its operations."""

@@ -1,0 +1,129 @@
+"""Clients for `playlists.queue`: `list`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from task_board._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from task_board.types import models
+
+
+class QueueClient:
+    """Synchronous client for `playlists.queue`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> QueueClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return QueueClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        playlist_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> models.ListNode:
+        """The play queue as a linked list
+
+        `GET /playlists/{playlistId}/queue`
+
+        Args:
+            playlist_id:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The head of the queue; follow `next` until it is `null`.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            NotFoundError: No such resource.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/playlists/{playlistId}/queue",
+            operation="playlists.queue.list",
+            path_params={
+                "playlistId": playlist_id,
+            },
+            security=(),
+            response_type=models.ListNode,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.ListNode", result)
+
+
+class QueueClientWithRawResponse:
+    """`QueueClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: QueueClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncQueueClient:
+    """Asynchronous client for `playlists.queue`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncQueueClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncQueueClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        playlist_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> models.ListNode:
+        """The play queue as a linked list
+
+        `GET /playlists/{playlistId}/queue`
+
+        Args:
+            playlist_id:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The head of the queue; follow `next` until it is `null`.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            NotFoundError: No such resource.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/playlists/{playlistId}/queue",
+            operation="playlists.queue.list",
+            path_params={
+                "playlistId": playlist_id,
+            },
+            security=(),
+            response_type=models.ListNode,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.ListNode", result)
+
+
+class AsyncQueueClientWithRawResponse:
+    """`AsyncQueueClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncQueueClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

@@ -1,0 +1,1 @@
+"""`tasks`: see README.md in this folder for its operations."""

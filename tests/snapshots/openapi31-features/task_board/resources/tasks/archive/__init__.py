@@ -1,0 +1,1 @@
+"""`tasks.archive`: see README.md in this folder for its operations."""

@@ -1,0 +1,118 @@
+"""Clients for `tasks.archive`: `create`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from task_board._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+
+
+class ArchiveClient:
+    """Synchronous client for `tasks.archive`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> ArchiveClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return ArchiveClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        task_id: int,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Archive a task
+
+        Declares no `responses` (allowed since OpenAPI 3.1). The server answers 204 with no body.
+
+
+        `POST /tasks/{taskId}/archive`
+
+        Args:
+            task_id: The task's id.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The parsed response.
+        """
+        result = self._base_client.request(
+            method="POST",
+            path="/tasks/{taskId}/archive",
+            operation="tasks.archive.create",
+            path_params={
+                "taskId": task_id,
+            },
+            security=(),
+            response_type=None,
+            request_options=request_options,
+        )
+        return typing.cast("None", result)
+
+
+class ArchiveClientWithRawResponse:
+    """`ArchiveClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: ArchiveClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncArchiveClient:
+    """Asynchronous client for `tasks.archive`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncArchiveClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncArchiveClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        task_id: int,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Archive a task
+
+        Declares no `responses` (allowed since OpenAPI 3.1). The server answers 204 with no body.
+
+
+        `POST /tasks/{taskId}/archive`
+
+        Args:
+            task_id: The task's id.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The parsed response.
+        """
+        result = await self._base_client.request(
+            method="POST",
+            path="/tasks/{taskId}/archive",
+            operation="tasks.archive.create",
+            path_params={
+                "taskId": task_id,
+            },
+            security=(),
+            response_type=None,
+            request_options=request_options,
+        )
+        return typing.cast("None", result)
+
+
+class AsyncArchiveClientWithRawResponse:
+    """`AsyncArchiveClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncArchiveClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

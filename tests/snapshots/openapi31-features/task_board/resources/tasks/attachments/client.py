@@ -1,0 +1,151 @@
+"""Clients for `tasks.attachments`: `create`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from task_board._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from task_board.types import models
+
+
+class AttachmentsClient:
+    """Synchronous client for `tasks.attachments`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AttachmentsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AttachmentsClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        file: str,
+        task_id: int,
+        caption: str | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Attachment:
+        """Attach a file to a task
+
+        A 3.1-style file part, typed with `contentMediaType` instead of `format: binary`.
+
+        `POST /tasks/{taskId}/attachments`
+
+        Args:
+            file: The file's bytes.
+            task_id: The task's id.
+            caption:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The attachment.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = self._base_client.request(
+            method="POST",
+            path="/tasks/{taskId}/attachments",
+            operation="tasks.attachments.create",
+            path_params={
+                "taskId": task_id,
+            },
+            form={
+                "file": file,
+                "caption": caption,
+            },
+            files={},
+            multipart=True,
+            security=(),
+            response_type=models.Attachment,
+            error_types={
+                400: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Attachment", result)
+
+
+class AttachmentsClientWithRawResponse:
+    """`AttachmentsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AttachmentsClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncAttachmentsClient:
+    """Asynchronous client for `tasks.attachments`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAttachmentsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncAttachmentsClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        file: str,
+        task_id: int,
+        caption: str | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Attachment:
+        """Attach a file to a task
+
+        A 3.1-style file part, typed with `contentMediaType` instead of `format: binary`.
+
+        `POST /tasks/{taskId}/attachments`
+
+        Args:
+            file: The file's bytes.
+            task_id: The task's id.
+            caption:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The attachment.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = await self._base_client.request(
+            method="POST",
+            path="/tasks/{taskId}/attachments",
+            operation="tasks.attachments.create",
+            path_params={
+                "taskId": task_id,
+            },
+            form={
+                "file": file,
+                "caption": caption,
+            },
+            files={},
+            multipart=True,
+            security=(),
+            response_type=models.Attachment,
+            error_types={
+                400: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Attachment", result)
+
+
+class AsyncAttachmentsClientWithRawResponse:
+    """`AsyncAttachmentsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncAttachmentsClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

@@ -1,0 +1,400 @@
+"""Clients for `tasks`: `create`, `get`, `update`."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import typing
+
+from task_board._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from task_board.types import models
+
+if typing.TYPE_CHECKING:
+    from task_board.resources.tasks.archive.client import (
+        ArchiveClient,
+        AsyncArchiveClient,
+    )
+    from task_board.resources.tasks.attachments.client import (
+        AsyncAttachmentsClient,
+        AttachmentsClient,
+    )
+    from task_board.resources.tasks.reminders.client import (
+        AsyncRemindersClient,
+        RemindersClient,
+    )
+
+
+class TasksClient:
+    """Synchronous client for `tasks`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def archive(self) -> ArchiveClient:
+        from task_board.resources.tasks.archive.client import ArchiveClient
+
+        return ArchiveClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def attachments(self) -> AttachmentsClient:
+        from task_board.resources.tasks.attachments.client import AttachmentsClient
+
+        return AttachmentsClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def reminders(self) -> RemindersClient:
+        from task_board.resources.tasks.reminders.client import RemindersClient
+
+        return RemindersClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def with_raw_response(self) -> TasksClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return TasksClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        title: str,
+        assignee_id: int | None | NotGiven = NOT_GIVEN,
+        due_on: str | datetime.date | None | NotGiven = NOT_GIVEN,
+        estimate_hours: float | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | NotGiven = NOT_GIVEN,
+        priority: typing.Literal["low", "normal", "high"] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Task:
+        """Create a task
+
+        `POST /tasks`
+
+        Args:
+            title:
+            assignee_id: `null` leaves the task unassigned.
+            due_on:
+            estimate_hours:
+            labels:
+            priority: How urgent the task is (a `description` next to `$ref`, allowed in 3.1).
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The task was created.
+
+        Raises:
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = self._base_client.request(
+            method="POST",
+            path="/tasks",
+            operation="tasks.create",
+            json={
+                "title": title,
+                "assignee_id": assignee_id,
+                "due_on": due_on,
+                "estimate_hours": estimate_hours,
+                "labels": labels,
+                "priority": priority,
+            },
+            security=(),
+            response_type=models.Task,
+            error_types={
+                422: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Task", result)
+
+    def get(
+        self,
+        *,
+        task_id: int,
+        request_options: RequestOptions | None = None,
+    ) -> models.Task:
+        """Get a task
+
+        `GET /tasks/{taskId}`
+
+        Args:
+            task_id: The task's id.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The task.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            NotFoundError: No such resource.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/tasks/{taskId}",
+            operation="tasks.get",
+            path_params={
+                "taskId": task_id,
+            },
+            security=(),
+            response_type=models.Task,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Task", result)
+
+    def update(
+        self,
+        *,
+        task_id: int,
+        assignee_id: int | None | NotGiven = NOT_GIVEN,
+        due_on: str | datetime.date | None | NotGiven = NOT_GIVEN,
+        priority: typing.Literal["low", "normal", "high"] | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Task:
+        """Update a task
+
+        Send `null` to clear a field; omit a field to leave it unchanged.
+
+        `PATCH /tasks/{taskId}`
+
+        Args:
+            task_id: The task's id.
+            assignee_id:
+            due_on:
+            priority:
+            title:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The updated task.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            NotFoundError: No such resource.
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = self._base_client.request(
+            method="PATCH",
+            path="/tasks/{taskId}",
+            operation="tasks.update",
+            path_params={
+                "taskId": task_id,
+            },
+            json={
+                "assignee_id": assignee_id,
+                "due_on": due_on,
+                "priority": priority,
+                "title": title,
+            },
+            security=(),
+            response_type=models.Task,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+                422: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Task", result)
+
+
+class TasksClientWithRawResponse:
+    """`TasksClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: TasksClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+        self.get = to_raw_response_wrapper(client.get)
+        self.update = to_raw_response_wrapper(client.update)
+
+
+class AsyncTasksClient:
+    """Asynchronous client for `tasks`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def archive(self) -> AsyncArchiveClient:
+        from task_board.resources.tasks.archive.client import AsyncArchiveClient
+
+        return AsyncArchiveClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def attachments(self) -> AsyncAttachmentsClient:
+        from task_board.resources.tasks.attachments.client import AsyncAttachmentsClient
+
+        return AsyncAttachmentsClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def reminders(self) -> AsyncRemindersClient:
+        from task_board.resources.tasks.reminders.client import AsyncRemindersClient
+
+        return AsyncRemindersClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncTasksClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncTasksClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        title: str,
+        assignee_id: int | None | NotGiven = NOT_GIVEN,
+        due_on: str | datetime.date | None | NotGiven = NOT_GIVEN,
+        estimate_hours: float | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | NotGiven = NOT_GIVEN,
+        priority: typing.Literal["low", "normal", "high"] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Task:
+        """Create a task
+
+        `POST /tasks`
+
+        Args:
+            title:
+            assignee_id: `null` leaves the task unassigned.
+            due_on:
+            estimate_hours:
+            labels:
+            priority: How urgent the task is (a `description` next to `$ref`, allowed in 3.1).
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The task was created.
+
+        Raises:
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = await self._base_client.request(
+            method="POST",
+            path="/tasks",
+            operation="tasks.create",
+            json={
+                "title": title,
+                "assignee_id": assignee_id,
+                "due_on": due_on,
+                "estimate_hours": estimate_hours,
+                "labels": labels,
+                "priority": priority,
+            },
+            security=(),
+            response_type=models.Task,
+            error_types={
+                422: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Task", result)
+
+    async def get(
+        self,
+        *,
+        task_id: int,
+        request_options: RequestOptions | None = None,
+    ) -> models.Task:
+        """Get a task
+
+        `GET /tasks/{taskId}`
+
+        Args:
+            task_id: The task's id.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The task.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            NotFoundError: No such resource.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/tasks/{taskId}",
+            operation="tasks.get",
+            path_params={
+                "taskId": task_id,
+            },
+            security=(),
+            response_type=models.Task,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Task", result)
+
+    async def update(
+        self,
+        *,
+        task_id: int,
+        assignee_id: int | None | NotGiven = NOT_GIVEN,
+        due_on: str | datetime.date | None | NotGiven = NOT_GIVEN,
+        priority: typing.Literal["low", "normal", "high"] | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Task:
+        """Update a task
+
+        Send `null` to clear a field; omit a field to leave it unchanged.
+
+        `PATCH /tasks/{taskId}`
+
+        Args:
+            task_id: The task's id.
+            assignee_id:
+            due_on:
+            priority:
+            title:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The updated task.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            NotFoundError: No such resource.
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = await self._base_client.request(
+            method="PATCH",
+            path="/tasks/{taskId}",
+            operation="tasks.update",
+            path_params={
+                "taskId": task_id,
+            },
+            json={
+                "assignee_id": assignee_id,
+                "due_on": due_on,
+                "priority": priority,
+                "title": title,
+            },
+            security=(),
+            response_type=models.Task,
+            error_types={
+                400: models.Problem,
+                404: models.Problem,
+                422: models.Problem,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Task", result)
+
+
+class AsyncTasksClientWithRawResponse:
+    """`AsyncTasksClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncTasksClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)
+        self.get = async_to_raw_response_wrapper(client.get)
+        self.update = async_to_raw_response_wrapper(client.update)

@@ -1,0 +1,1 @@
+"""`tasks.reminders`: see README.md in this folder for its operations."""

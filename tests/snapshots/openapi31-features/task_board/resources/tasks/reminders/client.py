@@ -1,0 +1,134 @@
+"""Clients for `tasks.reminders`: `create`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from task_board._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+
+
+class RemindersClient:
+    """Synchronous client for `tasks.reminders`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> RemindersClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return RemindersClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        message: str,
+        task_id: int,
+        channel: typing.Literal["email", "chat"] | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Send the assignee a reminder
+
+        Declares a request body but no `responses`. The server answers 202 with no body.
+
+        `POST /tasks/{taskId}/reminders`
+
+        Args:
+            message:
+            task_id: The task's id.
+            channel: `null` uses the assignee's preferred channel.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The parsed response.
+        """
+        result = self._base_client.request(
+            method="POST",
+            path="/tasks/{taskId}/reminders",
+            operation="tasks.reminders.create",
+            path_params={
+                "taskId": task_id,
+            },
+            json={
+                "message": message,
+                "channel": channel,
+            },
+            security=(),
+            response_type=None,
+            request_options=request_options,
+        )
+        return typing.cast("None", result)
+
+
+class RemindersClientWithRawResponse:
+    """`RemindersClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: RemindersClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncRemindersClient:
+    """Asynchronous client for `tasks.reminders`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncRemindersClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncRemindersClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        message: str,
+        task_id: int,
+        channel: typing.Literal["email", "chat"] | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Send the assignee a reminder
+
+        Declares a request body but no `responses`. The server answers 202 with no body.
+
+        `POST /tasks/{taskId}/reminders`
+
+        Args:
+            message:
+            task_id: The task's id.
+            channel: `null` uses the assignee's preferred channel.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The parsed response.
+        """
+        result = await self._base_client.request(
+            method="POST",
+            path="/tasks/{taskId}/reminders",
+            operation="tasks.reminders.create",
+            path_params={
+                "taskId": task_id,
+            },
+            json={
+                "message": message,
+                "channel": channel,
+            },
+            security=(),
+            response_type=None,
+            request_options=request_options,
+        )
+        return typing.cast("None", result)
+
+
+class AsyncRemindersClientWithRawResponse:
+    """`AsyncRemindersClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncRemindersClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

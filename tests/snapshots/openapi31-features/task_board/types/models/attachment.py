@@ -1,0 +1,22 @@
+"""Attachment"""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class Attachment(pydantic.BaseModel):
+    """Attachment"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    filename: str
+
+    id: str
+
+    size_bytes: int
+
+    task_id: int
+
+    caption: str | None = None

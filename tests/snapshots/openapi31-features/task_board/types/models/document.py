@@ -1,0 +1,22 @@
+"""Document"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class Document(pydantic.BaseModel):
+    """Document"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    id: str
+
+    kind: typing.Literal["document"] | str
+
+    title: str
+
+    word_count: int | None = None

@@ -1,0 +1,18 @@
+"""A singly linked list; `next` is another node or `null` at the end."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class ListNode(pydantic.BaseModel):
+    """A singly linked list; `next` is another node or `null` at the end."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    next: ListNode | None
+
+    track: str
+
+    duration_seconds: int | None = None

@@ -1,0 +1,21 @@
+"""Place"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class Place(pydantic.BaseModel):
+    """Place"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    coordinates: list[typing.Any]
+    """[latitude, longitude] as a two-item tuple."""
+
+    id: str
+
+    name: str

@@ -1,0 +1,20 @@
+"""Problem"""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class Problem(pydantic.BaseModel):
+    """Problem"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    status: int
+
+    title: str
+
+    type: str
+
+    detail: str | None = None

@@ -1,0 +1,23 @@
+"""TaskEvent"""
+
+from __future__ import annotations
+
+import datetime
+import typing
+
+import pydantic
+
+from .task import Task
+
+
+class TaskEvent(pydantic.BaseModel):
+    """TaskEvent"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    event: typing.Literal["task.completed", "task.reopened"] | str
+
+    occurred_at: datetime.datetime
+
+    task: Task

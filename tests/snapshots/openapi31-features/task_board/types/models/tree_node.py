@@ -1,0 +1,18 @@
+"""A node of a tree; `children` refers back to this schema."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class TreeNode(pydantic.BaseModel):
+    """A node of a tree; `children` refers back to this schema."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    children: list[TreeNode]
+
+    id: int
+
+    name: str

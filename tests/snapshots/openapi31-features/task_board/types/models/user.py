@@ -1,0 +1,18 @@
+"""User"""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class User(pydantic.BaseModel):
+    """User"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    id: int
+
+    name: str
+
+    email: str | None = None

@@ -1,0 +1,24 @@
+"""Address"""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class Address(pydantic.BaseModel):
+    """Address"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    city: str
+
+    country: str
+
+    line1: str
+
+    name: str
+
+    line2: str | None = None
+
+    postal_code: str | None = None

@@ -1,0 +1,20 @@
+"""EventBase"""
+
+from __future__ import annotations
+
+import datetime
+
+import pydantic
+
+
+class EventBase(pydantic.BaseModel):
+    """EventBase"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    created_at: datetime.datetime
+
+    id: str
+
+    type: str

@@ -1,0 +1,19 @@
+"""Money"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class Money(pydantic.BaseModel):
+    """Money"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    amount: int
+    """In the currency's minor unit (cents)."""
+
+    currency: typing.Literal["EUR", "GBP", "USD"] | str

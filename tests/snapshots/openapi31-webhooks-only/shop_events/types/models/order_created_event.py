@@ -1,0 +1,25 @@
+"""OrderCreatedEvent"""
+
+from __future__ import annotations
+
+import datetime
+import typing
+
+import pydantic
+
+from .order import Order
+
+
+class OrderCreatedEvent(pydantic.BaseModel):
+    """OrderCreatedEvent"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    created_at: datetime.datetime
+
+    data: Order
+
+    id: str
+
+    type: typing.Literal["order.created"] | str

@@ -1,0 +1,25 @@
+"""OrderShippedEvent"""
+
+from __future__ import annotations
+
+import datetime
+import typing
+
+import pydantic
+
+from .shipment import Shipment
+
+
+class OrderShippedEvent(pydantic.BaseModel):
+    """OrderShippedEvent"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    created_at: datetime.datetime
+
+    data: Shipment
+
+    id: str
+
+    type: typing.Literal["order.shipped"] | str

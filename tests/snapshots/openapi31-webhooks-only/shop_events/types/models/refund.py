@@ -1,0 +1,24 @@
+"""Refund"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+from .money import Money
+
+
+class Refund(pydantic.BaseModel):
+    """Refund"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    amount: Money
+
+    id: str
+
+    order_id: str
+
+    reason: typing.Literal["damaged", "late", "changed-mind"] | str | None = None

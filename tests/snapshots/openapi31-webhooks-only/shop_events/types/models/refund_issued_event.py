@@ -1,0 +1,25 @@
+"""RefundIssuedEvent"""
+
+from __future__ import annotations
+
+import datetime
+import typing
+
+import pydantic
+
+from .refund import Refund
+
+
+class RefundIssuedEvent(pydantic.BaseModel):
+    """RefundIssuedEvent"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    created_at: datetime.datetime
+
+    data: Refund
+
+    id: str
+
+    type: typing.Literal["refund.issued"] | str

@@ -1,0 +1,23 @@
+"""Shipment"""
+
+from __future__ import annotations
+
+import datetime
+import typing
+
+import pydantic
+
+
+class Shipment(pydantic.BaseModel):
+    """Shipment"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    carrier: typing.Literal["dhl", "ups", "royal-mail"] | str
+
+    order_id: str
+
+    shipped_at: datetime.datetime
+
+    tracking_number: str

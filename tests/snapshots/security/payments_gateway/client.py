@@ -1,0 +1,427 @@
+"""The Payments Gateway API clients: `Client` (synchronous) and `AsyncClient` (asynchronous)."""
+
+from __future__ import annotations
+
+import functools
+import os
+import typing
+
+import httpx
+import typing_extensions
+
+from payments_gateway._core import (
+    NOT_GIVEN,
+    ApiKeyAuth,
+    AsyncBaseClient,
+    AuthScheme,
+    BasicAuth,
+    BearerAuth,
+    NotGiven,
+    SyncBaseClient,
+)
+from payments_gateway.environment import Environment
+
+if typing.TYPE_CHECKING:
+    from payments_gateway.resources.accounts.client import (
+        AccountsClient,
+        AsyncAccountsClient,
+    )
+    from payments_gateway.resources.auth.client import (
+        AsyncAuthClient,
+        AuthClient,
+    )
+    from payments_gateway.resources.dashboard.client import (
+        AsyncDashboardClient,
+        DashboardClient,
+    )
+    from payments_gateway.resources.health.client import (
+        AsyncHealthClient,
+        HealthClient,
+    )
+    from payments_gateway.resources.payments.client import (
+        AsyncPaymentsClient,
+        PaymentsClient,
+    )
+    from payments_gateway.resources.public.client import (
+        AsyncPublicClient,
+        PublicClient,
+    )
+
+USER_AGENT = "payments-gateway-python/2.3.0"
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_RETRIES = 2
+
+
+def _auth(
+    api_key_header: str | None,
+    api_key_query: str | None,
+    username: str | None,
+    password: str | None,
+    token: str | None,
+    session_cookie: str | None,
+) -> dict[str, AuthScheme]:
+    return {
+        "apiKeyHeader": ApiKeyAuth(
+            (
+                api_key_header
+                if api_key_header is not None
+                else os.environ.get("PAYMENTS_GATEWAY_API_KEY_HEADER")
+            ),
+            location="header",
+            name="X-API-Key",
+            hint="pass api_key_header=... to the client or set PAYMENTS_GATEWAY_API_KEY_HEADER",
+        ),
+        "apiKeyQuery": ApiKeyAuth(
+            (
+                api_key_query
+                if api_key_query is not None
+                else os.environ.get("PAYMENTS_GATEWAY_API_KEY_QUERY")
+            ),
+            location="query",
+            name="api_key",
+            hint="pass api_key_query=... to the client or set PAYMENTS_GATEWAY_API_KEY_QUERY",
+        ),
+        "basicAuth": BasicAuth(
+            (
+                username
+                if username is not None
+                else os.environ.get("PAYMENTS_GATEWAY_USERNAME")
+            ),
+            (
+                password
+                if password is not None
+                else os.environ.get("PAYMENTS_GATEWAY_PASSWORD")
+            ),
+            hint="pass username=..., password=... to the client or set PAYMENTS_GATEWAY_USERNAME and PAYMENTS_GATEWAY_PASSWORD",
+        ),
+        "bearerAuth": BearerAuth(
+            (
+                token
+                if token is not None
+                else os.environ.get("PAYMENTS_GATEWAY_API_TOKEN")
+            ),
+            hint="pass token=... to the client or set PAYMENTS_GATEWAY_API_TOKEN",
+        ),
+        "sessionCookie": ApiKeyAuth(
+            (
+                session_cookie
+                if session_cookie is not None
+                else os.environ.get("PAYMENTS_GATEWAY_SESSION_COOKIE")
+            ),
+            location="cookie",
+            name="pg_session",
+            hint="pass session_cookie=... to the client or set PAYMENTS_GATEWAY_SESSION_COOKIE",
+        ),
+    }
+
+
+class Client:
+    """Synchronous client for the Payments Gateway API.
+
+    Args:
+        api_key_header: The API key sent in the header `X-API-Key`. Defaults to the environment variable `PAYMENTS_GATEWAY_API_KEY_HEADER`.
+        api_key_query: The API key sent in the query `api_key`. Defaults to the environment variable `PAYMENTS_GATEWAY_API_KEY_QUERY`.
+        username: The HTTP basic auth username. Defaults to the environment variable `PAYMENTS_GATEWAY_USERNAME`.
+        password: The HTTP basic auth password. Defaults to the environment variable `PAYMENTS_GATEWAY_PASSWORD`.
+        token: The bearer token sent as `Authorization: Bearer …`. Defaults to the environment variable `PAYMENTS_GATEWAY_API_TOKEN`.
+        session_cookie: The API key sent in the cookie `pg_session`. Defaults to the environment variable `PAYMENTS_GATEWAY_SESSION_COOKIE`.
+        environment: The server to use; ignored when `base_url` is given.
+        base_url: The API's address. Defaults to the environment variable
+            `PAYMENTS_GATEWAY_BASE_URL`, then to `environment`.
+        timeout: Seconds (or an `httpx.Timeout`) before a request is abandoned.
+        max_retries: How many times a failed request is retried (see the README).
+        default_headers: Headers sent with every request.
+        http_client: An `httpx.Client` to send requests with; the client does
+            not close a client it was given.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key_header: str | None = None,
+        api_key_query: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        session_cookie: str | None = None,
+        environment: Environment = Environment.PRODUCTION,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: typing.Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self._base_client = SyncBaseClient(
+            base_url=base_url
+            or os.environ.get("PAYMENTS_GATEWAY_BASE_URL")
+            or environment.value,
+            auth=_auth(
+                api_key_header,
+                api_key_query,
+                username,
+                password,
+                token,
+                session_cookie,
+            ),
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers or {},
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @classmethod
+    def _wrap(cls, base_client: SyncBaseClient) -> typing_extensions.Self:
+        client = cls.__new__(cls)
+        client._base_client = base_client
+        return client
+
+    def with_options(
+        self,
+        *,
+        api_key_header: str | None = None,
+        api_key_query: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        session_cookie: str | None = None,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> typing_extensions.Self:
+        """A copy of this client with some options changed, sharing its connection pool."""
+        changed_auth = (
+            api_key_header is not None
+            or api_key_query is not None
+            or username is not None
+            or password is not None
+            or token is not None
+            or session_cookie is not None
+            or False
+        )
+        return self._wrap(
+            self._base_client.copy(
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                auth=(
+                    _auth(
+                        api_key_header,
+                        api_key_query,
+                        username,
+                        password,
+                        token,
+                        session_cookie,
+                    )
+                    if changed_auth
+                    else NOT_GIVEN
+                ),
+            )
+        )
+
+    @functools.cached_property
+    def accounts(self) -> AccountsClient:
+        from payments_gateway.resources.accounts.client import AccountsClient
+
+        return AccountsClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def auth(self) -> AuthClient:
+        from payments_gateway.resources.auth.client import AuthClient
+
+        return AuthClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def dashboard(self) -> DashboardClient:
+        from payments_gateway.resources.dashboard.client import DashboardClient
+
+        return DashboardClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def health(self) -> HealthClient:
+        from payments_gateway.resources.health.client import HealthClient
+
+        return HealthClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def payments(self) -> PaymentsClient:
+        from payments_gateway.resources.payments.client import PaymentsClient
+
+        return PaymentsClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def public(self) -> PublicClient:
+        from payments_gateway.resources.public.client import PublicClient
+
+        return PublicClient(base_client=self._base_client)
+
+    def close(self) -> None:
+        """Close the HTTP connections (not those of an `http_client` you passed in)."""
+        self._base_client.close()
+
+    def __enter__(self) -> typing_extensions.Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._base_client!r})"
+
+
+class AsyncClient:
+    """Asynchronous client for the Payments Gateway API.
+
+    Args:
+        api_key_header: The API key sent in the header `X-API-Key`. Defaults to the environment variable `PAYMENTS_GATEWAY_API_KEY_HEADER`.
+        api_key_query: The API key sent in the query `api_key`. Defaults to the environment variable `PAYMENTS_GATEWAY_API_KEY_QUERY`.
+        username: The HTTP basic auth username. Defaults to the environment variable `PAYMENTS_GATEWAY_USERNAME`.
+        password: The HTTP basic auth password. Defaults to the environment variable `PAYMENTS_GATEWAY_PASSWORD`.
+        token: The bearer token sent as `Authorization: Bearer …`. Defaults to the environment variable `PAYMENTS_GATEWAY_API_TOKEN`.
+        session_cookie: The API key sent in the cookie `pg_session`. Defaults to the environment variable `PAYMENTS_GATEWAY_SESSION_COOKIE`.
+        environment: The server to use; ignored when `base_url` is given.
+        base_url: The API's address. Defaults to the environment variable
+            `PAYMENTS_GATEWAY_BASE_URL`, then to `environment`.
+        timeout: Seconds (or an `httpx.Timeout`) before a request is abandoned.
+        max_retries: How many times a failed request is retried (see the README).
+        default_headers: Headers sent with every request.
+        http_client: An `httpx.AsyncClient` to send requests with; the client does
+            not close a client it was given.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key_header: str | None = None,
+        api_key_query: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        session_cookie: str | None = None,
+        environment: Environment = Environment.PRODUCTION,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: typing.Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._base_client = AsyncBaseClient(
+            base_url=base_url
+            or os.environ.get("PAYMENTS_GATEWAY_BASE_URL")
+            or environment.value,
+            auth=_auth(
+                api_key_header,
+                api_key_query,
+                username,
+                password,
+                token,
+                session_cookie,
+            ),
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers or {},
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @classmethod
+    def _wrap(cls, base_client: AsyncBaseClient) -> typing_extensions.Self:
+        client = cls.__new__(cls)
+        client._base_client = base_client
+        return client
+
+    def with_options(
+        self,
+        *,
+        api_key_header: str | None = None,
+        api_key_query: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        session_cookie: str | None = None,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> typing_extensions.Self:
+        """A copy of this client with some options changed, sharing its connection pool."""
+        changed_auth = (
+            api_key_header is not None
+            or api_key_query is not None
+            or username is not None
+            or password is not None
+            or token is not None
+            or session_cookie is not None
+            or False
+        )
+        return self._wrap(
+            self._base_client.copy(
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                auth=(
+                    _auth(
+                        api_key_header,
+                        api_key_query,
+                        username,
+                        password,
+                        token,
+                        session_cookie,
+                    )
+                    if changed_auth
+                    else NOT_GIVEN
+                ),
+            )
+        )
+
+    @functools.cached_property
+    def accounts(self) -> AsyncAccountsClient:
+        from payments_gateway.resources.accounts.client import AsyncAccountsClient
+
+        return AsyncAccountsClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def auth(self) -> AsyncAuthClient:
+        from payments_gateway.resources.auth.client import AsyncAuthClient
+
+        return AsyncAuthClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def dashboard(self) -> AsyncDashboardClient:
+        from payments_gateway.resources.dashboard.client import AsyncDashboardClient
+
+        return AsyncDashboardClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def health(self) -> AsyncHealthClient:
+        from payments_gateway.resources.health.client import AsyncHealthClient
+
+        return AsyncHealthClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def payments(self) -> AsyncPaymentsClient:
+        from payments_gateway.resources.payments.client import AsyncPaymentsClient
+
+        return AsyncPaymentsClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def public(self) -> AsyncPublicClient:
+        from payments_gateway.resources.public.client import AsyncPublicClient
+
+        return AsyncPublicClient(base_client=self._base_client)
+
+    async def close(self) -> None:
+        """Close the HTTP connections (not those of an `http_client` you passed in)."""
+        await self._base_client.aclose()
+
+    async def __aenter__(self) -> typing_extensions.Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._base_client!r})"

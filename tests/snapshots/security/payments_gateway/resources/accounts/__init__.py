@@ -1,0 +1,1 @@
+"""`accounts`: see README.md in this folder for its operations."""

@@ -1,0 +1,115 @@
+"""Clients for `accounts.me`: `list`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from payments_gateway._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from payments_gateway.types import models
+
+
+class MeClient:
+    """Synchronous client for `accounts.me`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> MeClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return MeClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.Account:
+        """The caller's account (global security - a bearer token or an API key header)
+
+        `GET /accounts/me`
+
+        Returns:
+            The account.
+
+        Raises:
+            AuthenticationError: Missing or invalid credentials.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/accounts/me",
+            operation="accounts.me.list",
+            security=(
+                ("bearerAuth",),
+                ("apiKeyHeader",),
+            ),
+            response_type=models.Account,
+            error_types={
+                401: models.Error,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Account", result)
+
+
+class MeClientWithRawResponse:
+    """`MeClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: MeClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncMeClient:
+    """Asynchronous client for `accounts.me`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncMeClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncMeClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.Account:
+        """The caller's account (global security - a bearer token or an API key header)
+
+        `GET /accounts/me`
+
+        Returns:
+            The account.
+
+        Raises:
+            AuthenticationError: Missing or invalid credentials.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/accounts/me",
+            operation="accounts.me.list",
+            security=(
+                ("bearerAuth",),
+                ("apiKeyHeader",),
+            ),
+            response_type=models.Account,
+            error_types={
+                401: models.Error,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Account", result)
+
+
+class AsyncMeClientWithRawResponse:
+    """`AsyncMeClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncMeClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

@@ -1,0 +1,1 @@
+"""`auth`: see README.md in this folder for its operations."""

@@ -1,0 +1,1 @@
+"""`auth.token`: see README.md in this folder for its operations."""

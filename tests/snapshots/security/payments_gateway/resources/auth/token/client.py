@@ -1,0 +1,137 @@
+"""Clients for `auth.token`: `create`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from payments_gateway._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from payments_gateway.types import models
+
+
+class TokenClient:
+    """Synchronous client for `auth.token`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> TokenClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return TokenClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        scope: str,
+        expires_in: int | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Token:
+        """Exchange client credentials for a bearer token (HTTP basic)
+
+        `POST /auth/token`
+
+        Args:
+            scope:
+            expires_in:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            A bearer token.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            AuthenticationError: Missing or invalid credentials.
+        """
+        result = self._base_client.request(
+            method="POST",
+            path="/auth/token",
+            operation="auth.token.create",
+            json={
+                "scope": scope,
+                "expires_in": expires_in,
+            },
+            security=(("basicAuth",),),
+            response_type=models.Token,
+            error_types={
+                400: models.Error,
+                401: models.Error,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Token", result)
+
+
+class TokenClientWithRawResponse:
+    """`TokenClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: TokenClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncTokenClient:
+    """Asynchronous client for `auth.token`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncTokenClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncTokenClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        scope: str,
+        expires_in: int | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Token:
+        """Exchange client credentials for a bearer token (HTTP basic)
+
+        `POST /auth/token`
+
+        Args:
+            scope:
+            expires_in:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            A bearer token.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            AuthenticationError: Missing or invalid credentials.
+        """
+        result = await self._base_client.request(
+            method="POST",
+            path="/auth/token",
+            operation="auth.token.create",
+            json={
+                "scope": scope,
+                "expires_in": expires_in,
+            },
+            security=(("basicAuth",),),
+            response_type=models.Token,
+            error_types={
+                400: models.Error,
+                401: models.Error,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Token", result)
+
+
+class AsyncTokenClientWithRawResponse:
+    """`AsyncTokenClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncTokenClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

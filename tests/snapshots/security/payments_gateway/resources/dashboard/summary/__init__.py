@@ -1,0 +1,1 @@
+"""`dashboard.summary`: see README.md in this folder for its operations."""

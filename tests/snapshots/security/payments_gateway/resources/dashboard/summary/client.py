@@ -1,0 +1,131 @@
+"""Clients for `dashboard.summary`: `list`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from payments_gateway._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from payments_gateway.types import models
+
+
+class SummaryClient:
+    """Synchronous client for `dashboard.summary`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> SummaryClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return SummaryClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        period: typing.Literal["day", "week", "month"] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.DashboardSummary:
+        """Dashboard figures (API key in a session cookie)
+
+        `GET /dashboard/summary`
+
+        Args:
+            period:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Totals for the period.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            AuthenticationError: Missing or invalid credentials.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/dashboard/summary",
+            operation="dashboard.summary.list",
+            query={
+                "period": period,
+            },
+            security=(("sessionCookie",),),
+            response_type=models.DashboardSummary,
+            error_types={
+                400: models.Error,
+                401: models.Error,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.DashboardSummary", result)
+
+
+class SummaryClientWithRawResponse:
+    """`SummaryClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: SummaryClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncSummaryClient:
+    """Asynchronous client for `dashboard.summary`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSummaryClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncSummaryClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        period: typing.Literal["day", "week", "month"] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.DashboardSummary:
+        """Dashboard figures (API key in a session cookie)
+
+        `GET /dashboard/summary`
+
+        Args:
+            period:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Totals for the period.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+            AuthenticationError: Missing or invalid credentials.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/dashboard/summary",
+            operation="dashboard.summary.list",
+            query={
+                "period": period,
+            },
+            security=(("sessionCookie",),),
+            response_type=models.DashboardSummary,
+            error_types={
+                400: models.Error,
+                401: models.Error,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.DashboardSummary", result)
+
+
+class AsyncSummaryClientWithRawResponse:
+    """`AsyncSummaryClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncSummaryClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

@@ -1,0 +1,1 @@
+"""`health`: see README.md in this folder for its operations."""

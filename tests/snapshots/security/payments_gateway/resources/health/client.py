@@ -1,0 +1,97 @@
+"""Clients for `health`: `list`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from payments_gateway._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from payments_gateway.types import models
+
+
+class HealthClient:
+    """Synchronous client for `health`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> HealthClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return HealthClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.HealthListResponse:
+        """Liveness (`security: []` - no authentication)
+
+        `GET /health`
+
+        Returns:
+            The service is up.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/health",
+            operation="health.list",
+            security=(),
+            response_type=models.HealthListResponse,
+            request_options=request_options,
+        )
+        return typing.cast("models.HealthListResponse", result)
+
+
+class HealthClientWithRawResponse:
+    """`HealthClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: HealthClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncHealthClient:
+    """Asynchronous client for `health`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncHealthClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncHealthClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> models.HealthListResponse:
+        """Liveness (`security: []` - no authentication)
+
+        `GET /health`
+
+        Returns:
+            The service is up.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/health",
+            operation="health.list",
+            security=(),
+            response_type=models.HealthListResponse,
+            request_options=request_options,
+        )
+        return typing.cast("models.HealthListResponse", result)
+
+
+class AsyncHealthClientWithRawResponse:
+    """`AsyncHealthClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncHealthClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

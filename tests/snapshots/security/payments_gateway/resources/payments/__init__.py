@@ -1,0 +1,1 @@
+"""`payments`: see README.md in this folder for its operations."""

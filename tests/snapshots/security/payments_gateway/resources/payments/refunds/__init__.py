@@ -1,0 +1,1 @@
+"""`payments.refunds`: see README.md in this folder for its operations."""

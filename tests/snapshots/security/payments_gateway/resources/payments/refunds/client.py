@@ -1,0 +1,153 @@
+"""Clients for `payments.refunds`: `create`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from payments_gateway._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from payments_gateway.types import models
+
+
+class RefundsClient:
+    """Synchronous client for `payments.refunds`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> RefundsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return RefundsClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        payment_id: str,
+        amount: int | NotGiven = NOT_GIVEN,
+        reason: (
+            typing.Literal["duplicate", "fraudulent", "requested_by_customer"]
+            | NotGiven
+        ) = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Refund:
+        """Refund a payment (API key in a header only)
+
+        `POST /payments/{paymentId}/refunds`
+
+        Args:
+            payment_id:
+            amount: Omit for a full refund.
+            reason:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The refund.
+
+        Raises:
+            AuthenticationError: Missing or invalid credentials.
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = self._base_client.request(
+            method="POST",
+            path="/payments/{paymentId}/refunds",
+            operation="payments.refunds.create",
+            path_params={
+                "paymentId": payment_id,
+            },
+            json={
+                "amount": amount,
+                "reason": reason,
+            },
+            security=(("apiKeyHeader",),),
+            response_type=models.Refund,
+            error_types={
+                401: models.Error,
+                422: models.Error,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Refund", result)
+
+
+class RefundsClientWithRawResponse:
+    """`RefundsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: RefundsClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncRefundsClient:
+    """Asynchronous client for `payments.refunds`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncRefundsClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncRefundsClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        payment_id: str,
+        amount: int | NotGiven = NOT_GIVEN,
+        reason: (
+            typing.Literal["duplicate", "fraudulent", "requested_by_customer"]
+            | NotGiven
+        ) = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.Refund:
+        """Refund a payment (API key in a header only)
+
+        `POST /payments/{paymentId}/refunds`
+
+        Args:
+            payment_id:
+            amount: Omit for a full refund.
+            reason:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            The refund.
+
+        Raises:
+            AuthenticationError: Missing or invalid credentials.
+            UnprocessableEntityError: The body is invalid.
+        """
+        result = await self._base_client.request(
+            method="POST",
+            path="/payments/{paymentId}/refunds",
+            operation="payments.refunds.create",
+            path_params={
+                "paymentId": payment_id,
+            },
+            json={
+                "amount": amount,
+                "reason": reason,
+            },
+            security=(("apiKeyHeader",),),
+            response_type=models.Refund,
+            error_types={
+                401: models.Error,
+                422: models.Error,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.Refund", result)
+
+
+class AsyncRefundsClientWithRawResponse:
+    """`AsyncRefundsClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncRefundsClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

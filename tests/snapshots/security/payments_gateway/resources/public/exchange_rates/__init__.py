@@ -1,0 +1,1 @@
+"""`public.exchange_rates`: see README.md in this folder for its operations."""

@@ -1,0 +1,133 @@
+"""Clients for `public.exchange_rates`: `list`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from payments_gateway._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from payments_gateway.types import models
+
+
+class ExchangeRatesClient:
+    """Synchronous client for `public.exchange_rates`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> ExchangeRatesClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return ExchangeRatesClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        base: typing.Literal["EUR", "GBP", "USD"] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.ExchangeRates:
+        """Exchange rates (optional authentication - a token raises the rate limit)
+
+        `GET /public/exchange-rates`
+
+        Args:
+            base:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Rates against `base`.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/public/exchange-rates",
+            operation="public.exchange_rates.list",
+            query={
+                "base": base,
+            },
+            security=(
+                (),
+                ("bearerAuth",),
+            ),
+            response_type=models.ExchangeRates,
+            error_types={
+                400: models.Error,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.ExchangeRates", result)
+
+
+class ExchangeRatesClientWithRawResponse:
+    """`ExchangeRatesClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: ExchangeRatesClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncExchangeRatesClient:
+    """Asynchronous client for `public.exchange_rates`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncExchangeRatesClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncExchangeRatesClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        base: typing.Literal["EUR", "GBP", "USD"] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.ExchangeRates:
+        """Exchange rates (optional authentication - a token raises the rate limit)
+
+        `GET /public/exchange-rates`
+
+        Args:
+            base:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Rates against `base`.
+
+        Raises:
+            BadRequestError: A parameter is invalid.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/public/exchange-rates",
+            operation="public.exchange_rates.list",
+            query={
+                "base": base,
+            },
+            security=(
+                (),
+                ("bearerAuth",),
+            ),
+            response_type=models.ExchangeRates,
+            error_types={
+                400: models.Error,
+            },
+            request_options=request_options,
+        )
+        return typing.cast("models.ExchangeRates", result)
+
+
+class AsyncExchangeRatesClientWithRawResponse:
+    """`AsyncExchangeRatesClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncExchangeRatesClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

@@ -1,0 +1,1 @@
+"""`public.fees`: see README.md in this folder for its operations."""

@@ -1,0 +1,97 @@
+"""Clients for `public.fees`: `list`."""
+
+from __future__ import annotations
+
+import functools
+import typing
+
+from payments_gateway._core import (
+    AsyncBaseClient,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from payments_gateway.types import models
+
+
+class FeesClient:
+    """Synchronous client for `public.fees`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> FeesClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return FeesClientWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.Fee]:
+        """The fee schedule (`security: [{}]` - anonymous access, written explicitly)
+
+        `GET /public/fees`
+
+        Returns:
+            The fee schedule.
+        """
+        result = self._base_client.request(
+            method="GET",
+            path="/public/fees",
+            operation="public.fees.list",
+            security=((),),
+            response_type=list[models.Fee],
+            request_options=request_options,
+        )
+        return typing.cast("list[models.Fee]", result)
+
+
+class FeesClientWithRawResponse:
+    """`FeesClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: FeesClient) -> None:
+        self.list = to_raw_response_wrapper(client.list)
+
+
+class AsyncFeesClient:
+    """Asynchronous client for `public.fees`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncFeesClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncFeesClientWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[models.Fee]:
+        """The fee schedule (`security: [{}]` - anonymous access, written explicitly)
+
+        `GET /public/fees`
+
+        Returns:
+            The fee schedule.
+        """
+        result = await self._base_client.request(
+            method="GET",
+            path="/public/fees",
+            operation="public.fees.list",
+            security=((),),
+            response_type=list[models.Fee],
+            request_options=request_options,
+        )
+        return typing.cast("list[models.Fee]", result)
+
+
+class AsyncFeesClientWithRawResponse:
+    """`AsyncFeesClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncFeesClient) -> None:
+        self.list = async_to_raw_response_wrapper(client.list)

@@ -1,0 +1,25 @@
+"""Account"""
+
+from __future__ import annotations
+
+import datetime
+import typing
+
+import pydantic
+
+
+class Account(pydantic.BaseModel):
+    """Account"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    country: str
+
+    default_currency: typing.Literal["EUR", "GBP", "USD"] | str
+
+    id: str
+
+    name: str
+
+    created_at: datetime.datetime | None = None

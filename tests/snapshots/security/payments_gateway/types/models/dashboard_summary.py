@@ -1,0 +1,22 @@
+"""DashboardSummary"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class DashboardSummary(pydantic.BaseModel):
+    """DashboardSummary"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    currency: typing.Literal["EUR", "GBP", "USD"] | str
+
+    payments_count: int
+
+    period: typing.Literal["day", "week", "month"] | str
+
+    volume: int

@@ -1,0 +1,16 @@
+"""Error"""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class Error(pydantic.BaseModel):
+    """Error"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    error: str
+
+    message: str

@@ -1,0 +1,21 @@
+"""ExchangeRates"""
+
+from __future__ import annotations
+
+import datetime
+import typing
+
+import pydantic
+
+
+class ExchangeRates(pydantic.BaseModel):
+    """ExchangeRates"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    as_of: datetime.datetime
+
+    base: typing.Literal["EUR", "GBP", "USD"] | str
+
+    rates: dict[str, float]

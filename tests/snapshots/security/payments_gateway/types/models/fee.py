@@ -1,0 +1,22 @@
+"""Fee"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class Fee(pydantic.BaseModel):
+    """Fee"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    currency: typing.Literal["EUR", "GBP", "USD"] | str
+
+    fixed: int
+
+    method: typing.Literal["card", "bank_transfer"] | str
+
+    percent: float

@@ -1,0 +1,18 @@
+"""HealthListResponse"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class HealthListResponse(pydantic.BaseModel):
+    """HealthListResponse"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    status: typing.Literal["ok", "degraded"] | str
+
+    version: str | None = None

@@ -1,0 +1,27 @@
+"""Payment"""
+
+from __future__ import annotations
+
+import datetime
+import typing
+
+import pydantic
+
+
+class Payment(pydantic.BaseModel):
+    """Payment"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    amount: int
+
+    created_at: datetime.datetime
+
+    currency: typing.Literal["EUR", "GBP", "USD"] | str
+
+    id: str
+
+    status: typing.Literal["pending", "succeeded", "failed", "refunded"] | str
+
+    description: str | None = None

@@ -1,0 +1,21 @@
+"""PaymentRequest"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class PaymentRequest(pydantic.BaseModel):
+    """PaymentRequest"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    amount: int
+    """In minor units."""
+
+    currency: typing.Literal["EUR", "GBP", "USD"] | str
+
+    description: str | None = None

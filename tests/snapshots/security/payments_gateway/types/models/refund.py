@@ -1,0 +1,22 @@
+"""Refund"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class Refund(pydantic.BaseModel):
+    """Refund"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    amount: int
+
+    id: str
+
+    payment_id: str
+
+    status: typing.Literal["pending", "succeeded", "failed"] | str

@@ -1,0 +1,22 @@
+"""Token"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class Token(pydantic.BaseModel):
+    """Token"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    access_token: str
+
+    expires_in: int
+
+    token_type: typing.Literal["Bearer"] | str
+
+    scope: str | None = None
