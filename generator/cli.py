@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import changelog
+from .custom import carry_over
 from .diff import diff_specs, render_report, write_report
 from .errors import GeneratorError, UsageError
 from .pipeline import generate, summary
@@ -86,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _generate(options: argparse.Namespace) -> int:
     generated = generate(options.spec, options.package)
-    write_output(generated.files, options.out, force=options.force)
+    write_output(carry_over(generated.files, options.out), options.out, force=options.force)
     print(summary(generated), file=sys.stderr)
     print(f"wrote {len(generated.files)} files to {options.out}", file=sys.stderr)
     return 0
@@ -94,7 +95,7 @@ def _generate(options: argparse.Namespace) -> int:
 
 def _check(options: argparse.Namespace) -> int:
     generated = generate(options.spec, options.package)
-    expected = with_manifest(generated.files)
+    expected = with_manifest(carry_over(generated.files, options.out))
     differences = compare(expected, options.out)
     if not differences:
         print(f"{options.out} is up to date", file=sys.stderr)

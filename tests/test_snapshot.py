@@ -13,26 +13,31 @@ import yaml
 from conftest import GENERATED, ROOT, SPEC
 
 from generator.cli import compare
+from generator.custom import carry_over
 from generator.pipeline import generate
 from generator.write import with_manifest
 
+HAND_WRITTEN = {"CHANGELOG.md", "magic_hour/custom/__init__.py", "magic_hour/custom/lip_sync.py"}
 ACCEPT = "run `make generate` and commit generated/ to accept the change"
 
 
 def test_generated_folder_matches_the_spec() -> None:
-    expected = with_manifest(generate(SPEC).files)
+    # Custom regions (hand-written code in generated files) are part of the snapshot.
+    expected = with_manifest(carry_over(generate(SPEC).files, GENERATED))
     differences = compare(expected, GENERATED)
     assert not differences, f"generated/ is stale ({ACCEPT}):\n" + "\n".join(differences)
 
 
-def test_every_file_on_disk_is_generated_and_every_generated_file_is_on_disk() -> None:
+def test_files_on_disk_that_are_not_generated_are_hand_written() -> None:
     expected = set(with_manifest(generate(SPEC).files))
     on_disk = {
         path.relative_to(GENERATED).as_posix()
         for path in GENERATED.rglob("*")
         if path.is_file() and "__pycache__" not in path.parts
     }
-    assert sorted(on_disk - expected) == [], "files in generated/ the generator does not write"
+    # Whatever the generator does not write is the provider's own: the changelog and the
+    # custom modules. Anything else would be a stale generated file nobody maintains.
+    assert sorted(on_disk - expected) == sorted(HAND_WRITTEN)
     assert sorted(expected - on_disk) == [], f"generated files missing from generated/ ({ACCEPT})"
 
 

@@ -46,6 +46,9 @@ class V1Client:
 
         return VideoProjectsClient(base_client=self._base_client)
 
+    # @custom-begin V1Client (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end V1Client
+
 
 class AsyncV1Client:
     """Asynchronous client for `v1`."""
@@ -72,3 +75,6 @@ class AsyncV1Client:
         )
 
         return AsyncVideoProjectsClient(base_client=self._base_client)
+
+    # @custom-begin AsyncV1Client (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncV1Client

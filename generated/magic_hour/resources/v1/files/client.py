@@ -26,6 +26,9 @@ class FilesClient:
 
         return UploadUrlsClient(base_client=self._base_client)
 
+    # @custom-begin FilesClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end FilesClient
+
 
 class AsyncFilesClient:
     """Asynchronous client for `v1.files`."""
@@ -40,3 +43,6 @@ class AsyncFilesClient:
         )
 
         return AsyncUploadUrlsClient(base_client=self._base_client)
+
+    # @custom-begin AsyncFilesClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncFilesClient

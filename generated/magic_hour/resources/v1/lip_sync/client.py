@@ -109,6 +109,9 @@ class LipSyncClient:
         )
         return typing.cast("models.V1LipSyncCreateResponse", result)
 
+    # @custom-begin LipSyncClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end LipSyncClient
+
 
 class LipSyncClientWithRawResponse:
     """`LipSyncClient`'s methods, each returning a `RawResponse`."""
@@ -208,6 +211,9 @@ class AsyncLipSyncClient:
             request_options=request_options,
         )
         return typing.cast("models.V1LipSyncCreateResponse", result)
+
+    # @custom-begin AsyncLipSyncClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncLipSyncClient
 
 
 class AsyncLipSyncClientWithRawResponse:

@@ -115,6 +115,9 @@ class VideoProjectsClient:
         )
         return typing.cast("None", result)
 
+    # @custom-begin VideoProjectsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end VideoProjectsClient
+
 
 class VideoProjectsClientWithRawResponse:
     """`VideoProjectsClient`'s methods, each returning a `RawResponse`."""
@@ -223,6 +226,9 @@ class AsyncVideoProjectsClient:
             request_options=request_options,
         )
         return typing.cast("None", result)
+
+    # @custom-begin AsyncVideoProjectsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncVideoProjectsClient
 
 
 class AsyncVideoProjectsClientWithRawResponse:

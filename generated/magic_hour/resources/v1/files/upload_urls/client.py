@@ -78,6 +78,9 @@ class UploadUrlsClient:
         )
         return typing.cast("models.V1FilesUploadUrlsCreateResponse", result)
 
+    # @custom-begin UploadUrlsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end UploadUrlsClient
+
 
 class UploadUrlsClientWithRawResponse:
     """`UploadUrlsClient`'s methods, each returning a `RawResponse`."""
@@ -148,6 +151,9 @@ class AsyncUploadUrlsClient:
             request_options=request_options,
         )
         return typing.cast("models.V1FilesUploadUrlsCreateResponse", result)
+
+    # @custom-begin AsyncUploadUrlsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncUploadUrlsClient
 
 
 class AsyncUploadUrlsClientWithRawResponse:

@@ -224,6 +224,9 @@ class MediaClient:
         )
         return typing.cast("None", result)
 
+    # @custom-begin MediaClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end MediaClient
+
 
 class MediaClientWithRawResponse:
     """`MediaClient`'s methods, each returning a `RawResponse`."""
@@ -413,6 +416,9 @@ class AsyncMediaClient:
             request_options=request_options,
         )
         return typing.cast("None", result)
+
+    # @custom-begin AsyncMediaClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncMediaClient
 
 
 class AsyncMediaClientWithRawResponse:

@@ -28,6 +28,9 @@ class NewsletterClient:
 
         return SubscriptionsClient(base_client=self._base_client)
 
+    # @custom-begin NewsletterClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end NewsletterClient
+
 
 class AsyncNewsletterClient:
     """Asynchronous client for `newsletter`."""
@@ -42,3 +45,6 @@ class AsyncNewsletterClient:
         )
 
         return AsyncSubscriptionsClient(base_client=self._base_client)
+
+    # @custom-begin AsyncNewsletterClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncNewsletterClient

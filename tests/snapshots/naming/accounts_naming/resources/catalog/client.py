@@ -48,6 +48,9 @@ class CatalogClient:
         )
         return typing.cast("models.Catalog", result)
 
+    # @custom-begin CatalogClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end CatalogClient
+
 
 class CatalogClientWithRawResponse:
     """`CatalogClient`'s methods, each returning a `RawResponse`."""
@@ -88,6 +91,9 @@ class AsyncCatalogClient:
             request_options=request_options,
         )
         return typing.cast("models.Catalog", result)
+
+    # @custom-begin AsyncCatalogClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncCatalogClient
 
 
 class AsyncCatalogClientWithRawResponse:

@@ -69,6 +69,9 @@ class ModelsClient:
         )
         return typing.cast("models.N3DModel", result)
 
+    # @custom-begin ModelsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end ModelsClient
+
 
 class ModelsClientWithRawResponse:
     """`ModelsClient`'s methods, each returning a `RawResponse`."""
@@ -128,6 +131,9 @@ class AsyncModelsClient:
             request_options=request_options,
         )
         return typing.cast("models.N3DModel", result)
+
+    # @custom-begin AsyncModelsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncModelsClient
 
 
 class AsyncModelsClientWithRawResponse:

@@ -26,6 +26,9 @@ class N2faClient:
 
         return ChallengesClient(base_client=self._base_client)
 
+    # @custom-begin N2faClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end N2faClient
+
 
 class AsyncN2faClient:
     """Asynchronous client for `n_2fa`."""
@@ -40,3 +43,6 @@ class AsyncN2faClient:
         )
 
         return AsyncChallengesClient(base_client=self._base_client)
+
+    # @custom-begin AsyncN2faClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncN2faClient

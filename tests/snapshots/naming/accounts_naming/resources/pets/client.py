@@ -62,6 +62,9 @@ class PetsClient:
         )
         return typing.cast("models.Pet", result)
 
+    # @custom-begin PetsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end PetsClient
+
 
 class PetsClientWithRawResponse:
     """`PetsClient`'s methods, each returning a `RawResponse`."""
@@ -116,6 +119,9 @@ class AsyncPetsClient:
             request_options=request_options,
         )
         return typing.cast("models.Pet", result)
+
+    # @custom-begin AsyncPetsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncPetsClient
 
 
 class AsyncPetsClientWithRawResponse:

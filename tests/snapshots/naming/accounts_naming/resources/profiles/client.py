@@ -74,6 +74,9 @@ class ProfilesClient:
         )
         return typing.cast("models.UserProfile", result)
 
+    # @custom-begin ProfilesClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end ProfilesClient
+
 
 class ProfilesClientWithRawResponse:
     """`ProfilesClient`'s methods, each returning a `RawResponse`."""
@@ -134,6 +137,9 @@ class AsyncProfilesClient:
             request_options=request_options,
         )
         return typing.cast("models.UserProfile", result)
+
+    # @custom-begin AsyncProfilesClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncProfilesClient
 
 
 class AsyncProfilesClientWithRawResponse:

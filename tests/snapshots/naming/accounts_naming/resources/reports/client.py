@@ -104,6 +104,9 @@ class ReportsClient:
         )
         return typing.cast("models.ReportsCreateResponse", result)
 
+    # @custom-begin ReportsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end ReportsClient
+
 
 class ReportsClientWithRawResponse:
     """`ReportsClient`'s methods, each returning a `RawResponse`."""
@@ -197,6 +200,9 @@ class AsyncReportsClient:
             request_options=request_options,
         )
         return typing.cast("models.ReportsCreateResponse", result)
+
+    # @custom-begin AsyncReportsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncReportsClient
 
 
 class AsyncReportsClientWithRawResponse:

@@ -117,6 +117,9 @@ class SearchClient:
         )
         return typing.cast("models.SearchResult", result)
 
+    # @custom-begin SearchClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end SearchClient
+
 
 class SearchClientWithRawResponse:
     """`SearchClient`'s methods, each returning a `RawResponse`."""
@@ -223,6 +226,9 @@ class AsyncSearchClient:
             request_options=request_options,
         )
         return typing.cast("models.SearchResult", result)
+
+    # @custom-begin AsyncSearchClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncSearchClient
 
 
 class AsyncSearchClientWithRawResponse:

@@ -86,6 +86,9 @@ class UserGroupsClient:
         )
         return typing.cast("list[models.Group]", result)
 
+    # @custom-begin UserGroupsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end UserGroupsClient
+
 
 class UserGroupsClientWithRawResponse:
     """`UserGroupsClient`'s methods, each returning a `RawResponse`."""
@@ -161,6 +164,9 @@ class AsyncUserGroupsClient:
             request_options=request_options,
         )
         return typing.cast("list[models.Group]", result)
+
+    # @custom-begin AsyncUserGroupsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncUserGroupsClient
 
 
 class AsyncUserGroupsClientWithRawResponse:

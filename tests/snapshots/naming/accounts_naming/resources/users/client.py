@@ -210,6 +210,9 @@ class UsersClient:
         )
         return typing.cast("models.V1User", result)
 
+    # @custom-begin UsersClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end UsersClient
+
 
 class UsersClientWithRawResponse:
     """`UsersClient`'s methods, each returning a `RawResponse`."""
@@ -403,6 +406,9 @@ class AsyncUsersClient:
             request_options=request_options,
         )
         return typing.cast("models.V1User", result)
+
+    # @custom-begin AsyncUsersClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncUsersClient
 
 
 class AsyncUsersClientWithRawResponse:

@@ -91,6 +91,9 @@ class OwnersClient:
         )
         return typing.cast("models.Owner", result)
 
+    # @custom-begin OwnersClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end OwnersClient
+
 
 class OwnersClientWithRawResponse:
     """`OwnersClient`'s methods, each returning a `RawResponse`."""
@@ -166,6 +169,9 @@ class AsyncOwnersClient:
             request_options=request_options,
         )
         return typing.cast("models.Owner", result)
+
+    # @custom-begin AsyncOwnersClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncOwnersClient
 
 
 class AsyncOwnersClientWithRawResponse:

@@ -352,6 +352,9 @@ class PetsClient:
         )
         return typing.cast("None", result)
 
+    # @custom-begin PetsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end PetsClient
+
 
 class PetsClientWithRawResponse:
     """`PetsClient`'s methods, each returning a `RawResponse`."""
@@ -683,6 +686,9 @@ class AsyncPetsClient:
             request_options=request_options,
         )
         return typing.cast("None", result)
+
+    # @custom-begin AsyncPetsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncPetsClient
 
 
 class AsyncPetsClientWithRawResponse:

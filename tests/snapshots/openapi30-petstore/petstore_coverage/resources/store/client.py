@@ -56,6 +56,9 @@ class StoreClient:
 
         return StatusClient(base_client=self._base_client)
 
+    # @custom-begin StoreClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end StoreClient
+
 
 class AsyncStoreClient:
     """Asynchronous client for `store`."""
@@ -88,3 +91,6 @@ class AsyncStoreClient:
         from petstore_coverage.resources.store.status.client import AsyncStatusClient
 
         return AsyncStatusClient(base_client=self._base_client)
+
+    # @custom-begin AsyncStoreClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncStoreClient

@@ -64,6 +64,9 @@ class FoldersClient:
         )
         return typing.cast("models.Folder", result)
 
+    # @custom-begin FoldersClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end FoldersClient
+
 
 class FoldersClientWithRawResponse:
     """`FoldersClient`'s methods, each returning a `RawResponse`."""
@@ -120,6 +123,9 @@ class AsyncFoldersClient:
             request_options=request_options,
         )
         return typing.cast("models.Folder", result)
+
+    # @custom-begin AsyncFoldersClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncFoldersClient
 
 
 class AsyncFoldersClientWithRawResponse:

@@ -26,6 +26,9 @@ class NodesClient:
 
         return TreeClient(base_client=self._base_client)
 
+    # @custom-begin NodesClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end NodesClient
+
 
 class AsyncNodesClient:
     """Asynchronous client for `nodes`."""
@@ -38,3 +41,6 @@ class AsyncNodesClient:
         from task_board.resources.nodes.tree.client import AsyncTreeClient
 
         return AsyncTreeClient(base_client=self._base_client)
+
+    # @custom-begin AsyncNodesClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncNodesClient

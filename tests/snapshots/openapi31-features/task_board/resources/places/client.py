@@ -68,6 +68,9 @@ class PlacesClient:
         )
         return typing.cast("models.Place", result)
 
+    # @custom-begin PlacesClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end PlacesClient
+
 
 class PlacesClientWithRawResponse:
     """`PlacesClient`'s methods, each returning a `RawResponse`."""
@@ -128,6 +131,9 @@ class AsyncPlacesClient:
             request_options=request_options,
         )
         return typing.cast("models.Place", result)
+
+    # @custom-begin AsyncPlacesClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncPlacesClient
 
 
 class AsyncPlacesClientWithRawResponse:

@@ -26,6 +26,9 @@ class PlaylistsClient:
 
         return QueueClient(base_client=self._base_client)
 
+    # @custom-begin PlaylistsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end PlaylistsClient
+
 
 class AsyncPlaylistsClient:
     """Asynchronous client for `playlists`."""
@@ -38,3 +41,6 @@ class AsyncPlaylistsClient:
         from task_board.resources.playlists.queue.client import AsyncQueueClient
 
         return AsyncQueueClient(base_client=self._base_client)
+
+    # @custom-begin AsyncPlaylistsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncPlaylistsClient

@@ -206,6 +206,9 @@ class TasksClient:
         )
         return typing.cast("models.Task", result)
 
+    # @custom-begin TasksClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end TasksClient
+
 
 class TasksClientWithRawResponse:
     """`TasksClient`'s methods, each returning a `RawResponse`."""
@@ -389,6 +392,9 @@ class AsyncTasksClient:
             request_options=request_options,
         )
         return typing.cast("models.Task", result)
+
+    # @custom-begin AsyncTasksClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncTasksClient
 
 
 class AsyncTasksClientWithRawResponse:

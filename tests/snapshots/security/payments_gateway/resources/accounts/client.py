@@ -26,6 +26,9 @@ class AccountsClient:
 
         return MeClient(base_client=self._base_client)
 
+    # @custom-begin AccountsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AccountsClient
+
 
 class AsyncAccountsClient:
     """Asynchronous client for `accounts`."""
@@ -38,3 +41,6 @@ class AsyncAccountsClient:
         from payments_gateway.resources.accounts.me.client import AsyncMeClient
 
         return AsyncMeClient(base_client=self._base_client)
+
+    # @custom-begin AsyncAccountsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncAccountsClient

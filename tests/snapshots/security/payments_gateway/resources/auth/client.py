@@ -26,6 +26,9 @@ class AuthClient:
 
         return TokenClient(base_client=self._base_client)
 
+    # @custom-begin AuthClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AuthClient
+
 
 class AsyncAuthClient:
     """Asynchronous client for `auth`."""
@@ -38,3 +41,6 @@ class AsyncAuthClient:
         from payments_gateway.resources.auth.token.client import AsyncTokenClient
 
         return AsyncTokenClient(base_client=self._base_client)
+
+    # @custom-begin AsyncAuthClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncAuthClient

@@ -26,6 +26,9 @@ class DashboardClient:
 
         return SummaryClient(base_client=self._base_client)
 
+    # @custom-begin DashboardClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end DashboardClient
+
 
 class AsyncDashboardClient:
     """Asynchronous client for `dashboard`."""
@@ -40,3 +43,6 @@ class AsyncDashboardClient:
         )
 
         return AsyncSummaryClient(base_client=self._base_client)
+
+    # @custom-begin AsyncDashboardClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncDashboardClient

@@ -48,6 +48,9 @@ class HealthClient:
         )
         return typing.cast("models.HealthListResponse", result)
 
+    # @custom-begin HealthClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end HealthClient
+
 
 class HealthClientWithRawResponse:
     """`HealthClient`'s methods, each returning a `RawResponse`."""
@@ -88,6 +91,9 @@ class AsyncHealthClient:
             request_options=request_options,
         )
         return typing.cast("models.HealthListResponse", result)
+
+    # @custom-begin AsyncHealthClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncHealthClient
 
 
 class AsyncHealthClientWithRawResponse:

@@ -140,6 +140,9 @@ class PaymentsClient:
         )
         return typing.cast("models.Payment", result)
 
+    # @custom-begin PaymentsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end PaymentsClient
+
 
 class PaymentsClientWithRawResponse:
     """`PaymentsClient`'s methods, each returning a `RawResponse`."""
@@ -267,6 +270,9 @@ class AsyncPaymentsClient:
             request_options=request_options,
         )
         return typing.cast("models.Payment", result)
+
+    # @custom-begin AsyncPaymentsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncPaymentsClient
 
 
 class AsyncPaymentsClientWithRawResponse:

@@ -38,6 +38,9 @@ class PublicClient:
 
         return FeesClient(base_client=self._base_client)
 
+    # @custom-begin PublicClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end PublicClient
+
 
 class AsyncPublicClient:
     """Asynchronous client for `public`."""
@@ -58,3 +61,6 @@ class AsyncPublicClient:
         from payments_gateway.resources.public.fees.client import AsyncFeesClient
 
         return AsyncFeesClient(base_client=self._base_client)
+
+    # @custom-begin AsyncPublicClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncPublicClient

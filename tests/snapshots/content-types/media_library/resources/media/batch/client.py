@@ -71,6 +71,9 @@ class BatchClient:
         )
         return typing.cast("list[models.MediaItem]", result)
 
+    # @custom-begin BatchClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end BatchClient
+
 
 class BatchClientWithRawResponse:
     """`BatchClient`'s methods, each returning a `RawResponse`."""
@@ -131,6 +134,9 @@ class AsyncBatchClient:
             request_options=request_options,
         )
         return typing.cast("list[models.MediaItem]", result)
+
+    # @custom-begin AsyncBatchClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncBatchClient
 
 
 class AsyncBatchClientWithRawResponse:

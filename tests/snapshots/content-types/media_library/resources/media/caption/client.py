@@ -65,6 +65,9 @@ class CaptionClient:
         )
         return typing.cast("str", result)
 
+    # @custom-begin CaptionClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end CaptionClient
+
 
 class CaptionClientWithRawResponse:
     """`CaptionClient`'s methods, each returning a `RawResponse`."""
@@ -122,6 +125,9 @@ class AsyncCaptionClient:
             request_options=request_options,
         )
         return typing.cast("str", result)
+
+    # @custom-begin AsyncCaptionClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncCaptionClient
 
 
 class AsyncCaptionClientWithRawResponse:

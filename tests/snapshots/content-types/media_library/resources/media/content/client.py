@@ -115,6 +115,9 @@ class ContentClient:
         )
         return typing.cast("None", result)
 
+    # @custom-begin ContentClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end ContentClient
+
 
 class ContentClientWithRawResponse:
     """`ContentClient`'s methods, each returning a `RawResponse`."""
@@ -220,6 +223,9 @@ class AsyncContentClient:
             request_options=request_options,
         )
         return typing.cast("None", result)
+
+    # @custom-begin AsyncContentClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncContentClient
 
 
 class AsyncContentClientWithRawResponse:

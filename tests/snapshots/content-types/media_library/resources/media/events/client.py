@@ -116,6 +116,9 @@ class EventsClient:
             result,
         )
 
+    # @custom-begin EventsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end EventsClient
+
 
 class EventsClientWithRawResponse:
     """`EventsClient`'s methods, each returning a `RawResponse`."""
@@ -217,6 +220,9 @@ class AsyncEventsClient:
             'AsyncStream[typing.Annotated[typing.Annotated[models.ProgressEvent, pydantic.Tag("0")] | typing.Annotated[models.CompletedEvent, pydantic.Tag("1")] | typing.Annotated[models.FailedEvent, pydantic.Tag("2")], pydantic.Discriminator(discriminate_by("type", {"progress": "0", "completed": "1", "failed": "2"}))]]',
             result,
         )
+
+    # @custom-begin AsyncEventsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncEventsClient
 
 
 class AsyncEventsClientWithRawResponse:

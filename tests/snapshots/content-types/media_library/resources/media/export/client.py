@@ -66,6 +66,9 @@ class ExportClient:
         )
         return typing.cast("str", result)
 
+    # @custom-begin ExportClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end ExportClient
+
 
 class ExportClientWithRawResponse:
     """`ExportClient`'s methods, each returning a `RawResponse`."""
@@ -121,6 +124,9 @@ class AsyncExportClient:
             request_options=request_options,
         )
         return typing.cast("str", result)
+
+    # @custom-begin AsyncExportClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncExportClient
 
 
 class AsyncExportClientWithRawResponse:

@@ -72,6 +72,9 @@ class ThumbnailClient:
         )
         return typing.cast("bytes", result)
 
+    # @custom-begin ThumbnailClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end ThumbnailClient
+
 
 class ThumbnailClientWithRawResponse:
     """`ThumbnailClient`'s methods, each returning a `RawResponse`."""
@@ -134,6 +137,9 @@ class AsyncThumbnailClient:
             request_options=request_options,
         )
         return typing.cast("bytes", result)
+
+    # @custom-begin AsyncThumbnailClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncThumbnailClient
 
 
 class AsyncThumbnailClientWithRawResponse:

@@ -76,6 +76,9 @@ class SubscriptionsClient:
         )
         return typing.cast("models.Subscription", result)
 
+    # @custom-begin SubscriptionsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end SubscriptionsClient
+
 
 class SubscriptionsClientWithRawResponse:
     """`SubscriptionsClient`'s methods, each returning a `RawResponse`."""
@@ -142,6 +145,9 @@ class AsyncSubscriptionsClient:
             request_options=request_options,
         )
         return typing.cast("models.Subscription", result)
+
+    # @custom-begin AsyncSubscriptionsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncSubscriptionsClient
 
 
 class AsyncSubscriptionsClientWithRawResponse:

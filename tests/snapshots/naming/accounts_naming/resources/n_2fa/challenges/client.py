@@ -62,6 +62,9 @@ class ChallengesClient:
         )
         return typing.cast("models.N2FaChallenge", result)
 
+    # @custom-begin ChallengesClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end ChallengesClient
+
 
 class ChallengesClientWithRawResponse:
     """`ChallengesClient`'s methods, each returning a `RawResponse`."""
@@ -116,6 +119,9 @@ class AsyncChallengesClient:
             request_options=request_options,
         )
         return typing.cast("models.N2FaChallenge", result)
+
+    # @custom-begin AsyncChallengesClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncChallengesClient
 
 
 class AsyncChallengesClientWithRawResponse:

@@ -62,6 +62,9 @@ class LegacyClient:
         )
         return typing.cast("models.UserProfile2", result)
 
+    # @custom-begin LegacyClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end LegacyClient
+
 
 class LegacyClientWithRawResponse:
     """`LegacyClient`'s methods, each returning a `RawResponse`."""
@@ -116,6 +119,9 @@ class AsyncLegacyClient:
             request_options=request_options,
         )
         return typing.cast("models.UserProfile2", result)
+
+    # @custom-begin AsyncLegacyClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncLegacyClient
 
 
 class AsyncLegacyClientWithRawResponse:

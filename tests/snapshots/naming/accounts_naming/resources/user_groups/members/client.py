@@ -98,6 +98,9 @@ class MembersClient:
         )
         return typing.cast("list[models.V1User]", result)
 
+    # @custom-begin MembersClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end MembersClient
+
 
 class MembersClientWithRawResponse:
     """`MembersClient`'s methods, each returning a `RawResponse`."""
@@ -189,6 +192,9 @@ class AsyncMembersClient:
             request_options=request_options,
         )
         return typing.cast("list[models.V1User]", result)
+
+    # @custom-begin AsyncMembersClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncMembersClient
 
 
 class AsyncMembersClientWithRawResponse:

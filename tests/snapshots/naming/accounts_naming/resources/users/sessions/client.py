@@ -72,6 +72,9 @@ class SessionsClient:
         )
         return typing.cast("models.Session", result)
 
+    # @custom-begin SessionsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end SessionsClient
+
 
 class SessionsClientWithRawResponse:
     """`SessionsClient`'s methods, each returning a `RawResponse`."""
@@ -134,6 +137,9 @@ class AsyncSessionsClient:
             request_options=request_options,
         )
         return typing.cast("models.Session", result)
+
+    # @custom-begin AsyncSessionsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncSessionsClient
 
 
 class AsyncSessionsClientWithRawResponse:

@@ -138,6 +138,9 @@ class PetsClient:
         )
         return typing.cast("models.Adoption", result)
 
+    # @custom-begin PetsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end PetsClient
+
 
 class PetsClientWithRawResponse:
     """`PetsClient`'s methods, each returning a `RawResponse`."""
@@ -266,6 +269,9 @@ class AsyncPetsClient:
             request_options=request_options,
         )
         return typing.cast("models.Adoption", result)
+
+    # @custom-begin AsyncPetsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncPetsClient
 
 
 class AsyncPetsClientWithRawResponse:

@@ -71,6 +71,9 @@ class FindByTagsClient:
         )
         return typing.cast("list[models.Pet]", result)
 
+    # @custom-begin FindByTagsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end FindByTagsClient
+
 
 class FindByTagsClientWithRawResponse:
     """`FindByTagsClient`'s methods, each returning a `RawResponse`."""
@@ -132,6 +135,9 @@ class AsyncFindByTagsClient:
             request_options=request_options,
         )
         return typing.cast("list[models.Pet]", result)
+
+    # @custom-begin AsyncFindByTagsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncFindByTagsClient
 
 
 class AsyncFindByTagsClientWithRawResponse:

@@ -67,6 +67,9 @@ class PhotoClient:
         )
         return typing.cast("models.Photo", result)
 
+    # @custom-begin PhotoClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end PhotoClient
+
 
 class PhotoClientWithRawResponse:
     """`PhotoClient`'s methods, each returning a `RawResponse`."""
@@ -125,6 +128,9 @@ class AsyncPhotoClient:
             request_options=request_options,
         )
         return typing.cast("models.Photo", result)
+
+    # @custom-begin AsyncPhotoClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncPhotoClient
 
 
 class AsyncPhotoClientWithRawResponse:

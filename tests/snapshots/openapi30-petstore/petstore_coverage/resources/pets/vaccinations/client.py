@@ -76,6 +76,9 @@ class VaccinationsClient:
         )
         return typing.cast("models.Vaccination", result)
 
+    # @custom-begin VaccinationsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end VaccinationsClient
+
 
 class VaccinationsClientWithRawResponse:
     """`VaccinationsClient`'s methods, each returning a `RawResponse`."""
@@ -141,6 +144,9 @@ class AsyncVaccinationsClient:
             request_options=request_options,
         )
         return typing.cast("models.Vaccination", result)
+
+    # @custom-begin AsyncVaccinationsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncVaccinationsClient
 
 
 class AsyncVaccinationsClientWithRawResponse:

@@ -54,6 +54,9 @@ class InventoryClient:
         )
         return typing.cast("dict[str, int]", result)
 
+    # @custom-begin InventoryClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end InventoryClient
+
 
 class InventoryClientWithRawResponse:
     """`InventoryClient`'s methods, each returning a `RawResponse`."""
@@ -100,6 +103,9 @@ class AsyncInventoryClient:
             request_options=request_options,
         )
         return typing.cast("dict[str, int]", result)
+
+    # @custom-begin AsyncInventoryClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncInventoryClient
 
 
 class AsyncInventoryClientWithRawResponse:

@@ -26,6 +26,9 @@ class KennelsClient:
 
         return LayoutClient(base_client=self._base_client)
 
+    # @custom-begin KennelsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end KennelsClient
+
 
 class AsyncKennelsClient:
     """Asynchronous client for `store.kennels`."""
@@ -40,3 +43,6 @@ class AsyncKennelsClient:
         )
 
         return AsyncLayoutClient(base_client=self._base_client)
+
+    # @custom-begin AsyncKennelsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncKennelsClient

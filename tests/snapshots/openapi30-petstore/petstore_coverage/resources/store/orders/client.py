@@ -72,6 +72,9 @@ class OrdersClient:
         )
         return typing.cast("models.Order", result)
 
+    # @custom-begin OrdersClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end OrdersClient
+
 
 class OrdersClientWithRawResponse:
     """`OrdersClient`'s methods, each returning a `RawResponse`."""
@@ -134,6 +137,9 @@ class AsyncOrdersClient:
             request_options=request_options,
         )
         return typing.cast("models.Order", result)
+
+    # @custom-begin AsyncOrdersClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncOrdersClient
 
 
 class AsyncOrdersClientWithRawResponse:

@@ -56,6 +56,9 @@ class StatusClient:
         )
         return typing.cast("None", result)
 
+    # @custom-begin StatusClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end StatusClient
+
 
 class StatusClientWithRawResponse:
     """`StatusClient`'s methods, each returning a `RawResponse`."""
@@ -104,6 +107,9 @@ class AsyncStatusClient:
             request_options=request_options,
         )
         return typing.cast("None", result)
+
+    # @custom-begin AsyncStatusClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncStatusClient
 
 
 class AsyncStatusClientWithRawResponse:

@@ -71,6 +71,9 @@ class TreeClient:
         )
         return typing.cast("models.TreeNode", result)
 
+    # @custom-begin TreeClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end TreeClient
+
 
 class TreeClientWithRawResponse:
     """`TreeClient`'s methods, each returning a `RawResponse`."""
@@ -132,6 +135,9 @@ class AsyncTreeClient:
             request_options=request_options,
         )
         return typing.cast("models.TreeNode", result)
+
+    # @custom-begin AsyncTreeClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncTreeClient
 
 
 class AsyncTreeClientWithRawResponse:

@@ -64,6 +64,9 @@ class QueueClient:
         )
         return typing.cast("models.ListNode", result)
 
+    # @custom-begin QueueClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end QueueClient
+
 
 class QueueClientWithRawResponse:
     """`QueueClient`'s methods, each returning a `RawResponse`."""
@@ -120,6 +123,9 @@ class AsyncQueueClient:
             request_options=request_options,
         )
         return typing.cast("models.ListNode", result)
+
+    # @custom-begin AsyncQueueClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncQueueClient
 
 
 class AsyncQueueClientWithRawResponse:

@@ -58,6 +58,9 @@ class ArchiveClient:
         )
         return typing.cast("None", result)
 
+    # @custom-begin ArchiveClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end ArchiveClient
+
 
 class ArchiveClientWithRawResponse:
     """`ArchiveClient`'s methods, each returning a `RawResponse`."""
@@ -109,6 +112,9 @@ class AsyncArchiveClient:
             request_options=request_options,
         )
         return typing.cast("None", result)
+
+    # @custom-begin AsyncArchiveClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncArchiveClient
 
 
 class AsyncArchiveClientWithRawResponse:

@@ -76,6 +76,9 @@ class AttachmentsClient:
         )
         return typing.cast("models.Attachment", result)
 
+    # @custom-begin AttachmentsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AttachmentsClient
+
 
 class AttachmentsClientWithRawResponse:
     """`AttachmentsClient`'s methods, each returning a `RawResponse`."""
@@ -142,6 +145,9 @@ class AsyncAttachmentsClient:
             request_options=request_options,
         )
         return typing.cast("models.Attachment", result)
+
+    # @custom-begin AsyncAttachmentsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncAttachmentsClient
 
 
 class AsyncAttachmentsClientWithRawResponse:

@@ -67,6 +67,9 @@ class RemindersClient:
         )
         return typing.cast("None", result)
 
+    # @custom-begin RemindersClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end RemindersClient
+
 
 class RemindersClientWithRawResponse:
     """`RemindersClient`'s methods, each returning a `RawResponse`."""
@@ -125,6 +128,9 @@ class AsyncRemindersClient:
             request_options=request_options,
         )
         return typing.cast("None", result)
+
+    # @custom-begin AsyncRemindersClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncRemindersClient
 
 
 class AsyncRemindersClientWithRawResponse:

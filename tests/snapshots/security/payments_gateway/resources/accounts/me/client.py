@@ -57,6 +57,9 @@ class MeClient:
         )
         return typing.cast("models.Account", result)
 
+    # @custom-begin MeClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end MeClient
+
 
 class MeClientWithRawResponse:
     """`MeClient`'s methods, each returning a `RawResponse`."""
@@ -106,6 +109,9 @@ class AsyncMeClient:
             request_options=request_options,
         )
         return typing.cast("models.Account", result)
+
+    # @custom-begin AsyncMeClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncMeClient
 
 
 class AsyncMeClientWithRawResponse:

@@ -69,6 +69,9 @@ class TokenClient:
         )
         return typing.cast("models.Token", result)
 
+    # @custom-begin TokenClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end TokenClient
+
 
 class TokenClientWithRawResponse:
     """`TokenClient`'s methods, each returning a `RawResponse`."""
@@ -128,6 +131,9 @@ class AsyncTokenClient:
             request_options=request_options,
         )
         return typing.cast("models.Token", result)
+
+    # @custom-begin AsyncTokenClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncTokenClient
 
 
 class AsyncTokenClientWithRawResponse:

@@ -66,6 +66,9 @@ class SummaryClient:
         )
         return typing.cast("models.DashboardSummary", result)
 
+    # @custom-begin SummaryClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end SummaryClient
+
 
 class SummaryClientWithRawResponse:
     """`SummaryClient`'s methods, each returning a `RawResponse`."""
@@ -122,6 +125,9 @@ class AsyncSummaryClient:
             request_options=request_options,
         )
         return typing.cast("models.DashboardSummary", result)
+
+    # @custom-begin AsyncSummaryClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncSummaryClient
 
 
 class AsyncSummaryClientWithRawResponse:

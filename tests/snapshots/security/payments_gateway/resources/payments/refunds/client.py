@@ -77,6 +77,9 @@ class RefundsClient:
         )
         return typing.cast("models.Refund", result)
 
+    # @custom-begin RefundsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end RefundsClient
+
 
 class RefundsClientWithRawResponse:
     """`RefundsClient`'s methods, each returning a `RawResponse`."""
@@ -144,6 +147,9 @@ class AsyncRefundsClient:
             request_options=request_options,
         )
         return typing.cast("models.Refund", result)
+
+    # @custom-begin AsyncRefundsClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncRefundsClient
 
 
 class AsyncRefundsClientWithRawResponse:

@@ -67,6 +67,9 @@ class ExchangeRatesClient:
         )
         return typing.cast("models.ExchangeRates", result)
 
+    # @custom-begin ExchangeRatesClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end ExchangeRatesClient
+
 
 class ExchangeRatesClientWithRawResponse:
     """`ExchangeRatesClient`'s methods, each returning a `RawResponse`."""
@@ -124,6 +127,9 @@ class AsyncExchangeRatesClient:
             request_options=request_options,
         )
         return typing.cast("models.ExchangeRates", result)
+
+    # @custom-begin AsyncExchangeRatesClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncExchangeRatesClient
 
 
 class AsyncExchangeRatesClientWithRawResponse:

@@ -48,6 +48,9 @@ class FeesClient:
         )
         return typing.cast("list[models.Fee]", result)
 
+    # @custom-begin FeesClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end FeesClient
+
 
 class FeesClientWithRawResponse:
     """`FeesClient`'s methods, each returning a `RawResponse`."""
@@ -88,6 +91,9 @@ class AsyncFeesClient:
             request_options=request_options,
         )
         return typing.cast("list[models.Fee]", result)
+
+    # @custom-begin AsyncFeesClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncFeesClient
 
 
 class AsyncFeesClientWithRawResponse:

@@ -64,6 +64,9 @@ class LayoutClient:
         )
         return typing.cast("models.KennelLayout", result)
 
+    # @custom-begin LayoutClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end LayoutClient
+
 
 class LayoutClientWithRawResponse:
     """`LayoutClient`'s methods, each returning a `RawResponse`."""
@@ -120,6 +123,9 @@ class AsyncLayoutClient:
             request_options=request_options,
         )
         return typing.cast("models.KennelLayout", result)
+
+    # @custom-begin AsyncLayoutClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncLayoutClient
 
 
 class AsyncLayoutClientWithRawResponse:
