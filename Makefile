@@ -24,6 +24,12 @@ SUITE := $(wildcard tests/specs/*.yaml)
 # The Magic Hour SDK, then every coverage-suite spec's SDK (its committed snapshot).
 generate: $(VENV)/.installed
 	$(PY) -m generator generate $(SPEC) --out $(OUT)
+	@# The changelog entry for what changed since the last commit (none when nothing did).
+	@if git cat-file -e HEAD:$(SPEC) 2>/dev/null; then \
+		old=$$(mktemp --suffix=.yaml) && git show HEAD:$(SPEC) > "$$old" && \
+		$(PY) -m generator changelog "$$old" $(SPEC) --out $(OUT); status=$$?; \
+		rm -f "$$old"; exit $$status; \
+	fi
 	@for spec in $(SUITE); do \
 		$(PY) -m generator generate $$spec --out tests/snapshots/$$(basename $$spec .yaml) || exit 1; \
 	done
