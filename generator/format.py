@@ -1,13 +1,26 @@
-"""Format generated files with black, the formatter of record (pinned in pyproject.toml).
+"""Format generated code exactly as black (the formatter of record, pinned) would.
 
-Python files are formatted whole; in markdown, the fenced ```python blocks are formatted so that
-the docs show code exactly as black would write it.
+black costs about 1 s per 2,000 lines, so it is not run on every file every time:
+- a content-addressed cache keeps each formatted result, keyed on the source and both formatter
+  versions, so regeneration formats only what changed;
+- what is not cached goes through `ruff format` in one batch (about 100 times faster). On the code
+  our templates write, ruff and black agree byte for byte (a test proves it on the whole suite);
+  the one construct where they differ, a type hint too long for its line (black parenthesizes it,
+  ruff splits it at `|`), is recognised in ruff's output and that file is given to black.
+Python files are formatted whole; in markdown, the fenced ```python blocks are formatted too.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
-from importlib.metadata import version
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 import black
 from black.mode import TargetVersion
@@ -16,7 +29,11 @@ from black.parsing import InvalidInput
 from .errors import GeneratorError
 
 _MODE = black.Mode(target_versions={TargetVersion.PY310})
+_RUFF_ARGS = ("--isolated", "--line-length", "88", "--target-version", "py310", "--quiet")
 _PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
+# ruff's output where black would differ: a continuation line opening with `|` is a union
+# split across lines, which black instead wraps in parentheses.
+_DIVERGES = re.compile(r"^\s*\| ", re.MULTILINE)
 
 
 class FormatError(GeneratorError):
@@ -24,31 +41,127 @@ class FormatError(GeneratorError):
 
 
 def format_python(path: str, source: str) -> str:
+    """black, directly: the reference every faster path must equal."""
     try:
         return black.format_str(source, mode=_MODE)
     except InvalidInput as error:
         raise FormatError(f"generated {path} is not valid Python: {error}") from None
 
 
-def format_markdown(path: str, text: str) -> str:
-    def reformat(match: re.Match[str]) -> str:
-        formatted = format_python(path, match.group(1))
-        return f"```python\n{formatted}```"
-
-    return _PYTHON_BLOCK.sub(reformat, text)
-
-
-def format_files(files: dict[str, str]) -> dict[str, str]:
-    formatted = {}
-    for path, text in files.items():
-        if path.endswith(".py"):
-            formatted[path] = format_python(path, text)
-        elif path.endswith(".md"):
-            formatted[path] = format_markdown(path, text)
-        else:
-            formatted[path] = text
-    return formatted
+def _ruff_version() -> str | None:
+    try:
+        return version("ruff")
+    except PackageNotFoundError:
+        return None
 
 
 def formatter_version() -> str:
-    return f"black {version('black')}"
+    return f"black {version('black')}, ruff {_ruff_version() or 'absent'}"
+
+
+class Formatter:
+    """Formats many sources at once, through the cache and ruff, falling back to black."""
+
+    def __init__(self, cache_dir: Path | None = None, use_ruff: bool = True) -> None:
+        self.cache_dir = cache_dir
+        self.use_ruff = use_ruff and _ruff_version() is not None
+        self._salt = f"{formatter_version()}|{_MODE!r}|{self.use_ruff}".encode()
+
+    def format_all(self, sources: dict[str, str]) -> dict[str, str]:
+        """{name: source} → {name: formatted}, identical to black on each."""
+        result: dict[str, str] = {}
+        missing: dict[str, str] = {}
+        for name, source in sources.items():
+            cached = self._cached(source)
+            if cached is None:
+                missing[name] = source
+            else:
+                result[name] = cached
+        if missing:
+            fast = self._ruff(missing) if self.use_ruff else {}
+            for name, source in missing.items():
+                formatted = fast.get(name)
+                if formatted is None or _DIVERGES.search(formatted):
+                    formatted = format_python(name, source)
+                result[name] = formatted
+                self._store(source, formatted)
+        return result
+
+    def _key(self, source: str) -> str:
+        return hashlib.sha256(
+            self._salt + b"\0" + source.encode("utf-8", "surrogatepass")
+        ).hexdigest()
+
+    def _cached(self, source: str) -> str | None:
+        if self.cache_dir is None:
+            return None
+        key = self._key(source)
+        try:
+            return (self.cache_dir / key[:2] / key).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def _store(self, source: str, formatted: str) -> None:
+        if self.cache_dir is None:
+            return
+        key = self._key(source)
+        folder = self.cache_dir / key[:2]
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            # Written beside, then renamed: a reader never sees half an entry.
+            with tempfile.NamedTemporaryFile(
+                "w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp"
+            ) as handle:
+                handle.write(formatted)
+            os.replace(handle.name, folder / key)
+        except OSError:
+            pass  # a cache that cannot be written only makes the next run slower
+
+    def _ruff(self, sources: dict[str, str]) -> dict[str, str]:
+        """All sources through one `ruff format` run; {} when ruff fails (black then does all)."""
+        with tempfile.TemporaryDirectory(prefix="sdk-format-") as folder:
+            names = {}
+            for index, (name, source) in enumerate(sources.items()):
+                file = Path(folder, f"f{index}.py")
+                file.write_text(source, encoding="utf-8")
+                names[name] = file
+            command = [sys.executable, "-m", "ruff", "format", *_RUFF_ARGS, folder]
+            finished = subprocess.run(command, capture_output=True, text=True, check=False)
+            if finished.returncode != 0:
+                return {}
+            return {name: file.read_text(encoding="utf-8") for name, file in names.items()}
+
+
+def default_cache_dir() -> Path:
+    configured = os.environ.get("SDK_GENERATOR_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "openapi-python-sdk-generator" / "format"
+
+
+def format_files(files: dict[str, str], formatter: Formatter | None = None) -> dict[str, str]:
+    """Every `.py` file, and every python block of every `.md` file, formatted as black would."""
+    formatter = formatter or Formatter(default_cache_dir())
+    sources: dict[str, str] = {}
+    for path, text in files.items():
+        if path.endswith(".py"):
+            sources[path] = text
+        elif path.endswith(".md"):
+            for index, match in enumerate(_PYTHON_BLOCK.finditer(text)):
+                sources[f"{path}#{index}"] = match.group(1)
+    formatted = formatter.format_all(sources)
+
+    def blocks_of(path: str) -> Callable[[re.Match[str]], str]:
+        counter = iter(range(1_000_000))
+        return lambda match: f"```python\n{formatted[f'{path}#{next(counter)}']}```"
+
+    result = {}
+    for path, text in files.items():
+        if path.endswith(".py"):
+            result[path] = formatted[path]
+        elif path.endswith(".md"):
+            result[path] = _PYTHON_BLOCK.sub(blocks_of(path), text)
+        else:
+            result[path] = text
+    return result

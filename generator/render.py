@@ -135,6 +135,7 @@ def render_sdk(api: Api) -> dict[str, str]:
                     "NotGiven",
                     "SyncBaseClient",
                     *(_AUTH_CLASSES[s.kind] for s in api.security_schemes),
+                    *(["credential"] if api.security_schemes else []),
                 },
                 f"{package}.environment": {"Environment"},
             },

@@ -16,6 +16,7 @@ from magic_hour._core import (
     BearerAuth,
     NotGiven,
     SyncBaseClient,
+    credential,
 )
 from magic_hour.environment import Environment
 
@@ -35,7 +36,7 @@ def _auth(
 ) -> dict[str, AuthScheme]:
     return {
         "bearerAuth": BearerAuth(
-            token if token is not None else os.environ.get("MAGIC_HOUR_API_TOKEN"),
+            credential(token, "MAGIC_HOUR_API_TOKEN"),
             hint="pass token=... to the client or set MAGIC_HOUR_API_TOKEN",
         ),
     }
@@ -97,20 +98,18 @@ class Client:
         default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> typing_extensions.Self:
         """A copy of this client with some options changed, sharing its connection pool."""
-        changed_auth = token is not None or False
+        auth: dict[str, AuthScheme] | NotGiven = NOT_GIVEN
+        if token is not None:
+            auth = _auth(
+                token,
+            )
         return self._wrap(
             self._base_client.copy(
                 base_url=base_url,
                 timeout=timeout,
                 max_retries=max_retries,
                 default_headers=default_headers,
-                auth=(
-                    _auth(
-                        token,
-                    )
-                    if changed_auth
-                    else NOT_GIVEN
-                ),
+                auth=auth,
             )
         )
 
@@ -190,20 +189,18 @@ class AsyncClient:
         default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> typing_extensions.Self:
         """A copy of this client with some options changed, sharing its connection pool."""
-        changed_auth = token is not None or False
+        auth: dict[str, AuthScheme] | NotGiven = NOT_GIVEN
+        if token is not None:
+            auth = _auth(
+                token,
+            )
         return self._wrap(
             self._base_client.copy(
                 base_url=base_url,
                 timeout=timeout,
                 max_retries=max_retries,
                 default_headers=default_headers,
-                auth=(
-                    _auth(
-                        token,
-                    )
-                    if changed_auth
-                    else NOT_GIVEN
-                ),
+                auth=auth,
             )
         )
 

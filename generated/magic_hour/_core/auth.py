@@ -10,6 +10,7 @@ from __future__ import annotations
 import abc
 import base64
 import dataclasses
+import os
 import urllib.parse
 from collections.abc import Iterable, Mapping
 from typing import Literal
@@ -17,6 +18,7 @@ from typing import Literal
 import httpx
 
 __all__ = [
+    "credential",
     "ApiKeyAuth",
     "AuthScheme",
     "BasicAuth",
@@ -70,6 +72,11 @@ class AuthScheme(abc.ABC):
 
 def _shown(value: str | None) -> str:
     return REDACTED if value else _NOT_SET
+
+
+def credential(value: str | None, env_var: str) -> str | None:
+    """The credential passed to the client, else the environment variable's."""
+    return value if value is not None else os.environ.get(env_var)
 
 
 class BearerAuth(AuthScheme):

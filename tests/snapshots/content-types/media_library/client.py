@@ -88,14 +88,14 @@ class Client:
         default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> typing_extensions.Self:
         """A copy of this client with some options changed, sharing its connection pool."""
-        changed_auth = False
+        auth: dict[str, AuthScheme] | NotGiven = NOT_GIVEN
         return self._wrap(
             self._base_client.copy(
                 base_url=base_url,
                 timeout=timeout,
                 max_retries=max_retries,
                 default_headers=default_headers,
-                auth=_auth() if changed_auth else NOT_GIVEN,
+                auth=auth,
             )
         )
 
@@ -176,14 +176,14 @@ class AsyncClient:
         default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> typing_extensions.Self:
         """A copy of this client with some options changed, sharing its connection pool."""
-        changed_auth = False
+        auth: dict[str, AuthScheme] | NotGiven = NOT_GIVEN
         return self._wrap(
             self._base_client.copy(
                 base_url=base_url,
                 timeout=timeout,
                 max_retries=max_retries,
                 default_headers=default_headers,
-                auth=_auth() if changed_auth else NOT_GIVEN,
+                auth=auth,
             )
         )
 

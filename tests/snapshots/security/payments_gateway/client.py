@@ -18,6 +18,7 @@ from payments_gateway._core import (
     BearerAuth,
     NotGiven,
     SyncBaseClient,
+    credential,
 )
 from payments_gateway.environment import Environment
 
@@ -62,52 +63,28 @@ def _auth(
 ) -> dict[str, AuthScheme]:
     return {
         "apiKeyHeader": ApiKeyAuth(
-            (
-                api_key_header
-                if api_key_header is not None
-                else os.environ.get("PAYMENTS_GATEWAY_API_KEY_HEADER")
-            ),
+            credential(api_key_header, "PAYMENTS_GATEWAY_API_KEY_HEADER"),
             location="header",
             name="X-API-Key",
             hint="pass api_key_header=... to the client or set PAYMENTS_GATEWAY_API_KEY_HEADER",
         ),
         "apiKeyQuery": ApiKeyAuth(
-            (
-                api_key_query
-                if api_key_query is not None
-                else os.environ.get("PAYMENTS_GATEWAY_API_KEY_QUERY")
-            ),
+            credential(api_key_query, "PAYMENTS_GATEWAY_API_KEY_QUERY"),
             location="query",
             name="api_key",
             hint="pass api_key_query=... to the client or set PAYMENTS_GATEWAY_API_KEY_QUERY",
         ),
         "basicAuth": BasicAuth(
-            (
-                username
-                if username is not None
-                else os.environ.get("PAYMENTS_GATEWAY_USERNAME")
-            ),
-            (
-                password
-                if password is not None
-                else os.environ.get("PAYMENTS_GATEWAY_PASSWORD")
-            ),
+            credential(username, "PAYMENTS_GATEWAY_USERNAME"),
+            credential(password, "PAYMENTS_GATEWAY_PASSWORD"),
             hint="pass username=..., password=... to the client or set PAYMENTS_GATEWAY_USERNAME and PAYMENTS_GATEWAY_PASSWORD",
         ),
         "bearerAuth": BearerAuth(
-            (
-                token
-                if token is not None
-                else os.environ.get("PAYMENTS_GATEWAY_API_TOKEN")
-            ),
+            credential(token, "PAYMENTS_GATEWAY_API_TOKEN"),
             hint="pass token=... to the client or set PAYMENTS_GATEWAY_API_TOKEN",
         ),
         "sessionCookie": ApiKeyAuth(
-            (
-                session_cookie
-                if session_cookie is not None
-                else os.environ.get("PAYMENTS_GATEWAY_SESSION_COOKIE")
-            ),
+            credential(session_cookie, "PAYMENTS_GATEWAY_SESSION_COOKIE"),
             location="cookie",
             name="pg_session",
             hint="pass session_cookie=... to the client or set PAYMENTS_GATEWAY_SESSION_COOKIE",
@@ -191,33 +168,30 @@ class Client:
         default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> typing_extensions.Self:
         """A copy of this client with some options changed, sharing its connection pool."""
-        changed_auth = (
+        auth: dict[str, AuthScheme] | NotGiven = NOT_GIVEN
+        if (
             api_key_header is not None
             or api_key_query is not None
             or username is not None
             or password is not None
             or token is not None
             or session_cookie is not None
-            or False
-        )
+        ):
+            auth = _auth(
+                api_key_header,
+                api_key_query,
+                username,
+                password,
+                token,
+                session_cookie,
+            )
         return self._wrap(
             self._base_client.copy(
                 base_url=base_url,
                 timeout=timeout,
                 max_retries=max_retries,
                 default_headers=default_headers,
-                auth=(
-                    _auth(
-                        api_key_header,
-                        api_key_query,
-                        username,
-                        password,
-                        token,
-                        session_cookie,
-                    )
-                    if changed_auth
-                    else NOT_GIVEN
-                ),
+                auth=auth,
             )
         )
 
@@ -347,33 +321,30 @@ class AsyncClient:
         default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> typing_extensions.Self:
         """A copy of this client with some options changed, sharing its connection pool."""
-        changed_auth = (
+        auth: dict[str, AuthScheme] | NotGiven = NOT_GIVEN
+        if (
             api_key_header is not None
             or api_key_query is not None
             or username is not None
             or password is not None
             or token is not None
             or session_cookie is not None
-            or False
-        )
+        ):
+            auth = _auth(
+                api_key_header,
+                api_key_query,
+                username,
+                password,
+                token,
+                session_cookie,
+            )
         return self._wrap(
             self._base_client.copy(
                 base_url=base_url,
                 timeout=timeout,
                 max_retries=max_retries,
                 default_headers=default_headers,
-                auth=(
-                    _auth(
-                        api_key_header,
-                        api_key_query,
-                        username,
-                        password,
-                        token,
-                        session_cookie,
-                    )
-                    if changed_auth
-                    else NOT_GIVEN
-                ),
+                auth=auth,
             )
         )
 

@@ -110,6 +110,95 @@ class LipSyncClient:
         return typing.cast("models.V1LipSyncCreateResponse", result)
 
     # @custom-begin LipSyncClient (code down to @custom-end is yours: regeneration keeps it)
+    if typing.TYPE_CHECKING:
+        from magic_hour.custom.lip_sync import (
+            Clock,
+            LipSyncResult,
+            PathInput,
+            SyncSleep,
+        )
+
+    def generate(
+        self,
+        *,
+        audio_file: PathInput,
+        start_seconds: float,
+        end_seconds: float,
+        output_folder: PathInput,
+        video_file: PathInput | None = None,
+        youtube_url: str | None = None,
+        height: int | NotGiven = NOT_GIVEN,
+        max_fps_limit: float | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        timeout: float | NotGiven = NOT_GIVEN,
+        poll_interval: float | NotGiven = NOT_GIVEN,
+        poll_backoff: float | NotGiven = NOT_GIVEN,
+        max_poll_interval: float | NotGiven = NOT_GIVEN,
+        sleep: SyncSleep | None = None,
+        clock: Clock | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> LipSyncResult:
+        """Lip-sync local files end to end: upload, create, wait, download.
+
+        Asks `files.upload_urls.create` for upload URLs, PUTs the audio (and the video) file
+        to them, calls `create` with their `file_path`s, polls `video_projects.get` with
+        exponential backoff until the video is `complete`, then downloads every file of its
+        `downloads` into `output_folder`. Hand-written (`magic_hour.custom.lip_sync`).
+
+        Args:
+            audio_file: The local audio file; its extension (`.mp3`, `.wav`...) is its type.
+            start_seconds: The start time of the input video in seconds.
+            end_seconds: The end time of the input video in seconds.
+            output_folder: Where the outputs are saved (created if missing; files of the
+                same name are replaced). Names come from the download URLs, made safe.
+            video_file: The local video file (`.mp4`, `.mov`...); or give `youtube_url`.
+            youtube_url: A YouTube video to use instead of `video_file`.
+            height: As for `create`.
+            max_fps_limit: As for `create`.
+            name: As for `create`.
+            width: As for `create`.
+            timeout: Seconds to wait for the render once the job is created (default 1200).
+            poll_interval: Seconds before the second poll (default 2).
+            poll_backoff: How much longer each next wait is (default 1.5).
+            max_poll_interval: The longest wait between polls (default 30).
+            sleep: How to wait between polls (default `time.sleep`).
+            clock: Monotonic seconds for the timeout (default `time.monotonic`).
+            request_options: Per-request options for each API call it makes.
+
+        Returns:
+            The video id, the completed project and the paths of the downloaded files.
+
+        Raises:
+            LipSyncFailedError: The video ended with status `error` or `canceled`.
+            LipSyncTimeoutError: It was not finished after `timeout` seconds.
+            LipSyncTransferError: An upload or a download failed.
+            ValueError: Neither or both of `video_file` and `youtube_url`, or a bad option.
+            FileNotFoundError: A local file does not exist.
+            MagicHourError: Any error of the API calls, as for the methods it calls.
+        """
+        from magic_hour.custom.lip_sync import generate_lip_sync
+
+        return generate_lip_sync(
+            self._base_client,
+            audio_file=audio_file,
+            start_seconds=start_seconds,
+            end_seconds=end_seconds,
+            output_folder=output_folder,
+            video_file=video_file,
+            youtube_url=youtube_url,
+            height=height,
+            max_fps_limit=max_fps_limit,
+            name=name,
+            width=width,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            poll_backoff=poll_backoff,
+            max_poll_interval=max_poll_interval,
+            sleep=sleep,
+            clock=clock,
+            request_options=request_options,
+        )
     # @custom-end LipSyncClient
 
 
@@ -213,6 +302,95 @@ class AsyncLipSyncClient:
         return typing.cast("models.V1LipSyncCreateResponse", result)
 
     # @custom-begin AsyncLipSyncClient (code down to @custom-end is yours: regeneration keeps it)
+    if typing.TYPE_CHECKING:
+        from magic_hour.custom.lip_sync import (
+            AsyncSleep,
+            Clock,
+            LipSyncResult,
+            PathInput,
+        )
+
+    async def generate(
+        self,
+        *,
+        audio_file: PathInput,
+        start_seconds: float,
+        end_seconds: float,
+        output_folder: PathInput,
+        video_file: PathInput | None = None,
+        youtube_url: str | None = None,
+        height: int | NotGiven = NOT_GIVEN,
+        max_fps_limit: float | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        timeout: float | NotGiven = NOT_GIVEN,
+        poll_interval: float | NotGiven = NOT_GIVEN,
+        poll_backoff: float | NotGiven = NOT_GIVEN,
+        max_poll_interval: float | NotGiven = NOT_GIVEN,
+        sleep: AsyncSleep | None = None,
+        clock: Clock | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> LipSyncResult:
+        """Lip-sync local files end to end: upload, create, wait, download.
+
+        Asks `files.upload_urls.create` for upload URLs, PUTs the audio (and the video) file
+        to them, calls `create` with their `file_path`s, polls `video_projects.get` with
+        exponential backoff until the video is `complete`, then downloads every file of its
+        `downloads` into `output_folder`. Hand-written (`magic_hour.custom.lip_sync`).
+
+        Args:
+            audio_file: The local audio file; its extension (`.mp3`, `.wav`...) is its type.
+            start_seconds: The start time of the input video in seconds.
+            end_seconds: The end time of the input video in seconds.
+            output_folder: Where the outputs are saved (created if missing; files of the
+                same name are replaced). Names come from the download URLs, made safe.
+            video_file: The local video file (`.mp4`, `.mov`...); or give `youtube_url`.
+            youtube_url: A YouTube video to use instead of `video_file`.
+            height: As for `create`.
+            max_fps_limit: As for `create`.
+            name: As for `create`.
+            width: As for `create`.
+            timeout: Seconds to wait for the render once the job is created (default 1200).
+            poll_interval: Seconds before the second poll (default 2).
+            poll_backoff: How much longer each next wait is (default 1.5).
+            max_poll_interval: The longest wait between polls (default 30).
+            sleep: How to wait between polls (an async callable; default `asyncio.sleep`).
+            clock: Monotonic seconds for the timeout (default `time.monotonic`).
+            request_options: Per-request options for each API call it makes.
+
+        Returns:
+            The video id, the completed project and the paths of the downloaded files.
+
+        Raises:
+            LipSyncFailedError: The video ended with status `error` or `canceled`.
+            LipSyncTimeoutError: It was not finished after `timeout` seconds.
+            LipSyncTransferError: An upload or a download failed.
+            ValueError: Neither or both of `video_file` and `youtube_url`, or a bad option.
+            FileNotFoundError: A local file does not exist.
+            MagicHourError: Any error of the API calls, as for the methods it calls.
+        """
+        from magic_hour.custom.lip_sync import generate_lip_sync_async
+
+        return await generate_lip_sync_async(
+            self._base_client,
+            audio_file=audio_file,
+            start_seconds=start_seconds,
+            end_seconds=end_seconds,
+            output_folder=output_folder,
+            video_file=video_file,
+            youtube_url=youtube_url,
+            height=height,
+            max_fps_limit=max_fps_limit,
+            name=name,
+            width=width,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            poll_backoff=poll_backoff,
+            max_poll_interval=max_poll_interval,
+            sleep=sleep,
+            clock=clock,
+            request_options=request_options,
+        )
     # @custom-end AsyncLipSyncClient
 
 

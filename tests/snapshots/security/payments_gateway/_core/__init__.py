@@ -8,7 +8,7 @@ exception classes, which the package also re-exports.
 """
 
 from . import errors
-from .auth import ApiKeyAuth, AuthScheme, BasicAuth, BearerAuth
+from .auth import ApiKeyAuth, AuthScheme, BasicAuth, BearerAuth, credential
 from .base_client import AsyncBaseClient, SyncBaseClient
 from .encoding import FileContent, FileInput
 from .errors import (
@@ -75,6 +75,7 @@ __all__ = [
     "UnprocessableEntityError",
     "PaymentsGatewayError",
     "async_to_raw_response_wrapper",
+    "credential",
     "discriminate_by",
     "errors",
     "to_raw_response_wrapper",
