@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+_MAX_POINTER = 240
+
 
 @dataclass(frozen=True)
 class Location:
@@ -21,7 +23,10 @@ class Location:
             if self.column is not None:
                 place += f":{self.column}"
         if self.pointer:
-            place += f" (at {self.pointer})"
+            pointer = self.pointer
+            if len(pointer) > _MAX_POINTER:  # a hostile depth must not flood the terminal
+                pointer = pointer[: _MAX_POINTER // 2] + " … " + pointer[-_MAX_POINTER // 2 :]
+            place += f" (at {pointer})"
         return place
 
 

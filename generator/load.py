@@ -23,18 +23,30 @@ from .errors import Location, SpecError
 MAX_VALUES = 5_000_000
 MAX_DEPTH = 200
 MAX_FILE_BYTES = 64 * 1024 * 1024
+# libyaml's parser when PyYAML was built with it (the wheels are): about ten times faster.
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
 class Document:
-    """One loaded file: its parsed content and the line/column of each JSON pointer in it."""
+    """One loaded file: its parsed content and the line/column of each JSON pointer in it.
+
+    For JSON the positions are found only when an error needs one: parsing JSON with the json
+    module is many times faster than composing it as YAML.
+    """
 
     path: Path
     data: Any
     positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    text: str | None = None  # kept for JSON, whose positions are computed on demand
 
     def locate(self, pointer: str) -> Location:
         """The nearest known position at or above `pointer`."""
+        if self.text is not None and not self.positions:
+            try:
+                self.positions.update(_parse_yaml(self.path, self.text).positions)
+            except SpecError:
+                pass  # a JSON file YAML cannot read: the error names the file only
         probe = pointer
         while True:
             position = self.positions.get(probe)
@@ -53,6 +65,24 @@ class _Converter:
         self.positions: dict[str, tuple[int, int]] = {}
         self.count = 0
         self._scalars = yaml.SafeLoader("")
+
+    def expanded_size(self, root: yaml.Node) -> int:
+        """How many values `root` becomes once aliases are expanded, without expanding them."""
+        sizes: dict[int, int] = {}
+        # Post-order over the node graph; an alias is the same node object reached twice.
+        stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+        while stack:
+            node, children_done = stack.pop()
+            if id(node) in sizes:
+                continue
+            children = _children(node)
+            if children_done or not children:
+                total = 1 + sum(sizes.get(id(child), 0) for child in children)
+                sizes[id(node)] = min(total, MAX_VALUES + 1)
+            else:
+                stack.append((node, True))
+                stack.extend((child, False) for child in children if id(child) not in sizes)
+        return sizes[id(root)]
 
     def convert(self, node: yaml.Node, pointer: str, depth: int) -> Any:
         self.count += 1
@@ -138,17 +168,46 @@ def load_document(path: Path) -> Document:
 
     if path.suffix.lower() == ".json":
         try:
-            json.loads(text)
+            return Document(path=path, data=json.loads(text), text=text)
         except json.JSONDecodeError as error:
             raise SpecError(
                 f"invalid JSON: {error.msg}", Location(str(path), "", error.lineno, error.colno)
             ) from None
+        except RecursionError:
+            raise SpecError(
+                f"values are nested more than {MAX_DEPTH} levels deep", Location(str(path))
+            ) from None
     return _parse_yaml(path, text)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _check_depth(path: Path, text: str) -> None:
+    """Refuse deep nesting before composing: libyaml slows down badly on it, so stop early."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_LOADER):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise SpecError(
+                    f"values are nested more than {MAX_DEPTH} levels deep",
+                    Location(str(path), "", mark.line + 1, mark.column + 1),
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def _parse_yaml(path: Path, text: str) -> Document:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        _check_depth(path, text)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "syntax error"
@@ -167,6 +226,12 @@ def _parse_yaml(path: Path, text: str) -> Document:
     if root is None:
         raise SpecError("the file is empty", Location(str(path)))
     converter = _Converter(path)
+    if converter.expanded_size(root) > MAX_VALUES:
+        raise SpecError(
+            f"the document expands to more than {MAX_VALUES:,} values "
+            "(YAML aliases that repeat each other?)",
+            Location(str(path), "", root.start_mark.line + 1, root.start_mark.column + 1),
+        )
     try:
         data = converter.convert(root, "", 0)
     except RecursionError:
