@@ -13,8 +13,8 @@ from pathlib import Path
 from . import changelog
 from .custom import carry_over
 from .diff import diff_specs, render_report, write_report
-from .errors import GeneratorError, UsageError
-from .pipeline import generate, summary
+from .errors import GeneratorError, SpecError, UsageError
+from .pipeline import Generated, generate, summary
 from .write import read_manifest, with_manifest, write_output
 
 
@@ -44,6 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     generate_cmd.add_argument(
         "--force", action="store_true", help="write into a non-empty folder not written by us"
     )
+    for command in (generate_cmd, check_cmd):
+        command.add_argument(
+            "--strict",
+            action="store_true",
+            help="fail, writing nothing, if any construct had to be typed loosely (a warning)",
+        )
 
     diff_cmd = commands.add_parser(
         "diff", help="report (markdown) how NEW_SPEC changes the SDK of OLD_SPEC for its callers"
@@ -85,8 +91,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
 
 
+def _strict(options: argparse.Namespace, generated: Generated) -> None:
+    if options.strict and generated.api.warnings:
+        listed = "\n  ".join(f"{w.pointer}: {w.message}" for w in generated.api.warnings)
+        raise SpecError(
+            f"{len(generated.api.warnings)} construct(s) could not be typed exactly "
+            f"(--strict):\n  {listed}"
+        )
+
+
 def _generate(options: argparse.Namespace) -> int:
     generated = generate(options.spec, options.package)
+    _strict(options, generated)
     write_output(carry_over(generated.files, options.out), options.out, force=options.force)
     print(summary(generated), file=sys.stderr)
     print(f"wrote {len(generated.files)} files to {options.out}", file=sys.stderr)
@@ -95,6 +111,7 @@ def _generate(options: argparse.Namespace) -> int:
 
 def _check(options: argparse.Namespace) -> int:
     generated = generate(options.spec, options.package)
+    _strict(options, generated)
     expected = with_manifest(carry_over(generated.files, options.out))
     differences = compare(expected, options.out)
     if not differences:

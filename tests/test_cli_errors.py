@@ -152,3 +152,16 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     result = run("--debug", "generate", str(tmp_path / "nope.yaml"), "--out", str(tmp_path / "o"))
     assert result.returncode == 1
     assert "Traceback" in result.stderr and "no such file" in result.stderr
+
+
+def test_strict_turns_loose_typing_into_an_error_with_pointers(tmp_path: Path) -> None:
+    spec = ROOT / "tests" / "specs" / "openapi31-features.yaml"
+    out = tmp_path / "out"
+    result = run("generate", str(spec), "--out", str(out), "--strict")
+    assert result.returncode == 1
+    assert "--strict" in result.stderr
+    assert "#/components/schemas/Place/properties/coordinates" in result.stderr
+    assert not out.exists()
+    relaxed = run("generate", str(spec), "--out", str(out))
+    assert relaxed.returncode == 0
+    assert "warning: openapi31-features.yaml#/components/schemas/Place" in relaxed.stderr
