@@ -196,10 +196,10 @@ def _check_depth(path: Path, text: str) -> None:
             depth += 1
             if depth > MAX_DEPTH:
                 mark = event.start_mark
-                raise SpecError(
-                    f"values are nested more than {MAX_DEPTH} levels deep",
-                    Location(str(path), "", mark.line + 1, mark.column + 1),
-                )
+                where = Location(str(path))
+                if mark is not None:
+                    where = Location(str(path), "", mark.line + 1, mark.column + 1)
+                raise SpecError(f"values are nested more than {MAX_DEPTH} levels deep", where)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 
