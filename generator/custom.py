@@ -17,43 +17,69 @@ from pathlib import Path
 from .errors import GeneratorError, Location
 from .write import read_manifest
 
-# `# @custom-begin NAME` … `# @custom-end NAME` in Python, `<!-- @custom-begin NAME -->` in markdown.
-_REGION = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<open>#|<!--) @custom-begin (?P<name>[\w.-]+)[^\n]*\n"
-    r"(?P<body>.*?)"
-    r"^[ \t]*(?:#|<!--) @custom-end (?P=name)(?: -->)?$",
-    re.MULTILINE | re.DOTALL,
+# `# @custom-begin NAME …` … `# @custom-end NAME` in Python, `<!-- @custom-begin NAME -->` in
+# markdown. Spec text can never form a marker: the escaping filters break up "@custom-".
+_MARKER = re.compile(
+    r"^[ \t]*(?:#|<!--)[ \t]*@custom-(?P<kind>begin|end)[ \t]+(?P<name>[\w.-]+)", re.MULTILINE
 )
 
 
 class CustomCodeConflict(GeneratorError):
-    """Custom code whose anchor is gone from the regenerated SDK."""
+    """Custom code that cannot be carried over safely: its anchor is gone, or its markers broke."""
 
 
 @dataclass(frozen=True)
 class Region:
     name: str
-    body: str  # the text between the markers, exactly as on disk
+    body: str  # the text between the marker lines, exactly as on disk
+    begin: int  # index of the begin marker's line
+    end: int  # index of the end marker's line
 
 
-def regions(text: str) -> dict[str, Region]:
-    return {
-        m.group("name"): Region(m.group("name"), m.group("body")) for m in _REGION.finditer(text)
-    }
+def regions(text: str, path: str = "<text>") -> dict[str, Region]:
+    """The regions of a file; any marker that does not pair up cleanly is a conflict."""
+    lines = text.splitlines(keepends=True)
+    found: dict[str, Region] = {}
+    open_name: str | None = None
+    open_line = 0
+    for index, line in enumerate(lines):
+        match = _MARKER.match(line)
+        if match is None:
+            continue
+        kind, name = match.group("kind"), match.group("name")
+        if kind == "begin":
+            if open_name is not None:
+                raise _broken(path, index, f"region {name!r} begins inside region {open_name!r}")
+            if name in found:
+                raise _broken(path, index, f"a second region named {name!r}")
+            open_name, open_line = name, index
+        else:
+            if open_name != name:
+                raise _broken(path, index, f"`@custom-end {name}` closes no open region {name!r}")
+            body = "".join(lines[open_line + 1 : index])
+            found[name] = Region(name, body, open_line, index)
+            open_name = None
+    if open_name is not None:
+        raise _broken(path, open_line, f"region {open_name!r} has no `@custom-end {open_name}`")
+    return found
 
 
-def fill(text: str, bodies: dict[str, str]) -> str:
+def _broken(path: str, index: int, problem: str) -> CustomCodeConflict:
+    return CustomCodeConflict(
+        f"custom code markers are broken, so the code between them cannot be kept safely: "
+        f"{problem}; repair the markers and generate again",
+        Location(path, "", index + 1),
+    )
+
+
+def fill(text: str, bodies: dict[str, str], path: str = "<text>") -> str:
     """`text` with the named regions' bodies replaced."""
-
-    def replace(match: re.Match[str]) -> str:
-        body = bodies.get(match.group("name"))
-        if body is None:
-            return match.group(0)
-        start, end = match.span("body")
-        whole_start = match.start()
-        return match.group(0)[: start - whole_start] + body + match.group(0)[end - whole_start :]
-
-    return _REGION.sub(replace, text)
+    lines = text.splitlines(keepends=True)
+    for region in sorted(regions(text, path).values(), key=lambda r: r.begin, reverse=True):
+        body = bodies.get(region.name)
+        if body is not None:
+            lines[region.begin + 1 : region.end] = [body] if body else []
+    return "".join(lines)
 
 
 def carry_over(files: dict[str, str], out: Path) -> dict[str, str]:
@@ -68,18 +94,19 @@ def carry_over(files: dict[str, str], out: Path) -> dict[str, str]:
         if not old_file.is_file():
             continue
         try:
-            old_regions = regions(old_file.read_text(encoding="utf-8"))
+            old_text = old_file.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             continue
+        old_regions = regions(old_text, str(old_file))
         kept = {name: r.body for name, r in old_regions.items() if r.body.strip()}
         if not kept:
             continue
         new_text = files.get(path)
-        anchors = regions(new_text) if new_text is not None else {}
+        anchors = regions(new_text, path) if new_text is not None else {}
         missing = sorted(name for name in kept if name not in anchors)
         conflicts.extend(f"{path}: region {name!r}" for name in missing)
         if new_text is not None:
-            result[path] = fill(new_text, {n: b for n, b in kept.items() if n in anchors})
+            result[path] = fill(new_text, {n: b for n, b in kept.items() if n in anchors}, path)
     if conflicts:
         raise CustomCodeConflict(
             "custom code would lose its place in the regenerated SDK (its operation or "

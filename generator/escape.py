@@ -16,6 +16,10 @@ _LINE_SEPARATORS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\x85"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+# Custom-code markers (see custom.py) must never come from a spec: "@custom-" is broken up.
+_MARKER_TEXT = "@custom-"
+
+
 def py_str(value: str) -> str:
     """A Python string literal (double-quoted) that evaluates to exactly `value`."""
     literal = json.dumps(value, ensure_ascii=False)
@@ -50,17 +54,19 @@ def docstring(value: str) -> str:
         text = text.replace(char, escaped)
     if text.endswith('"'):
         text = text[:-1] + '\\"'
-    return _escape_surrogates(text)
+    # "\x40" reads as "@" once Python parses the docstring, so its value is unchanged.
+    return _escape_surrogates(text.replace(_MARKER_TEXT, "\\x40custom-"))
 
 
 def comment(value: str) -> str:
     """One line of text safe after `#`: line breaks become spaces, control characters go."""
-    return _one_line(value)
+    return _one_line(value).replace(_MARKER_TEXT, "@ custom-")
 
 
 def md_text(value: str) -> str:
     """Markdown prose from the spec, kept as written; only characters that break files go."""
-    return _escape_surrogates(_CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n")))
+    text = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return _escape_surrogates(text.replace(_MARKER_TEXT, "&#64;custom-"))
 
 
 def md_cell(value: str) -> str:

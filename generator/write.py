@@ -78,7 +78,9 @@ def write_output(
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8", newline="\n")
         if out.is_dir():
-            _carry_over_user_files(out, staging, generated=previous or set(), new=set(all_files))
+            _carry_over_user_files(
+                out, staging, generated=(previous or set()) | {MANIFEST}, new=set(all_files)
+            )
         if before_swap is not None:
             before_swap(staging)
         if out.is_dir():
@@ -92,13 +94,28 @@ def write_output(
     shutil.rmtree(retired, ignore_errors=True)
 
 
+# What tools leave behind in a project folder: neither generated nor the user's own work.
+_TOOL_LITTER = frozenset(
+    {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis", "build"}
+)
+
+
 def _carry_over_user_files(out: Path, staging: Path, *, generated: set[str], new: set[str]) -> None:
     for source in sorted(out.rglob("*")):
         relative = source.relative_to(out).as_posix()
-        if source.is_dir() or relative in generated or relative in new:
+        if source.is_dir() or relative in generated:
             continue
-        if "__pycache__" in source.parts or source.suffix == ".pyc":
+        parts = source.relative_to(out).parts
+        if any(p in _TOOL_LITTER or p.endswith(".egg-info") for p in parts[:-1]):
             continue
+        if source.suffix == ".pyc":
+            continue
+        if relative in new:
+            raise GeneratorError(
+                f"the SDK now has a generated file at {relative}, where a file of yours is; "
+                "move yours elsewhere (it was not overwritten) and generate again",
+                Location(str(source)),
+            )
         target = staging / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, target, follow_symlinks=False)
