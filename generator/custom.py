@@ -38,7 +38,7 @@ class Region:
 
 def regions(text: str, path: str = "<text>") -> dict[str, Region]:
     """The regions of a file; any marker that does not pair up cleanly is a conflict."""
-    lines = text.splitlines(keepends=True)
+    lines = _lines(text)
     found: dict[str, Region] = {}
     open_name: str | None = None
     open_line = 0
@@ -74,7 +74,7 @@ def _broken(path: str, index: int, problem: str) -> CustomCodeConflict:
 
 def fill(text: str, bodies: dict[str, str], path: str = "<text>") -> str:
     """`text` with the named regions' bodies replaced."""
-    lines = text.splitlines(keepends=True)
+    lines = _lines(text)
     for region in sorted(regions(text, path).values(), key=lambda r: r.begin, reverse=True):
         body = bodies.get(region.name)
         if body is not None:
@@ -120,3 +120,8 @@ def carry_over(files: dict[str, str], out: Path) -> dict[str, str]:
 def _files_with_regions(out: Path) -> set[str]:
     """Files the generator wrote last time (custom modules are the user's own, not regions)."""
     return read_manifest(out) or set() if out.is_dir() else set()
+
+
+def _lines(text: str) -> list[str]:
+    """Lines split at "\n" only: a U+2028 inside a line must not start a new one."""
+    return re.split(r"(?<=\n)", text) if text else []

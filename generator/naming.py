@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 
@@ -26,11 +27,30 @@ _VERB_METHODS = {
 }
 
 # Names a generated class already uses for itself; a spec name equal to one gets a trailing `_`.
-RESERVED_METHOD_ARGS = frozenset({"self", "request_options"})
+# Names a method's body uses: an argument called `typing` would shadow the module it needs.
+RESERVED_METHOD_ARGS = frozenset(
+    {
+        "self",
+        "request_options",
+        "result",
+        "typing",
+        "functools",
+        "datetime",
+        "pydantic",
+        "models",
+        "params",
+        "discriminate_by",
+        "credential",
+    }
+)
 RESERVED_RESOURCE_ATTRS = frozenset({"with_raw_response", "with_options", "close", "aclose"})
 # pydantic.BaseModel's own attributes: a field with one of these names would shadow it.
 RESERVED_MODEL_FIELDS = frozenset(
     {
+        # the modules a model's annotations name
+        "typing",
+        "datetime",
+        "pydantic",
         "construct",
         "copy",
         "dict",
@@ -140,7 +160,8 @@ def pascal(text: str, *, fallback: str = "Model") -> str:
     name = "".join(word[:1].upper() + word[1:] for word in words(text)) or fallback
     if name[0].isdigit():
         name = f"N{name}"
-    return _bounded(name, text)
+    name = _bounded(name, text)
+    return f"{name}_" if name in _KEYWORDS else name  # `None`, `True`, `False`
 
 
 def constant(text: str, *, fallback: str = "VALUE") -> str:
@@ -179,8 +200,42 @@ def operation_id_method(operation_id: str) -> str:
     return snake(operation_id.rsplit(".", 1)[-1] or operation_id, fallback="call")
 
 
+# A package must not shadow what it imports, nor Python's own modules, nor be unwritable.
+_TAKEN_PACKAGES = frozenset(
+    {
+        *sys.stdlib_module_names,
+        "distutils",
+        "asynchat",
+        "asyncore",
+        "imp",
+        "smtpd",
+        "httpx",
+        "pydantic",
+        "pydantic_core",
+        "typing_extensions",
+        "anyio",
+        "h11",
+        "httpcore",
+        "certifi",
+        "idna",
+        "sniffio",
+        "annotated_types",
+        "typing_inspection",
+    }
+)
+
+
 def package_name(title: str) -> str:
-    return snake(title, fallback="api_client").rstrip("_") or "api_client"
+    name = snake(title, fallback="api_client").rstrip("_") or "api_client"
+    if name in _KEYWORDS or name in _TAKEN_PACKAGES or name in _RESERVED_FILE_STEMS:
+        name = f"{name}_sdk"
+    return name
+
+
+def user_agent(distribution: str, version: str) -> str:
+    """`magic-hour-python/0.1.0`: only visible ASCII can go in a header."""
+    clean = re.sub(r"[^!-~]", "", version) or "0"
+    return f"{distribution}-python/{clean}"
 
 
 def distribution_name(package: str) -> str:

@@ -117,9 +117,14 @@ class Resolver:
         return value, at
 
     def check_all(self) -> None:
-        """Follow every `$ref` reachable from the root document once; raise on the first bad one."""
+        """Follow every `$ref` reachable from the root document once; raise on the first bad one.
+
+        Chains are followed with memory of where each reference ends, so a long chain costs
+        one pass, not one pass per link.
+        """
         seen: set[Path] = set()
         pending = [self.root.path.resolve()]
+        ends: dict[Ref, int] = {}  # a checked reference target → links left to a plain value
         while pending:
             file = pending.pop()
             if file in seen:
@@ -127,10 +132,32 @@ class Resolver:
             seen.add(file)
             for site, ref_text in _refs_in(self.document(file).data, Ref(file, "")):
                 target = self.target(ref_text, site)
-                self.get(target, site=jp_ref(site, "$ref"))
-                self.deref({"$ref": ref_text}, site)
+                self._chain_length(target, site, ends)
                 if target.file not in seen:
                     pending.append(target.file)
+
+    def _chain_length(self, start: Ref, site: Ref, ends: dict[Ref, int]) -> int:
+        chain: list[Ref] = []
+        at, origin = start, site
+        while at not in ends:
+            if at in chain:
+                loop = " -> ".join(str(step) for step in [*chain, at])
+                raise SpecError(f"cyclic $ref chain: {loop}", self.locate(site))
+            if len(chain) > MAX_REF_CHAIN:
+                raise SpecError(f"$ref chain longer than {MAX_REF_CHAIN} steps", self.locate(site))
+            chain.append(at)
+            value = self.get(at, site=jp_ref(origin, "$ref"))
+            if not (isinstance(value, dict) and isinstance(value.get("$ref"), str)):
+                ends[chain.pop()] = 0
+                break
+            origin, at = at, self.target(value["$ref"], at)
+        length = ends[at]
+        for step in reversed(chain):
+            length += 1
+            if length > MAX_REF_CHAIN:
+                raise SpecError(f"$ref chain longer than {MAX_REF_CHAIN} steps", self.locate(site))
+            ends[step] = length
+        return ends[start]
 
 
 def jp_ref(ref: Ref, *tokens: str | int) -> Ref:

@@ -8,7 +8,7 @@ from typing import Any
 
 import jinja2
 
-from . import views
+from . import naming, views
 from .escape import FILTERS
 from .model import Api, Operation, Resource
 
@@ -142,7 +142,7 @@ def render_sdk(api: Api) -> dict[str, str]:
         ),
         servers=api.servers,
         base_url_env=views.env_var_names(api)["base_url"],
-        user_agent=f"{api.dist_name}-python/{api.version}",
+        user_agent=naming.user_agent(api.dist_name, api.version),
     )
 
     _render_resources(api, env, files)

@@ -420,9 +420,7 @@ def operation_doc(api: Api, resource: Resource, op: Operation, doc_path: str) ->
         example_text = escape.json_inline(op.success.example)
     block = len(example_text) > 100
     if block:
-        import json
-
-        example_text = json.dumps(op.success.example, indent=2, sort_keys=True, ensure_ascii=False)
+        example_text = escape.json_text(op.success.example, indent=2)
     return OperationDoc(
         operation=op,
         heading=op.summary or op.method.replace("_", " ").capitalize(),

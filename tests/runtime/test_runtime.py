@@ -31,6 +31,8 @@ import pydantic
 import pytest
 from support.http_server import LocalServer, ScriptedResponse, closed_port
 
+from generator.render import environment
+
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "runtime"
 PACKAGE = "acme_sdk"
 ERROR_BASE = "AcmeError"
@@ -41,15 +43,8 @@ HINT = "pass Client(token=...) or set ACME_API_TOKEN"
 
 
 def make_env() -> jinja2.Environment:
-    # The generator's settings.
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    # The generator's own environment: its settings and escaping filters.
+    return environment()
 
 
 def render_runtime(root: Path, *, package: str = PACKAGE, error_base: str = ERROR_BASE) -> Path:
@@ -62,7 +57,7 @@ def render_runtime(root: Path, *, package: str = PACKAGE, error_base: str = ERRO
     templates = sorted(TEMPLATES.glob("*.py.jinja"))
     assert templates, f"no templates in {TEMPLATES}"
     for template in templates:
-        text = env.get_template(template.name).render(
+        text = env.get_template(f"runtime/{template.name}").render(
             package=package,
             error_base_name=error_base,
             dist_name=package.replace("_", "-"),
@@ -137,7 +132,7 @@ def test_templates_are_already_black_formatted(tmp_path: Path) -> None:
     core_dir = render_runtime(tmp_path)
     env = make_env()
     for template in sorted(TEMPLATES.glob("*.py.jinja")):
-        raw = env.get_template(template.name).render(
+        raw = env.get_template(f"runtime/{template.name}").render(
             package=PACKAGE, error_base_name=ERROR_BASE, dist_name="acme-sdk", sdk_version="0.1.0"
         )
         formatted = (core_dir / template.name.removesuffix(".jinja")).read_text()
