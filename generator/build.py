@@ -424,6 +424,10 @@ def _responses(
     successes = [r for r in built if r.status.startswith("2")]
     errors = tuple(r for r in built if not r.status.startswith("2"))
     if not successes:
+        # With no 2xx declared, `default` describes the successful answer too.
+        default = [r for r in built if r.status == "default"]
+        if default:
+            return default[0], errors
         return Response("200", "", None, None, None, False, "none"), errors
     return _merge_successes(successes, plan, typer), errors
 

@@ -8,6 +8,7 @@ Recursive schemas terminate because a class is named before its fields are built
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from . import naming
@@ -91,8 +92,9 @@ class SchemaTyper:
         component = self._component_names.get(at)
         if component is not None:
             hint = component
-        elif at != original and at.file != original.file and at.pointer:
-            # A schema in another file is named after its own key there, as components are.
+        elif at != original and _is_named_place(at, self.resolver.root.path):
+            # A component of another file (or a top-level entry of a schemas-only file) is
+            # named after its own key there, as the root document's components are.
             hint = naming.pascal(jp.split(at.pointer)[-1], fallback=hint)
         if not isinstance(schema, dict):
             if schema is not True:
@@ -142,7 +144,11 @@ class SchemaTyper:
             return self._object(schema, at, hint, flavour)
         if schema_type == "string":
             string_format = str(schema.get("format", ""))
-            if string_format == "binary" and flavour == "params":
+            # A file: `format: binary` (3.0), or 3.1's contentMediaType without an encoding.
+            is_file = string_format == "binary" or (
+                "contentMediaType" in schema and "contentEncoding" not in schema
+            )
+            if is_file and flavour == "params":
                 return TypeRef("file")
             return _STRING_FORMATS.get(string_format, _SCALARS["string"])
         if schema_type in _SCALARS:
@@ -344,6 +350,13 @@ class SchemaTyper:
 
     def _warn(self, at: Ref, message: str) -> None:
         self.warnings.append(Warning(pointer=f"{at.file.name}#{at.pointer}", message=message))
+
+
+def _is_named_place(at: Ref, root: Path) -> bool:
+    tokens = jp.split(at.pointer)
+    if len(tokens) == 3 and tokens[:2] == ["components", "schemas"]:
+        return True
+    return at.file != root.resolve() and len(tokens) == 1
 
 
 def _flatten_all_of(schema: dict[str, Any], resolver: Resolver, at: Ref) -> dict[str, Any]:

@@ -186,9 +186,12 @@ def apply_query_styles(
     return result
 
 
-def form_fields(fields: Mapping[str, object] | None) -> list[tuple[str, str]]:
-    """Form fields as text: arrays repeat the field, objects are sent as JSON."""
-    pairs: list[tuple[str, str]] = []
+def form_fields(
+    fields: Mapping[str, object] | None,
+) -> list[tuple[str, str, str | None]]:
+    """Form fields as `(name, text, content type)`: arrays repeat the field, objects are
+    sent as JSON (content type `application/json`, which multipart bodies declare)."""
+    parts: list[tuple[str, str, str | None]] = []
     for name, value in (fields or {}).items():
         if _is_omitted(value):
             continue
@@ -197,10 +200,10 @@ def form_fields(fields: Mapping[str, object] | None) -> list[tuple[str, str]]:
             if _is_omitted(item):
                 continue
             if isinstance(item, (Mapping, list)):
-                pairs.append((name, _json_text(item)))
+                parts.append((name, _json_text(item), "application/json"))
             else:
-                pairs.append((name, stringify(item)))
-    return pairs
+                parts.append((name, stringify(item), None))
+    return parts
 
 
 def _json_text(value: object) -> str:
@@ -252,7 +255,7 @@ def _disposition_value(text: str) -> str:
 
 
 def encode_multipart(
-    fields: Sequence[tuple[str, str]],
+    fields: Sequence[tuple[str, str, str | None]],
     files: Sequence[tuple[str, tuple[str, bytes, str]]],
 ) -> tuple[bytes, str]:
     """A multipart/form-data body and its content type, with a fresh random boundary.
@@ -263,16 +266,17 @@ def encode_multipart(
     while True:
         boundary = secrets.token_hex(16)
         marker = f"--{boundary}".encode("ascii")
-        contents = [value.encode("utf-8") for _, value in fields] + [
+        contents = [value.encode("utf-8") for _, value, _ in fields] + [
             f[1] for _, f in files
         ]
         if not any(marker in content for content in contents):
             break
     chunks: list[bytes] = []
-    for name, value in fields:
+    for name, value, content_type in fields:
+        part_type = f"Content-Type: {content_type}\r\n" if content_type else ""
         chunks.append(
             f"--{boundary}\r\nContent-Disposition: form-data; "
-            f'name="{_disposition_value(name)}"\r\n\r\n'.encode()
+            f'name="{_disposition_value(name)}"\r\n{part_type}\r\n'.encode()
         )
         chunks.append(value.encode("utf-8") + b"\r\n")
     for name, (filename, data, content_type) in files:

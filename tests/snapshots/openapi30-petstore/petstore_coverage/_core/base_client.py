@@ -70,7 +70,7 @@ class _Call:
     cookies: dict[str, str]
     content: bytes | None
     # multipart bodies are encoded per attempt, so that each gets a fresh boundary
-    multipart_fields: tuple[tuple[str, str], ...] | None
+    multipart_fields: tuple[tuple[str, str, str | None], ...] | None
     multipart_files: tuple[tuple[str, tuple[str, bytes, str]], ...]
     timeout: float | httpx.Timeout | None
     max_retries: int
@@ -255,7 +255,9 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         alternatives = [
             (alt,) if isinstance(alt, str) else tuple(alt) for alt in security
         ]
-        for alternative in alternatives:
+        # An alternative whose credentials are all set wins over "no authentication"
+        # (`{}`), wherever that stands in the list: a token the caller gave is sent.
+        for alternative in sorted(alternatives, key=lambda alt: not alt):
             schemes = [self._auth.get(name) for name in alternative]
             if all(scheme is not None and scheme.is_set for scheme in schemes):
                 return [scheme for scheme in schemes if scheme is not None]
@@ -294,7 +296,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         method = method.upper()
         schemes = self._select_auth(operation, security)
         extra_body = options.get("extra_body")
-        multipart_fields: tuple[tuple[str, str], ...] | None = None
+        multipart_fields: tuple[tuple[str, str, str | None], ...] | None = None
         multipart_files: tuple[tuple[str, tuple[str, bytes, str]], ...] = ()
         content_type: str | None = None
         content: bytes | None = None
@@ -309,8 +311,10 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
                 for item in (value if isinstance(value, list) else [value])
             )
         elif body.form is not None:
-            pairs = form_fields({**body.form, **(extra_body or {})})
-            content = urllib.parse.urlencode(pairs).encode("ascii")
+            fields = form_fields({**body.form, **(extra_body or {})})
+            content = urllib.parse.urlencode([(n, v) for n, v, _ in fields]).encode(
+                "ascii"
+            )
             content_type = "application/x-www-form-urlencoded"
         elif body.content is not NOT_GIVEN:
             content = read_content(body.content)

@@ -85,7 +85,7 @@ class OwnersClient:
             security=(),
             response_type=models.Owner,
             error_types={
-                422: models.OwnersCreateResponse422,
+                422: models.ValidationError,
             },
             request_options=request_options,
         )
@@ -164,7 +164,7 @@ class AsyncOwnersClient:
             security=(),
             response_type=models.Owner,
             error_types={
-                422: models.OwnersCreateResponse422,
+                422: models.ValidationError,
             },
             request_options=request_options,
         )

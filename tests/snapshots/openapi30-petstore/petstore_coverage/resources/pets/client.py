@@ -133,8 +133,8 @@ class PetsClient:
             security=(),
             response_type=models.PetPage,
             error_types={
-                400: models.OwnersPetsListResponse400,
-                "default": models.OwnersPetsListResponse400,
+                400: models.Error,
+                "default": models.Error,
             },
             request_options=request_options,
         )
@@ -191,7 +191,7 @@ class PetsClient:
             security=(),
             response_type=models.Pet,
             error_types={
-                422: models.OwnersCreateResponse422,
+                422: models.ValidationError,
             },
             request_options=request_options,
         )
@@ -233,8 +233,8 @@ class PetsClient:
             security=(),
             response_type=models.PetWithDetails,
             error_types={
-                400: models.OwnersPetsListResponse400,
-                404: models.OwnersPetsListResponse400,
+                400: models.Error,
+                404: models.Error,
             },
             request_options=request_options,
         )
@@ -303,7 +303,7 @@ class PetsClient:
             security=(),
             response_type=models.Pet,
             error_types={
-                422: models.OwnersCreateResponse422,
+                422: models.ValidationError,
             },
             request_options=request_options,
         )
@@ -345,8 +345,8 @@ class PetsClient:
             security=(),
             response_type=None,
             error_types={
-                400: models.OwnersPetsListResponse400,
-                404: models.OwnersPetsListResponse400,
+                400: models.Error,
+                404: models.Error,
             },
             request_options=request_options,
         )
@@ -468,8 +468,8 @@ class AsyncPetsClient:
             security=(),
             response_type=models.PetPage,
             error_types={
-                400: models.OwnersPetsListResponse400,
-                "default": models.OwnersPetsListResponse400,
+                400: models.Error,
+                "default": models.Error,
             },
             request_options=request_options,
         )
@@ -526,7 +526,7 @@ class AsyncPetsClient:
             security=(),
             response_type=models.Pet,
             error_types={
-                422: models.OwnersCreateResponse422,
+                422: models.ValidationError,
             },
             request_options=request_options,
         )
@@ -568,8 +568,8 @@ class AsyncPetsClient:
             security=(),
             response_type=models.PetWithDetails,
             error_types={
-                400: models.OwnersPetsListResponse400,
-                404: models.OwnersPetsListResponse400,
+                400: models.Error,
+                404: models.Error,
             },
             request_options=request_options,
         )
@@ -638,7 +638,7 @@ class AsyncPetsClient:
             security=(),
             response_type=models.Pet,
             error_types={
-                422: models.OwnersCreateResponse422,
+                422: models.ValidationError,
             },
             request_options=request_options,
         )
@@ -680,8 +680,8 @@ class AsyncPetsClient:
             security=(),
             response_type=None,
             error_types={
-                400: models.OwnersPetsListResponse400,
-                404: models.OwnersPetsListResponse400,
+                400: models.Error,
+                404: models.Error,
             },
             request_options=request_options,
         )

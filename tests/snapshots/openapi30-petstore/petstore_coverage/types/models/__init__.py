@@ -10,20 +10,13 @@ if typing.TYPE_CHECKING:
     from .cat_details import CatDetails as CatDetails
     from .dog_details import DogDetails as DogDetails
     from .email_contact import EmailContact as EmailContact
+    from .error import Error as Error
+    from .field_error import FieldError as FieldError
     from .kennel_layout import KennelLayout as KennelLayout
     from .new_pet import NewPet as NewPet
     from .order import Order as Order
     from .order_item import OrderItem as OrderItem
     from .owner import Owner as Owner
-    from .owners_create_response422 import (
-        OwnersCreateResponse422 as OwnersCreateResponse422,
-    )
-    from .owners_create_response422_errors_item import (
-        OwnersCreateResponse422ErrorsItem as OwnersCreateResponse422ErrorsItem,
-    )
-    from .owners_pets_list_response400 import (
-        OwnersPetsListResponse400 as OwnersPetsListResponse400,
-    )
     from .page_info import PageInfo as PageInfo
     from .pet import Pet as Pet
     from .pet_page import PetPage as PetPage
@@ -32,6 +25,7 @@ if typing.TYPE_CHECKING:
     from .photo import Photo as Photo
     from .store_status import StoreStatus as StoreStatus
     from .vaccination import Vaccination as Vaccination
+    from .validation_error import ValidationError as ValidationError
 
 __all__ = [
     "Address",
@@ -40,14 +34,13 @@ __all__ = [
     "CatDetails",
     "DogDetails",
     "EmailContact",
+    "Error",
+    "FieldError",
     "KennelLayout",
     "NewPet",
     "Order",
     "OrderItem",
     "Owner",
-    "OwnersCreateResponse422",
-    "OwnersCreateResponse422ErrorsItem",
-    "OwnersPetsListResponse400",
     "PageInfo",
     "Pet",
     "PetPage",
@@ -56,6 +49,7 @@ __all__ = [
     "Photo",
     "StoreStatus",
     "Vaccination",
+    "ValidationError",
 ]
 
 # Imported on first use, so that importing the package does not import every module.
@@ -66,14 +60,13 @@ _EXPORTS: dict[str, str] = {
     "CatDetails": ".cat_details",
     "DogDetails": ".dog_details",
     "EmailContact": ".email_contact",
+    "Error": ".error",
+    "FieldError": ".field_error",
     "KennelLayout": ".kennel_layout",
     "NewPet": ".new_pet",
     "Order": ".order",
     "OrderItem": ".order_item",
     "Owner": ".owner",
-    "OwnersCreateResponse422": ".owners_create_response422",
-    "OwnersCreateResponse422ErrorsItem": ".owners_create_response422_errors_item",
-    "OwnersPetsListResponse400": ".owners_pets_list_response400",
     "PageInfo": ".page_info",
     "Pet": ".pet",
     "PetPage": ".pet_page",
@@ -82,6 +75,7 @@ _EXPORTS: dict[str, str] = {
     "Photo": ".photo",
     "StoreStatus": ".store_status",
     "Vaccination": ".vaccination",
+    "ValidationError": ".validation_error",
 }
 
 

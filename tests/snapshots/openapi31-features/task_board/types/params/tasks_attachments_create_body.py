@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import typing_extensions
 
+from task_board._core import FileInput
+
 
 class TasksAttachmentsCreateBody(typing_extensions.TypedDict):
     """TasksAttachmentsCreateBody"""
 
-    file: typing_extensions.Required[str]
+    file: typing_extensions.Required[FileInput]
     """The file's bytes."""
 
     caption: typing_extensions.NotRequired[str | None]

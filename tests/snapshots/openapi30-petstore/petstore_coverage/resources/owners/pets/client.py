@@ -75,8 +75,8 @@ class PetsClient:
             security=(),
             response_type=list[models.Pet],
             error_types={
-                400: models.OwnersPetsListResponse400,
-                404: models.OwnersPetsListResponse400,
+                400: models.Error,
+                404: models.Error,
             },
             request_options=request_options,
         )
@@ -132,7 +132,7 @@ class PetsClient:
             security=(),
             response_type=models.Adoption,
             error_types={
-                422: models.OwnersCreateResponse422,
+                422: models.ValidationError,
             },
             request_options=request_options,
         )
@@ -207,8 +207,8 @@ class AsyncPetsClient:
             security=(),
             response_type=list[models.Pet],
             error_types={
-                400: models.OwnersPetsListResponse400,
-                404: models.OwnersPetsListResponse400,
+                400: models.Error,
+                404: models.Error,
             },
             request_options=request_options,
         )
@@ -264,7 +264,7 @@ class AsyncPetsClient:
             security=(),
             response_type=models.Adoption,
             error_types={
-                422: models.OwnersCreateResponse422,
+                422: models.ValidationError,
             },
             request_options=request_options,
         )

@@ -65,7 +65,7 @@ class FindByTagsClient:
             security=(),
             response_type=list[models.Pet],
             error_types={
-                400: models.OwnersPetsListResponse400,
+                400: models.Error,
             },
             request_options=request_options,
         )
@@ -130,7 +130,7 @@ class AsyncFindByTagsClient:
             security=(),
             response_type=list[models.Pet],
             error_types={
-                400: models.OwnersPetsListResponse400,
+                400: models.Error,
             },
             request_options=request_options,
         )

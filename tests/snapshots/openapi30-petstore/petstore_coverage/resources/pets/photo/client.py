@@ -61,7 +61,7 @@ class PhotoClient:
             security=(),
             response_type=models.Photo,
             error_types={
-                400: models.OwnersPetsListResponse400,
+                400: models.Error,
             },
             request_options=request_options,
         )
@@ -123,7 +123,7 @@ class AsyncPhotoClient:
             security=(),
             response_type=models.Photo,
             error_types={
-                400: models.OwnersPetsListResponse400,
+                400: models.Error,
             },
             request_options=request_options,
         )

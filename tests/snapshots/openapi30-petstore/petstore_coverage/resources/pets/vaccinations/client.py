@@ -70,7 +70,7 @@ class VaccinationsClient:
             security=(),
             response_type=models.Vaccination,
             error_types={
-                422: models.OwnersCreateResponse422,
+                422: models.ValidationError,
             },
             request_options=request_options,
         )
@@ -139,7 +139,7 @@ class AsyncVaccinationsClient:
             security=(),
             response_type=models.Vaccination,
             error_types={
-                422: models.OwnersCreateResponse422,
+                422: models.ValidationError,
             },
             request_options=request_options,
         )

@@ -48,7 +48,7 @@ class InventoryClient:
             security=(),
             response_type=dict[str, int],
             error_types={
-                "default": models.OwnersPetsListResponse400,
+                "default": models.Error,
             },
             request_options=request_options,
         )
@@ -98,7 +98,7 @@ class AsyncInventoryClient:
             security=(),
             response_type=dict[str, int],
             error_types={
-                "default": models.OwnersPetsListResponse400,
+                "default": models.Error,
             },
             request_options=request_options,
         )

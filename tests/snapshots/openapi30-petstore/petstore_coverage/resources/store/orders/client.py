@@ -65,8 +65,8 @@ class OrdersClient:
             security=(),
             response_type=models.Order,
             error_types={
-                422: models.OwnersCreateResponse422,
-                "default": models.OwnersPetsListResponse400,
+                422: models.ValidationError,
+                "default": models.Error,
             },
             request_options=request_options,
         )
@@ -131,8 +131,8 @@ class AsyncOrdersClient:
             security=(),
             response_type=models.Order,
             error_types={
-                422: models.OwnersCreateResponse422,
-                "default": models.OwnersPetsListResponse400,
+                422: models.ValidationError,
+                "default": models.Error,
             },
             request_options=request_options,
         )

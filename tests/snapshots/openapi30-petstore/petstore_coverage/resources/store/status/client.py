@@ -30,7 +30,7 @@ class StatusClient:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> models.StoreStatus:
         """Opening status
 
         Declares only a `default` response, as some generators write.
@@ -38,7 +38,7 @@ class StatusClient:
         `GET /store/status`
 
         Returns:
-            The parsed response.
+            The store's status.
 
         Raises:
             APIStatusError: The store's status.
@@ -48,13 +48,13 @@ class StatusClient:
             path="/store/status",
             operation="store.status.list",
             security=(),
-            response_type=None,
+            response_type=models.StoreStatus,
             error_types={
                 "default": models.StoreStatus,
             },
             request_options=request_options,
         )
-        return typing.cast("None", result)
+        return typing.cast("models.StoreStatus", result)
 
     # @custom-begin StatusClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end StatusClient
@@ -82,7 +82,7 @@ class AsyncStatusClient:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> models.StoreStatus:
         """Opening status
 
         Declares only a `default` response, as some generators write.
@@ -90,7 +90,7 @@ class AsyncStatusClient:
         `GET /store/status`
 
         Returns:
-            The parsed response.
+            The store's status.
 
         Raises:
             APIStatusError: The store's status.
@@ -100,13 +100,13 @@ class AsyncStatusClient:
             path="/store/status",
             operation="store.status.list",
             security=(),
-            response_type=None,
+            response_type=models.StoreStatus,
             error_types={
                 "default": models.StoreStatus,
             },
             request_options=request_options,
         )
-        return typing.cast("None", result)
+        return typing.cast("models.StoreStatus", result)
 
     # @custom-begin AsyncStatusClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncStatusClient

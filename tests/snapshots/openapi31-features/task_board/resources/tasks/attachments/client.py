@@ -8,6 +8,7 @@ import typing
 from task_board._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    FileInput,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -31,7 +32,7 @@ class AttachmentsClient:
     def create(
         self,
         *,
-        file: str,
+        file: FileInput,
         task_id: int,
         caption: str | None | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
@@ -62,10 +63,11 @@ class AttachmentsClient:
                 "taskId": task_id,
             },
             form={
-                "file": file,
                 "caption": caption,
             },
-            files={},
+            files={
+                "file": file,
+            },
             multipart=True,
             security=(),
             response_type=models.Attachment,
@@ -101,7 +103,7 @@ class AsyncAttachmentsClient:
     async def create(
         self,
         *,
-        file: str,
+        file: FileInput,
         task_id: int,
         caption: str | None | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
@@ -132,10 +134,11 @@ class AsyncAttachmentsClient:
                 "taskId": task_id,
             },
             form={
-                "file": file,
                 "caption": caption,
             },
-            files={},
+            files={
+                "file": file,
+            },
             multipart=True,
             security=(),
             response_type=models.Attachment,

@@ -57,8 +57,8 @@ class LayoutClient:
             security=(),
             response_type=models.KennelLayout,
             error_types={
-                400: models.OwnersPetsListResponse400,
-                404: models.OwnersPetsListResponse400,
+                400: models.Error,
+                404: models.Error,
             },
             request_options=request_options,
         )
@@ -117,8 +117,8 @@ class AsyncLayoutClient:
             security=(),
             response_type=models.KennelLayout,
             error_types={
-                400: models.OwnersPetsListResponse400,
-                404: models.OwnersPetsListResponse400,
+                400: models.Error,
+                404: models.Error,
             },
             request_options=request_options,
         )

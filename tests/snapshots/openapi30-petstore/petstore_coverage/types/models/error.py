@@ -5,7 +5,7 @@ from __future__ import annotations
 import pydantic
 
 
-class OwnersPetsListResponse400(pydantic.BaseModel):
+class Error(pydantic.BaseModel):
     """An error returned by every API of the platform."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -1,12 +1,12 @@
-"""OwnersCreateResponse422ErrorsItem"""
+"""FieldError"""
 
 from __future__ import annotations
 
 import pydantic
 
 
-class OwnersCreateResponse422ErrorsItem(pydantic.BaseModel):
-    """OwnersCreateResponse422ErrorsItem"""
+class FieldError(pydantic.BaseModel):
+    """FieldError"""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

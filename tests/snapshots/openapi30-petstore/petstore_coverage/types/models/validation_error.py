@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
-from .owners_create_response422_errors_item import OwnersCreateResponse422ErrorsItem
+from .field_error import FieldError
 
 
-class OwnersCreateResponse422(pydantic.BaseModel):
+class ValidationError(pydantic.BaseModel):
     """An error returned by every API of the platform."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
@@ -16,7 +16,7 @@ class OwnersCreateResponse422(pydantic.BaseModel):
     code: str
     """A stable, machine-readable error code."""
 
-    errors: list[OwnersCreateResponse422ErrorsItem]
+    errors: list[FieldError]
 
     message: str
     """A human-readable explanation."""
