@@ -31,9 +31,23 @@ from .errors import GeneratorError
 _MODE = black.Mode(target_versions={TargetVersion.PY310})
 _RUFF_ARGS = ("--isolated", "--line-length", "88", "--target-version", "py310", "--quiet")
 _PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
-# ruff's output where black would differ: a continuation line opening with `|` is a union
-# split across lines, which black instead wraps in parentheses.
-_DIVERGES = re.compile(r"^\s*\| ", re.MULTILINE)
+# ruff's output where black would differ: a union split across lines at `|` outside any
+# brackets (the `| …` line is not followed by more of the union or a closing bracket), which
+# black instead wraps in parentheses.
+_UNION_LINE = re.compile(r"^\s*\| ")
+
+
+def _diverges(formatted: str) -> bool:
+    lines = formatted.split("\n")
+    for index, line in enumerate(lines[:-1]):
+        if not _UNION_LINE.match(line):
+            continue
+        # Inside black's parentheses the union's last line ends bare, and `)` follows.
+        ends_statement = " = " in line or line.rstrip().endswith(",")
+        closed = lines[index + 1].lstrip().startswith((")", "]", "| "))
+        if ends_statement or not closed:
+            return True
+    return False
 
 
 class FormatError(GeneratorError):
@@ -81,7 +95,7 @@ class Formatter:
             fast = self._ruff(missing) if self.use_ruff else {}
             for name, source in missing.items():
                 formatted = fast.get(name)
-                if formatted is None or _DIVERGES.search(formatted):
+                if formatted is None or _diverges(formatted):
                     formatted = format_python(name, source)
                 result[name] = formatted
                 self._store(source, formatted)

@@ -276,6 +276,20 @@ def unique(
     return result
 
 
+def first_free(name: str, used_lower: set[str]) -> str:
+    """`name`, or `name2`, `name3`… : the first whose lower case is not in `used_lower`.
+
+    The same rule as `unique(..., fold_case=True)`, against a set the caller keeps up to date,
+    so that naming thousands of classes stays linear.
+    """
+    candidate, counter = name, 1
+    while candidate.lower() in used_lower:
+        counter += 1
+        separator = "" if name[:1].isupper() else "_"
+        candidate = f"{name}{separator}{counter}"
+    return candidate
+
+
 def field_name(wire_name: str, *, reserved: frozenset[str] = frozenset()) -> str:
     """A property or argument name for a wire name; the wire name itself is kept for the wire."""
     name = snake(wire_name, fallback="field")

@@ -60,6 +60,7 @@ class SchemaTyper:
         }
         self._types: dict[tuple[Flavour, Ref], ObjectType] = {}
         self._building: set[tuple[Flavour, Ref]] = set()
+        self._by_name: dict[tuple[Flavour, str], ObjectType] = {}
         self._component_names: dict[Ref, str] = {}
 
     # -- public -------------------------------------------------------------------------------
@@ -70,7 +71,7 @@ class SchemaTyper:
         Called in name order, so two components that collide (`Pet`, `pet`) are told apart
         the same way on every run.
         """
-        (unique_name,) = naming.unique([name], taken=self._used["models"], fold_case=True)
+        unique_name = naming.first_free(name, self._used["models"])
         self._component_names[ref] = unique_name
         for flavour in ("params", "models"):
             self._used.setdefault(flavour, set()).add(unique_name.lower())
@@ -80,10 +81,7 @@ class SchemaTyper:
         return sorted(self._types.values(), key=lambda item: (item.flavour, item.name))
 
     def object_type(self, flavour: Flavour, name: str) -> ObjectType | None:
-        for (type_flavour, _), object_type in self._types.items():
-            if type_flavour == flavour and object_type.name == name:
-                return object_type
-        return None
+        return self._by_name.get((flavour, name))
 
     def type_of(self, schema: Any, at: Ref, hint: str, flavour: Flavour) -> TypeRef:
         """The TypeRef for `schema` (found at `at`), naming any class it needs after `hint`."""
@@ -273,12 +271,14 @@ class SchemaTyper:
             self._names[key] = name
         if key not in self._types and key not in self._building:
             self._building.add(key)  # a recursive schema refers to it while it is built
-            self._types[key] = self._build_object(schema, at, name, flavour)
+            built = self._build_object(schema, at, name, flavour)
+            self._types[key] = built
+            self._by_name[(flavour, name)] = built
         return TypeRef("named", name=name, module=naming.module_name(name))
 
     def _claim(self, flavour: Flavour, name: str) -> str:
         used = self._used.setdefault(flavour, set())
-        (unique_name,) = naming.unique([name], taken=used, fold_case=True)
+        unique_name = naming.first_free(name, used)
         used.add(unique_name.lower())
         return unique_name
 

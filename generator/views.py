@@ -173,12 +173,31 @@ def resource_module(api: Api, resource: Resource) -> str:
     return ".".join([api.package, "resources", *resource.path, "client"])
 
 
+_LINE_LENGTH = 88  # black's default, the formatter of record
+
+
+def fit_annotation(annotation_text: str, line_without_it: int) -> str:
+    """Parenthesize a union annotation that cannot fit its line, as black would.
+
+    black wraps such a type hint in parentheses, ruff splits it at `|` instead; writing the
+    parentheses here makes both produce the same bytes, so the fast formatter can be used.
+    """
+    too_long = line_without_it + len(annotation_text) > _LINE_LENGTH
+    if too_long and " | " in annotation_text:
+        return f"({annotation_text})"
+    return annotation_text
+
+
 def _argument(parameter: Parameter) -> Argument:
     text = annotation(parameter.type, QUALIFIED_PARAMS)
+    if not parameter.required:
+        text = f"{text} | NotGiven"
+    # `        name: <annotation> = NOT_GIVEN,` in a method signature
+    tail = len(" = NOT_GIVEN,") if not parameter.required else len(",")
     return Argument(
         name=parameter.python_name,
         wire_name=parameter.wire_name,
-        annotation=text if parameter.required else f"{text} | NotGiven",
+        annotation=fit_annotation(text, 8 + len(parameter.python_name) + 2 + tail),
         optional=not parameter.required,
         description=parameter.description,
         deprecated=parameter.deprecated,
@@ -297,6 +316,11 @@ def object_type_code(object_type: ObjectType, package: str) -> ObjectTypeCode:
             already_optional = field.type.nullable or text == "typing.Any"
             key_annotation = text if field.required or already_optional else f"{text} | None"
             default = "" if field.required else "None"
+            if field.python_name == field.wire_name:  # `    name: <annotation> = None`
+                tail = len(" = None") if default else 0
+                key_annotation = fit_annotation(
+                    key_annotation, 4 + len(field.python_name) + 2 + tail
+                )
         fields.append(
             FieldCode(field, text, key_annotation, default, field.python_name != field.wire_name)
         )
