@@ -13,7 +13,7 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -98,18 +98,6 @@ class Flavour:
 @pytest.fixture(params=["sync", "async"])
 def flavour(request: pytest.FixtureRequest) -> Flavour:
     return Flavour(request.param)
-
-
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    with LocalServer() as s:
-        yield s
-
-
-@pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("MAGIC_HOUR_API_TOKEN", raising=False)
-    monkeypatch.delenv("MAGIC_HOUR_BASE_URL", raising=False)
 
 
 @pytest.fixture

@@ -7,19 +7,18 @@ what is tested.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 import magic_hour
 import pytest
-from magic_hour import AsyncClient, Client
 from magic_hour.types import models
+from support.flavours import Flavour
 from support.http_server import LocalServer, ScriptedResponse, closed_port
 
 TOKEN = "sk-test-faults-0123456789"
@@ -46,85 +45,9 @@ PROJECT_PATH = "/v1/video-projects/vp_1"
 LIP_SYNC_PATH = "/v1/lip-sync"
 
 
-class Flavour:
-    """Builds ``Client`` or ``AsyncClient`` and runs calls on it (see test_magic_hour_http)."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.is_async = name == "async"
-
-    def client(self, **kwargs: Any) -> Any:
-        kwargs.setdefault("timeout", 5.0)
-        return (AsyncClient if self.is_async else Client)(**kwargs)
-
-    def fake_sleep(self, client: Any) -> list[float]:
-        """Make the client record its retry waits instead of sleeping."""
-        delays: list[float] = []
-        if self.is_async:
-
-            async def sleep(delay: float) -> None:
-                delays.append(delay)
-
-            client._base_client._sleep = sleep
-        else:
-            client._base_client._sleep = delays.append
-        return delays
-
-    def run_all(self, client: Any, *steps: Callable[[], Any], capture: bool = False) -> list[Any]:
-        """Run each step (a zero-argument SDK call) in one event loop, then close the client.
-
-        With ``capture``, an SDK exception raised by a step is returned in its place.
-        """
-
-        def sync_step(step: Callable[[], Any]) -> Any:
-            try:
-                return step()
-            except magic_hour.MagicHourError as exc:
-                if capture:
-                    return exc
-                raise
-
-        async def async_step(step: Callable[[], Any]) -> Any:
-            try:
-                return await step()
-            except magic_hour.MagicHourError as exc:
-                if capture:
-                    return exc
-                raise
-
-        if not self.is_async:
-            try:
-                return [sync_step(step) for step in steps]
-            finally:
-                client.close()
-
-        async def main() -> list[Any]:
-            try:
-                return [await async_step(step) for step in steps]
-            finally:
-                await client.close()
-
-        return asyncio.run(main())
-
-    def run(self, client: Any, step: Callable[[], Any]) -> Any:
-        return self.run_all(client, step)[0]
-
-
 @pytest.fixture(params=["sync", "async"])
 def flavour(request: pytest.FixtureRequest) -> Flavour:
     return Flavour(request.param)
-
-
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    with LocalServer() as s:
-        yield s
-
-
-@pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("MAGIC_HOUR_API_TOKEN", raising=False)
-    monkeypatch.delenv("MAGIC_HOUR_BASE_URL", raising=False)
 
 
 def lip_sync(client: Any, **options: Any) -> Callable[[], Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -17,6 +17,7 @@ import magic_hour
 import pytest
 from magic_hour import AsyncClient, Client
 from magic_hour.types import models
+from support.flavours import Flavour
 from support.http_server import LocalServer, RecordedRequest, ScriptedResponse
 
 TOKEN = "sk-test-http-0123456789"
@@ -67,58 +68,9 @@ PROJECT_PATH = "/v1/video-projects/vp_1"
 # -- running the same scenario sync and async ------------------------------------
 
 
-class Flavour:
-    """Builds ``Client`` or ``AsyncClient`` and runs calls on it.
-
-    A step is a zero-argument callable making one SDK call: its result is returned as
-    is for the sync flavour and awaited for the async one. All steps of one ``run``
-    share one event loop (an ``httpx.AsyncClient`` pool must not outlive its loop), and
-    the client is closed at the end, in that same loop.
-    """
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.is_async = name == "async"
-
-    def client(self, **kwargs: Any) -> Any:
-        kwargs.setdefault("timeout", 5.0)
-        return (AsyncClient if self.is_async else Client)(**kwargs)
-
-    def run_all(self, client: Any, *steps: Callable[[], Any]) -> list[Any]:
-        if not self.is_async:
-            try:
-                return [step() for step in steps]
-            finally:
-                client.close()
-
-        async def main() -> list[Any]:
-            try:
-                return [await step() for step in steps]
-            finally:
-                await client.close()
-
-        return asyncio.run(main())
-
-    def run(self, client: Any, step: Callable[[], Any]) -> Any:
-        return self.run_all(client, step)[0]
-
-
 @pytest.fixture(params=["sync", "async"])
 def flavour(request: pytest.FixtureRequest) -> Flavour:
     return Flavour(request.param)
-
-
-@pytest.fixture
-def server() -> Iterator[LocalServer]:
-    with LocalServer() as s:
-        yield s
-
-
-@pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The tests decide what the SDK finds in the environment.
-    monkeypatch.delenv("MAGIC_HOUR_API_TOKEN", raising=False)
-    monkeypatch.delenv("MAGIC_HOUR_BASE_URL", raising=False)
 
 
 def assert_sent(request: RecordedRequest, method: str, path: str, *, token: str = TOKEN) -> None:
