@@ -244,7 +244,7 @@ def _parameters(
         type_ref = typer.type_of(
             schema if schema is not None else {}, schema_at, prefix + naming.pascal(name), "params"
         )
-        has_example, example = _parameter_example(param, schema, resolver, schema_at)
+        has_example, example = _example(param, schema, resolver, schema_at)
         style = str(param.get("style") or ("form" if location in ("query", "cookie") else "simple"))
         explode = param.get("explode", style == "form") is True
         resolved_schema, _ = resolver.deref(schema, schema_at) if schema is not None else ({}, None)
@@ -271,19 +271,19 @@ def _parameters(
     return result
 
 
-def _parameter_example(
-    param: dict[str, Any], schema: Any, resolver: Resolver, schema_at: Ref
-) -> tuple[bool, Any]:
-    if "example" in param:
-        return True, param["example"]
-    examples = param.get("examples")
+def _example(holder: dict[str, Any], schema: Any, resolver: Resolver, at: Ref) -> tuple[bool, Any]:
+    """The example of a parameter or media type: its `example`, else the first of its
+    `examples` (by name), else its schema's; as (found, value)."""
+    if "example" in holder:
+        return True, holder["example"]
+    examples = holder.get("examples")
     if isinstance(examples, dict) and examples:
-        first, _ = resolver.deref(examples[sorted(examples)[0]], schema_at)
+        first, _ = resolver.deref(examples[sorted(examples)[0]], at)
         if isinstance(first, dict) and "value" in first:
             return True, first["value"]
     if schema is None:
         return False, None
-    resolved, _ = resolver.deref(schema, schema_at)
+    resolved, _ = resolver.deref(schema, at)
     return example_of(resolved)
 
 
@@ -340,7 +340,7 @@ def _request_body(
     if fields and kind in ("json", "form", "multipart"):
         parameters = [_body_field_parameter(field, required) for field in fields]
         return RequestBody(media_type, type_ref, required, description, True, kind), parameters
-    has_example, example = _media_example(media, resolver, schema_at)
+    has_example, example = _example(media, media.get("schema"), resolver, schema_at)
     if kind == "binary":
         has_example, example = False, None
     data = Parameter(
@@ -388,21 +388,6 @@ def _name_arguments(parameters: list[Parameter]) -> list[Parameter]:
 
 def _renamed(parameter: Parameter, python_name: str) -> Parameter:
     return dataclasses.replace(parameter, python_name=python_name)
-
-
-def _media_example(media: dict[str, Any], resolver: Resolver, at: Ref) -> tuple[bool, Any]:
-    if "example" in media:
-        return True, media["example"]
-    examples = media.get("examples")
-    if isinstance(examples, dict) and examples:
-        first, _ = resolver.deref(examples[sorted(examples)[0]], at)
-        if isinstance(first, dict) and "value" in first:
-            return True, first["value"]
-    schema = media.get("schema")
-    if schema is None:
-        return False, None
-    resolved, _ = resolver.deref(schema, at)
-    return example_of(resolved)
 
 
 def _responses(
@@ -511,7 +496,7 @@ def _response(
     kind = response_kind(media_type)
     media = content[media_type] or {}
     schema_at = jp_ref(at, "content", media_type, "schema")
-    has_example, example = _media_example(media, resolver, schema_at)
+    has_example, example = _example(media, media.get("schema"), resolver, schema_at)
     if kind in ("bytes", "text"):
         type_ref = TypeRef("bytes") if kind == "bytes" else TypeRef("str")
         return Response(status, description, media_type, type_ref, example, has_example, kind)
