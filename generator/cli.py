@@ -10,12 +10,12 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import changelog
-from .custom import carry_over
-from .diff import diff_specs, render_report, write_report
+from .diff import changelog
+from .diff.compare import diff_specs, render_report, write_report
 from .errors import GeneratorError, SpecError, UsageError
+from .output.custom import carry_over
+from .output.write import read_manifest, with_manifest, write_output
 from .pipeline import Generated, generate, summary
-from .write import read_manifest, with_manifest, write_output
 
 
 class _Parser(argparse.ArgumentParser):

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .build import build_api
-from .format import format_files
-from .load import load_document
-from .model import Api
-from .refs import Resolver
-from .render import render_sdk
-from .validate import validate_document
+from .build.api import build_api
+from .emit.format import format_files
+from .emit.render import render_sdk
+from .model.api import Api
+from .spec.load import load_document
+from .spec.refs import Resolver
+from .spec.validate import validate_document
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def summary(generated: Generated) -> str:
 
 
 def _operations(resource: object) -> list[object]:
-    from .model import Resource
+    from .model.api import Resource
 
     assert isinstance(resource, Resource)
     result: list[object] = list(resource.operations)

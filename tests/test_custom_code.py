@@ -61,7 +61,7 @@ def generate(spec: Path, out: Path) -> subprocess.CompletedProcess[str]:
 
 
 def region_span(text: str, name: str) -> tuple[int, int]:
-    """Where the body of region ``name`` starts and ends (independent of generator.custom)."""
+    """Where the body of region ``name`` starts and ends (independent of generator.output.custom)."""
     begin = re.search(rf"^[ \t]*(?:#|<!--) @custom-begin {re.escape(name)}\b.*\n", text, re.M)
     assert begin is not None, f"no begin marker of {name!r}"
     end = re.compile(rf"^[ \t]*(?:#|<!--) @custom-end {re.escape(name)}\b", re.M)

@@ -14,9 +14,9 @@ import pytest
 import yaml
 from conftest import ROOT, SPEC
 
-from generator import changelog
 from generator.cli import main
-from generator.diff import (
+from generator.diff import changelog
+from generator.diff.compare import (
     ChangeKind,
     Report,
     bump_version,
@@ -24,7 +24,7 @@ from generator.diff import (
     parse_version,
     render_report,
 )
-from generator.write import MANIFEST, write_output
+from generator.output.write import MANIFEST, write_output
 
 Doc = dict[str, Any]
 Mutation = Callable[[Doc], None]

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SPEC
 
-from generator import format as fmt
+from generator.emit import format as fmt
+from generator.emit.render import render_sdk
 from generator.pipeline import load_api
-from generator.render import render_sdk
 
 SPECS = [SPEC, *sorted((ROOT / "tests" / "specs").glob("*.yaml"))]
 

@@ -35,12 +35,12 @@ from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 from support.http_server import LocalServer, ScriptedResponse
 
-from generator import escape
+from generator.emit import escape
+from generator.emit.format import FormatError
 from generator.errors import GeneratorError
-from generator.format import FormatError
-from generator.model import Api, ObjectType, Operation, Resource, TypeRef
+from generator.model.api import Api, ObjectType, Operation, Resource, TypeRef
+from generator.output.write import MANIFEST, write_output
 from generator.pipeline import generate
-from generator.write import MANIFEST, write_output
 
 ROOT = Path(__file__).resolve().parent.parent
 CANARY = "@CANARY@"  # replaced by the absolute path of a file that must never appear

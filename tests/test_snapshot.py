@@ -13,9 +13,9 @@ import yaml
 from conftest import GENERATED, ROOT, SPEC
 
 from generator.cli import compare
-from generator.custom import carry_over
+from generator.output.custom import carry_over
+from generator.output.write import with_manifest
 from generator.pipeline import generate
-from generator.write import with_manifest
 
 HAND_WRITTEN = {"CHANGELOG.md", "magic_hour/custom/__init__.py", "magic_hour/custom/lip_sync.py"}
 ACCEPT = "run `make generate` and commit generated/ to accept the change"

@@ -63,8 +63,8 @@ from support.http_server import LocalServer, RecordedRequest, ScriptedResponse
 from support.prism import prism_mock, prism_violations
 
 from generator.cli import compare
+from generator.output.write import with_manifest
 from generator.pipeline import generate
-from generator.write import with_manifest
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "tests" / "specs"

@@ -31,7 +31,7 @@ import pydantic
 import pytest
 from support.http_server import LocalServer, ScriptedResponse, closed_port
 
-from generator.render import environment
+from generator.emit.render import environment
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "runtime"
 PACKAGE = "acme_sdk"

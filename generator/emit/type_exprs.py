@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..model.api import Flavour, TypeRef
 from .escape import py_literal, py_str
-from .model import Flavour, TypeRef
 
 _PLAIN = {
     "str": "str",

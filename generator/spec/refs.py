@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from ..errors import Location, SpecError
 from . import pointer as jp
-from .errors import Location, SpecError
 from .load import Document, load_document
 
 MAX_DOCUMENTS = 500

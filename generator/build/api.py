@@ -7,9 +7,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from . import naming
-from .errors import SpecError
-from .model import (
+from ..model import naming
+from ..errors import SpecError
+from ..model.api import (
     Api,
     BodyKind,
     Field,
@@ -24,7 +24,7 @@ from .model import (
     TypeRef,
     Warning,
 )
-from .refs import Ref, Resolver, jp_ref
+from ..spec.refs import Ref, Resolver, jp_ref
 from .schemas import SchemaTyper, coerce_example, example_of
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -14,8 +14,8 @@ import os
 import re
 from pathlib import Path
 
-from .diff import Report, change_lines
-from .errors import GeneratorError, Location, UsageError
+from ..errors import GeneratorError, Location, UsageError
+from .compare import Report, change_lines
 
 FILE_NAME = "CHANGELOG.md"
 TITLE = "# Changelog\n\nChanges to the SDK's public surface, newest first.\n"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import GeneratorError, Location
+from ..errors import GeneratorError, Location
 from .write import read_manifest
 
 # `# @custom-begin NAME …` … `# @custom-end NAME` in Python, `<!-- @custom-begin NAME -->` in

@@ -8,11 +8,12 @@ from typing import Any
 
 import jinja2
 
-from . import naming, views
+from ..model import naming
+from ..model.api import Api, Operation, Resource
+from . import views
 from .escape import FILTERS
-from .model import Api, Operation, Resource
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 # Every template in templates/runtime/ becomes a module of the SDK's `_core` package.
 RUNTIME_MODULES = tuple(
     sorted(

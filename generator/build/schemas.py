@@ -11,10 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import naming
-from . import pointer as jp
-from .model import Field, Flavour, ObjectType, TypeRef, Warning
-from .refs import Ref, Resolver, jp_ref
+from ..model import naming
+from ..spec import pointer as jp
+from ..model.api import Field, Flavour, ObjectType, TypeRef, Warning
+from ..spec.refs import Ref, Resolver, jp_ref
 
 ANY = TypeRef("any")
 _SCALARS: dict[str, TypeRef] = {

@@ -18,11 +18,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from .errors import GeneratorError, Location
-from .escape import py_literal
-from .model import Api, Field, Flavour, ObjectType, Operation, Parameter, Resource, TypeRef
-from .pipeline import load_api
-from .type_exprs import Spelling, annotation
+from ..emit.escape import py_literal
+from ..emit.type_exprs import Spelling, annotation
+from ..errors import GeneratorError, Location
+from ..model.api import Api, Field, Flavour, ObjectType, Operation, Parameter, Resource, TypeRef
+from ..pipeline import load_api
 
 ChangeKind = Literal[
     "package_renamed",

@@ -8,8 +8,8 @@ from typing import Any
 from jsonschema.exceptions import ValidationError, best_match
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
+from ..errors import SpecError
 from . import pointer as jp
-from .errors import SpecError
 from .load import Document
 
 SUPPORTED_VERSIONS = ("3.0", "3.1")

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
-from .errors import GeneratorError, Location, UsageError
+from ..errors import GeneratorError, Location, UsageError
 
 MANIFEST = ".sdk-generator-manifest"
 _MANIFEST_HEADER = (

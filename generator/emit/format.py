@@ -26,7 +26,7 @@ import black
 from black.mode import TargetVersion
 from black.parsing import InvalidInput
 
-from .errors import GeneratorError
+from ..errors import GeneratorError
 
 _MODE = black.Mode(target_versions={TargetVersion.PY310})
 _RUFF_ARGS = ("--isolated", "--line-length", "88", "--target-version", "py310", "--quiet")

@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
+from ..errors import Location, SpecError
 from . import pointer as jp
-from .errors import Location, SpecError
 
 # Bounds against hostile documents: far above any real API (Stripe's spec has ~1.5M values).
 MAX_VALUES = 5_000_000

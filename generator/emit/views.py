@@ -10,8 +10,18 @@ import posixpath
 from dataclasses import dataclass
 from typing import Any
 
-from . import escape, naming
-from .model import Api, Field, ObjectType, Operation, Parameter, Resource, SecurityScheme, TypeRef
+from ..model import naming
+from ..model.api import (
+    Api,
+    Field,
+    ObjectType,
+    Operation,
+    Parameter,
+    Resource,
+    SecurityScheme,
+    TypeRef,
+)
+from . import escape
 from .type_exprs import Needs, Spelling, annotation, needs
 
 QUALIFIED_PARAMS = Spelling("params", qualified=True)
