@@ -8,6 +8,7 @@ from pathlib import Path
 from .build.api import build_api
 from .emit.format import format_files
 from .emit.render import render_sdk
+from .model import runtime
 from .model.api import Api
 from .spec.load import load_document
 from .spec.refs import Resolver
@@ -30,7 +31,10 @@ def load_api(spec: Path, package: str | None = None) -> Api:
 
 def generate(spec: Path, package: str | None = None) -> Generated:
     api = load_api(spec, package)
-    return Generated(api, format_files(render_sdk(api)))
+    files = format_files(render_sdk(api))
+    # The runtime is the same in every SDK and already formatted: copied as it is.
+    files.update({f"{api.package}/_core/{name}": text for name, text in runtime.files().items()})
+    return Generated(api, files)
 
 
 def summary(generated: Generated) -> str:

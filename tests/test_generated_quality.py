@@ -36,10 +36,10 @@ def test_generated_package_passes_ruff_with_its_own_config() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_generator_itself_passes_mypy_strict_and_ruff() -> None:
+def test_generator_and_runtime_pass_mypy_strict_and_ruff() -> None:
     mypy = run(sys.executable, "-m", "mypy")
     assert mypy.returncode == 0, mypy.stdout + mypy.stderr
-    ruff = run(sys.executable, "-m", "ruff", "check", "--no-cache", "generator", "tests")
+    ruff = run(sys.executable, "-m", "ruff", "check", "--no-cache", "generator", "runtime", "tests")
     assert ruff.returncode == 0, ruff.stdout + ruff.stderr
 
 

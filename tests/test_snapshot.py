@@ -82,3 +82,23 @@ def test_check_command_fails_after_a_one_word_change_in_a_description(tmp_path: 
     assert "-| `name` | ✗ | The name of video" in result.stdout
     assert "+| `name` | ✗ | The title of video" in result.stdout
     assert "make generate" in result.stderr
+
+
+def test_the_runtime_is_copied_into_the_sdk_byte_for_byte() -> None:
+    runtime = ROOT / "runtime"
+    sources = sorted(path.name for path in runtime.glob("*.py"))
+    copied = sorted(path.name for path in (GENERATED / "magic_hour" / "_core").glob("*.py"))
+    assert copied == sources
+    for name in sources:
+        assert (GENERATED / "magic_hour" / "_core" / name).read_bytes() == (
+            runtime / name
+        ).read_bytes(), name
+
+
+def test_the_runtime_is_formatted_as_generated_code_is() -> None:
+    # Copied verbatim, so it must already be what the format stage would make of it.
+    from generator.emit.format import format_python
+
+    for path in sorted((ROOT / "runtime").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        assert format_python(path.name, source) == source, f"runtime/{path.name}: run black -l 88"

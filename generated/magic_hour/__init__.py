@@ -1,7 +1,8 @@
 """The Magic Hour Python SDK: start with `Client` or `AsyncClient`."""
 
-import importlib
 import typing
+
+from ._core.lazy import lazy_exports
 
 if typing.TYPE_CHECKING:
     from ._core import NOT_GIVEN as NOT_GIVEN
@@ -13,7 +14,6 @@ if typing.TYPE_CHECKING:
     from ._core import BadRequestError as BadRequestError
     from ._core import ConflictError as ConflictError
     from ._core import InternalServerError as InternalServerError
-    from ._core import MagicHourError as MagicHourError
     from ._core import MissingCredentialsError as MissingCredentialsError
     from ._core import NotFoundError as NotFoundError
     from ._core import NotGiven as NotGiven
@@ -23,6 +23,8 @@ if typing.TYPE_CHECKING:
     from ._core import RawResponse as RawResponse
     from ._core import RequestOptions as RequestOptions
     from ._core import ResponseValidationError as ResponseValidationError
+    from ._core import SDKError as MagicHourError
+    from ._core import SDKError as SDKError
     from ._core import UnprocessableEntityError as UnprocessableEntityError
     from .client import AsyncClient as AsyncClient
     from .client import Client as Client
@@ -38,7 +40,6 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
-    "MagicHourError",
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
@@ -48,6 +49,8 @@ __all__ = [
     "RawResponse",
     "RequestOptions",
     "ResponseValidationError",
+    "MagicHourError",
+    "SDKError",
     "UnprocessableEntityError",
     "AsyncClient",
     "Client",
@@ -55,44 +58,35 @@ __all__ = [
 ]
 
 # Imported on first use, so that importing the package does not import every module.
-_EXPORTS: dict[str, str] = {
-    "NOT_GIVEN": "._core",
-    "APIConnectionError": "._core",
-    "APIError": "._core",
-    "APIStatusError": "._core",
-    "APITimeoutError": "._core",
-    "AuthenticationError": "._core",
-    "BadRequestError": "._core",
-    "ConflictError": "._core",
-    "InternalServerError": "._core",
-    "MagicHourError": "._core",
-    "MissingCredentialsError": "._core",
-    "NotFoundError": "._core",
-    "NotGiven": "._core",
-    "PaymentRequiredError": "._core",
-    "PermissionDeniedError": "._core",
-    "RateLimitError": "._core",
-    "RawResponse": "._core",
-    "RequestOptions": "._core",
-    "ResponseValidationError": "._core",
-    "UnprocessableEntityError": "._core",
-    "AsyncClient": ".client",
-    "Client": ".client",
-    "Environment": ".environment",
-}
-
-
-def __getattr__(name: str) -> typing.Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
-
+if not typing.TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(
+        __name__,
+        {
+            "NOT_GIVEN": "._core",
+            "APIConnectionError": "._core",
+            "APIError": "._core",
+            "APIStatusError": "._core",
+            "APITimeoutError": "._core",
+            "AuthenticationError": "._core",
+            "BadRequestError": "._core",
+            "ConflictError": "._core",
+            "InternalServerError": "._core",
+            "MissingCredentialsError": "._core",
+            "NotFoundError": "._core",
+            "NotGiven": "._core",
+            "PaymentRequiredError": "._core",
+            "PermissionDeniedError": "._core",
+            "RateLimitError": "._core",
+            "RawResponse": "._core",
+            "RequestOptions": "._core",
+            "ResponseValidationError": "._core",
+            "MagicHourError": "._core:SDKError",
+            "SDKError": "._core",
+            "UnprocessableEntityError": "._core",
+            "AsyncClient": ".client",
+            "Client": ".client",
+            "Environment": ".environment",
+        },
+    )
 
 __version__ = "0.1.0"

@@ -8,18 +8,12 @@ from typing import Any
 
 import jinja2
 
-from ..model import naming
+from ..model import naming, runtime
 from ..model.api import Api, Operation, Resource
 from . import views
 from .escape import FILTERS
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-# Every template in templates/runtime/ becomes a module of the SDK's `_core` package.
-RUNTIME_MODULES = tuple(
-    sorted(
-        path.name.removesuffix(".py.jinja") for path in (TEMPLATES / "runtime").glob("*.py.jinja")
-    )
-)
 # What `import <package>` offers, each imported from its module on first use.
 _TOP_LEVEL_EXPORTS = (
     ("Client", ".client"),
@@ -29,21 +23,6 @@ _TOP_LEVEL_EXPORTS = (
     ("NotGiven", "._core"),
     ("RequestOptions", "._core"),
     ("RawResponse", "._core"),
-    ("APIError", "._core"),
-    ("APIStatusError", "._core"),
-    ("APIConnectionError", "._core"),
-    ("APITimeoutError", "._core"),
-    ("AuthenticationError", "._core"),
-    ("BadRequestError", "._core"),
-    ("ConflictError", "._core"),
-    ("InternalServerError", "._core"),
-    ("MissingCredentialsError", "._core"),
-    ("NotFoundError", "._core"),
-    ("PaymentRequiredError", "._core"),
-    ("PermissionDeniedError", "._core"),
-    ("RateLimitError", "._core"),
-    ("ResponseValidationError", "._core"),
-    ("UnprocessableEntityError", "._core"),
 )
 
 
@@ -51,6 +30,16 @@ _TOP_LEVEL_EXPORTS = (
 class Export:
     name: str
     module: str
+    attribute: str = ""  # the name in `module`, when it is exported under another
+
+    @property
+    def source_name(self) -> str:
+        return self.attribute or self.name
+
+    @property
+    def target(self) -> str:
+        """`module` or `module:attribute`, as the runtime's `lazy_exports` reads it."""
+        return f"{self.module}:{self.attribute}" if self.attribute else self.module
 
 
 @dataclass(frozen=True)
@@ -62,7 +51,9 @@ class IndexEntry:
 
 def sorted_exports(exports: list[Export]) -> list[Export]:
     """In the order ruff's isort rules want the TYPE_CHECKING imports."""
-    return sorted(exports, key=lambda e: (e.module.lower(), views.member_order(e.name)))
+    return sorted(
+        exports, key=lambda e: (e.module.lower(), views.member_order(e.source_name), e.name)
+    )
 
 
 def environment() -> jinja2.Environment:
@@ -86,24 +77,17 @@ def render_sdk(api: Api) -> dict[str, str]:
     def emit(path: str, template: str, **context: Any) -> None:
         files[path] = env.get_template(template).render(**context)
 
-    runtime_context = {
-        "package": package,
-        "error_base_name": api.error_base,
-        "dist_name": api.dist_name,
-        "sdk_version": api.version,
-    }
-    for module in RUNTIME_MODULES:
-        emit(f"{package}/_core/{module}.py", f"runtime/{module}.py.jinja", **runtime_context)
-
     exports = sorted_exports(
         [Export(name, module) for name, module in _TOP_LEVEL_EXPORTS]
-        + [Export(api.error_base, "._core")]
+        + [Export(name, "._core") for name in runtime.exception_classes()]
+        + [Export(api.error_base, "._core", runtime.BASE_EXCEPTION)]
     )
     emit(
         f"{package}/__init__.py",
         "sdk/package_init.py.jinja",
         exports=exports,
         doc=f"The {api.title} Python SDK: start with `Client` or `AsyncClient`.",
+        runtime="._core.lazy",
         version=api.version,
     )
     files[f"{package}/py.typed"] = ""
@@ -215,7 +199,9 @@ def _render_types(api: Api, env: jinja2.Environment, files: dict[str, str]) -> N
         files[f"{package}/types/{flavour}/__init__.py"] = env.get_template(
             "sdk/types_init.py.jinja"
         ).render(
-            exports=sorted_exports([Export(t.name, f".{t.module}") for t in object_types]), doc=doc
+            exports=sorted_exports([Export(t.name, f".{t.module}") for t in object_types]),
+            doc=doc,
+            runtime="..._core.lazy",
         )
 
 

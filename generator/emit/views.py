@@ -10,7 +10,7 @@ import posixpath
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import naming
+from ..model import naming, runtime
 from ..model.api import (
     Api,
     Field,
@@ -115,26 +115,6 @@ class ResourceCode:
     children: tuple[ChildResource, ...]
     operations: tuple[OperationCode, ...]
     imports: Imports
-
-
-_ERROR_CLASSES = {
-    "400": "BadRequestError",
-    "401": "AuthenticationError",
-    "402": "PaymentRequiredError",
-    "403": "PermissionDeniedError",
-    "404": "NotFoundError",
-    "409": "ConflictError",
-    "422": "UnprocessableEntityError",
-    "429": "RateLimitError",
-}
-
-
-def error_class(status: str) -> str:
-    if status in _ERROR_CLASSES:
-        return _ERROR_CLASSES[status]
-    if status.startswith("5"):
-        return "InternalServerError"
-    return "APIStatusError"
 
 
 def resource_code(api: Api, resource: Resource) -> ResourceCode:
@@ -281,7 +261,7 @@ def _operation_code(op: Operation) -> OperationCode:
         response_type=response_type,
         stream_type=stream_type,
         error_types=error_types,
-        raises=tuple((error_class(r.status), r.description) for r in op.errors),
+        raises=tuple((runtime.error_class(r.status), r.description) for r in op.errors),
     )
 
 
@@ -465,7 +445,7 @@ def operation_doc(api: Api, resource: Resource, op: Operation, doc_path: str) ->
         response_link=response_link,
         response_example=example_text,
         response_example_block=block,
-        errors=tuple((r.status, error_class(r.status), r.description) for r in op.errors),
+        errors=tuple((r.status, runtime.error_class(r.status), r.description) for r in op.errors),
     )
 
 

@@ -52,7 +52,8 @@ from .streaming import AsyncStream, Stream
 
 __all__ = ["AsyncBaseClient", "BaseClient", "SyncBaseClient"]
 
-log = logging.getLogger("magic_hour")
+# The SDK's own logger, named after its package: this module is ``<package>._core.base_client``.
+log = logging.getLogger(__name__.rsplit(".", 2)[0])
 
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 

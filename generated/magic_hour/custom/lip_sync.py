@@ -35,9 +35,9 @@ import httpx
 from magic_hour._core import (
     NOT_GIVEN,
     AsyncBaseClient,
-    MagicHourError,
     NotGiven,
     RequestOptions,
+    SDKError,
     SyncBaseClient,
 )
 from magic_hour.resources.v1.files.upload_urls.client import (
@@ -108,11 +108,11 @@ class LipSyncResult:
     """Where each of ``project.downloads`` was saved, in the same order."""
 
 
-class LipSyncError(MagicHourError):
+class LipSyncError(SDKError):
     """Base class of the errors the lip-sync workflow raises itself.
 
     Errors of the API calls it makes keep their own classes (``BadRequestError``...), and
-    all of them derive from ``MagicHourError``.
+    all of them derive from ``SDKError``.
     """
 
 

@@ -1,7 +1,8 @@
 """Pydantic models of responses."""
 
-import importlib
 import typing
+
+from ..._core.lazy import lazy_exports
 
 if typing.TYPE_CHECKING:
     from .error import Error as Error
@@ -35,25 +36,16 @@ __all__ = [
 ]
 
 # Imported on first use, so that importing the package does not import every module.
-_EXPORTS: dict[str, str] = {
-    "Error": ".error",
-    "V1FilesUploadUrlsCreateResponse": ".v1_files_upload_urls_create_response",
-    "V1FilesUploadUrlsCreateResponseItemsItem": ".v1_files_upload_urls_create_response_items_item",
-    "V1LipSyncCreateResponse": ".v1_lip_sync_create_response",
-    "V1VideoProjectsGetResponse": ".v1_video_projects_get_response",
-    "V1VideoProjectsGetResponseDownloadsItem": ".v1_video_projects_get_response_downloads_item",
-    "V1VideoProjectsGetResponseError": ".v1_video_projects_get_response_error",
-}
-
-
-def __getattr__(name: str) -> typing.Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+if not typing.TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(
+        __name__,
+        {
+            "Error": ".error",
+            "V1FilesUploadUrlsCreateResponse": ".v1_files_upload_urls_create_response",
+            "V1FilesUploadUrlsCreateResponseItemsItem": ".v1_files_upload_urls_create_response_items_item",
+            "V1LipSyncCreateResponse": ".v1_lip_sync_create_response",
+            "V1VideoProjectsGetResponse": ".v1_video_projects_get_response",
+            "V1VideoProjectsGetResponseDownloadsItem": ".v1_video_projects_get_response_downloads_item",
+            "V1VideoProjectsGetResponseError": ".v1_video_projects_get_response_error",
+        },
+    )

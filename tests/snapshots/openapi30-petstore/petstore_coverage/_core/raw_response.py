@@ -35,7 +35,7 @@ class _CaptureSlot:
 
 
 _CAPTURE: contextvars.ContextVar[_CaptureSlot | None] = contextvars.ContextVar(
-    "petstore_coverage_raw_response_capture", default=None
+    f"{__name__}.capture", default=None
 )
 
 

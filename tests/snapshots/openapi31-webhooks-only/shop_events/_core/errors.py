@@ -1,8 +1,9 @@
 """Every exception the SDK raises.
 
-All of them derive from :class:`ShopEventsError`, so ``except ShopEventsError``
-catches anything the SDK itself raises. Messages never contain credentials: URLs are
-shown with secret query values redacted, and headers are never included.
+All of them derive from :class:`SDKError` (exported by the SDK under its own name too,
+such as ``MagicHourError``), so ``except SDKError`` catches anything the SDK itself
+raises. Messages never contain credentials: URLs are shown with secret query values
+redacted, and headers are never included.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import httpx
 import pydantic
 
 __all__ = [
-    "ShopEventsError",
+    "SDKError",
     "APIError",
     "APIStatusError",
     "BadRequestError",
@@ -29,15 +30,16 @@ __all__ = [
     "APITimeoutError",
     "ResponseValidationError",
     "MissingCredentialsError",
+    "STATUS_ERRORS",
     "status_error_class",
 ]
 
 
-class ShopEventsError(Exception):
+class SDKError(Exception):
     """Base class of every exception raised by this SDK."""
 
 
-class APIError(ShopEventsError):
+class APIError(SDKError):
     """A call to the API failed.
 
     Attributes:
@@ -155,22 +157,25 @@ class ResponseValidationError(APIError):
         self.validation_error = validation_error
 
 
-class MissingCredentialsError(ShopEventsError):
+class MissingCredentialsError(SDKError):
     """An operation needs credentials that were not configured.
 
     Raised before any network call is made.
     """
 
 
-_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    402: PaymentRequiredError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
+# The exception a status raises: its own code first, then its class ("5xx"), else
+# APIStatusError. The generator reads this table for the docs, so it is stated once.
+STATUS_ERRORS: dict[str, type[APIStatusError]] = {
+    "400": BadRequestError,
+    "401": AuthenticationError,
+    "402": PaymentRequiredError,
+    "403": PermissionDeniedError,
+    "404": NotFoundError,
+    "409": ConflictError,
+    "422": UnprocessableEntityError,
+    "429": RateLimitError,
+    "5xx": InternalServerError,
 }
 
 
@@ -185,6 +190,7 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
 
 def status_error_class(status_code: int) -> type[APIStatusError]:
     """The exception class raised for a non-2xx ``status_code``."""
-    if status_code >= 500:
-        return InternalServerError
-    return _STATUS_ERRORS.get(status_code, APIStatusError)
+    exact = STATUS_ERRORS.get(str(status_code))
+    if exact is not None:
+        return exact
+    return STATUS_ERRORS.get(f"{status_code // 100}xx", APIStatusError)

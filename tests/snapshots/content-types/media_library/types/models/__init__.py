@@ -1,7 +1,8 @@
 """Pydantic models of responses."""
 
-import importlib
 import typing
+
+from ..._core.lazy import lazy_exports
 
 if typing.TYPE_CHECKING:
     from .completed_event import CompletedEvent as CompletedEvent
@@ -23,25 +24,16 @@ __all__ = [
 ]
 
 # Imported on first use, so that importing the package does not import every module.
-_EXPORTS: dict[str, str] = {
-    "CompletedEvent": ".completed_event",
-    "FailedEvent": ".failed_event",
-    "GeoLocation": ".geo_location",
-    "MediaItem": ".media_item",
-    "Problem": ".problem",
-    "ProgressEvent": ".progress_event",
-    "Subscription": ".subscription",
-}
-
-
-def __getattr__(name: str) -> typing.Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+if not typing.TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(
+        __name__,
+        {
+            "CompletedEvent": ".completed_event",
+            "FailedEvent": ".failed_event",
+            "GeoLocation": ".geo_location",
+            "MediaItem": ".media_item",
+            "Problem": ".problem",
+            "ProgressEvent": ".progress_event",
+            "Subscription": ".subscription",
+        },
+    )

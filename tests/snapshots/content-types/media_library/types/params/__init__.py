@@ -1,7 +1,8 @@
 """TypedDicts for request arguments."""
 
-import importlib
 import typing
+
+from ..._core.lazy import lazy_exports
 
 if typing.TYPE_CHECKING:
     from .geo_location import GeoLocation as GeoLocation
@@ -19,22 +20,13 @@ __all__ = [
 ]
 
 # Imported on first use, so that importing the package does not import every module.
-_EXPORTS: dict[str, str] = {
-    "GeoLocation": ".geo_location",
-    "MediaBatchCreateBody": ".media_batch_create_body",
-    "MediaCreateBody": ".media_create_body",
-    "NewsletterSubscriptionsCreateBody": ".newsletter_subscriptions_create_body",
-}
-
-
-def __getattr__(name: str) -> typing.Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+if not typing.TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(
+        __name__,
+        {
+            "GeoLocation": ".geo_location",
+            "MediaBatchCreateBody": ".media_batch_create_body",
+            "MediaCreateBody": ".media_create_body",
+            "NewsletterSubscriptionsCreateBody": ".newsletter_subscriptions_create_body",
+        },
+    )

@@ -1,7 +1,8 @@
 """Pydantic models of responses."""
 
-import importlib
 import typing
+
+from ..._core.lazy import lazy_exports
 
 if typing.TYPE_CHECKING:
     from .catalog import Catalog as Catalog
@@ -61,43 +62,34 @@ __all__ = [
 ]
 
 # Imported on first use, so that importing the package does not import every module.
-_EXPORTS: dict[str, str] = {
-    "Catalog": ".catalog",
-    "CatalogCommonError": ".catalog_common_error",
-    "CatalogUser": ".catalog_user",
-    "CatalogUser2": ".catalog_user2",
-    "Client": ".client",
-    "CommonError": ".common_error",
-    "CreateUserRequest": ".create_user_request",
-    "CreateUserResponse": ".create_user_response",
-    "Field": ".field",
-    "Group": ".group",
-    "List": ".list",
-    "N2FaChallenge": ".n2_fa_challenge",
-    "N3DModel": ".n3_d_model",
-    "Pet": ".pet",
-    "Pet2": ".pet2",
-    "ReportRequest": ".report_request",
-    "ReportsCreateResponse": ".reports_create_response",
-    "SearchResult": ".search_result",
-    "Session": ".session",
-    "UserList": ".user_list",
-    "UserProfile": ".user_profile",
-    "UserProfile2": ".user_profile2",
-    "UsersCreateRequest": ".users_create_request",
-    "UsersUsersCreateResponse": ".users_users_create_response",
-    "V1User": ".v1_user",
-}
-
-
-def __getattr__(name: str) -> typing.Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+if not typing.TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(
+        __name__,
+        {
+            "Catalog": ".catalog",
+            "CatalogCommonError": ".catalog_common_error",
+            "CatalogUser": ".catalog_user",
+            "CatalogUser2": ".catalog_user2",
+            "Client": ".client",
+            "CommonError": ".common_error",
+            "CreateUserRequest": ".create_user_request",
+            "CreateUserResponse": ".create_user_response",
+            "Field": ".field",
+            "Group": ".group",
+            "List": ".list",
+            "N2FaChallenge": ".n2_fa_challenge",
+            "N3DModel": ".n3_d_model",
+            "Pet": ".pet",
+            "Pet2": ".pet2",
+            "ReportRequest": ".report_request",
+            "ReportsCreateResponse": ".reports_create_response",
+            "SearchResult": ".search_result",
+            "Session": ".session",
+            "UserList": ".user_list",
+            "UserProfile": ".user_profile",
+            "UserProfile2": ".user_profile2",
+            "UsersCreateRequest": ".users_create_request",
+            "UsersUsersCreateResponse": ".users_users_create_response",
+            "V1User": ".v1_user",
+        },
+    )

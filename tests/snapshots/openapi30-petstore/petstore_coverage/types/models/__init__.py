@@ -1,7 +1,8 @@
 """Pydantic models of responses."""
 
-import importlib
 import typing
+
+from ..._core.lazy import lazy_exports
 
 if typing.TYPE_CHECKING:
     from .address import Address as Address
@@ -53,40 +54,31 @@ __all__ = [
 ]
 
 # Imported on first use, so that importing the package does not import every module.
-_EXPORTS: dict[str, str] = {
-    "Address": ".address",
-    "Adoption": ".adoption",
-    "BirdDetails": ".bird_details",
-    "CatDetails": ".cat_details",
-    "DogDetails": ".dog_details",
-    "EmailContact": ".email_contact",
-    "Error": ".error",
-    "FieldError": ".field_error",
-    "KennelLayout": ".kennel_layout",
-    "NewPet": ".new_pet",
-    "Order": ".order",
-    "OrderItem": ".order_item",
-    "Owner": ".owner",
-    "PageInfo": ".page_info",
-    "Pet": ".pet",
-    "PetPage": ".pet_page",
-    "PetWithDetails": ".pet_with_details",
-    "PhoneContact": ".phone_contact",
-    "Photo": ".photo",
-    "StoreStatus": ".store_status",
-    "Vaccination": ".vaccination",
-    "ValidationError": ".validation_error",
-}
-
-
-def __getattr__(name: str) -> typing.Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+if not typing.TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(
+        __name__,
+        {
+            "Address": ".address",
+            "Adoption": ".adoption",
+            "BirdDetails": ".bird_details",
+            "CatDetails": ".cat_details",
+            "DogDetails": ".dog_details",
+            "EmailContact": ".email_contact",
+            "Error": ".error",
+            "FieldError": ".field_error",
+            "KennelLayout": ".kennel_layout",
+            "NewPet": ".new_pet",
+            "Order": ".order",
+            "OrderItem": ".order_item",
+            "Owner": ".owner",
+            "PageInfo": ".page_info",
+            "Pet": ".pet",
+            "PetPage": ".pet_page",
+            "PetWithDetails": ".pet_with_details",
+            "PhoneContact": ".phone_contact",
+            "Photo": ".photo",
+            "StoreStatus": ".store_status",
+            "Vaccination": ".vaccination",
+            "ValidationError": ".validation_error",
+        },
+    )

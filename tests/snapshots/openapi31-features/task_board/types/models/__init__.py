@@ -1,7 +1,8 @@
 """Pydantic models of responses."""
 
-import importlib
 import typing
+
+from ..._core.lazy import lazy_exports
 
 if typing.TYPE_CHECKING:
     from .attachment import Attachment as Attachment
@@ -33,30 +34,21 @@ __all__ = [
 ]
 
 # Imported on first use, so that importing the package does not import every module.
-_EXPORTS: dict[str, str] = {
-    "Attachment": ".attachment",
-    "Document": ".document",
-    "Folder": ".folder",
-    "ListNode": ".list_node",
-    "Place": ".place",
-    "Problem": ".problem",
-    "Task": ".task",
-    "TaskEvent": ".task_event",
-    "TaskInput": ".task_input",
-    "TaskPatch": ".task_patch",
-    "TreeNode": ".tree_node",
-    "User": ".user",
-}
-
-
-def __getattr__(name: str) -> typing.Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+if not typing.TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(
+        __name__,
+        {
+            "Attachment": ".attachment",
+            "Document": ".document",
+            "Folder": ".folder",
+            "ListNode": ".list_node",
+            "Place": ".place",
+            "Problem": ".problem",
+            "Task": ".task",
+            "TaskEvent": ".task_event",
+            "TaskInput": ".task_input",
+            "TaskPatch": ".task_patch",
+            "TreeNode": ".tree_node",
+            "User": ".user",
+        },
+    )

@@ -1,7 +1,8 @@
 """TypedDicts for request arguments."""
 
-import importlib
 import typing
+
+from ..._core.lazy import lazy_exports
 
 if typing.TYPE_CHECKING:
     from .task_input import TaskInput as TaskInput
@@ -21,22 +22,13 @@ __all__ = [
 ]
 
 # Imported on first use, so that importing the package does not import every module.
-_EXPORTS: dict[str, str] = {
-    "TaskInput": ".task_input",
-    "TaskPatch": ".task_patch",
-    "TasksAttachmentsCreateBody": ".tasks_attachments_create_body",
-    "TasksRemindersCreateBody": ".tasks_reminders_create_body",
-}
-
-
-def __getattr__(name: str) -> typing.Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+if not typing.TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(
+        __name__,
+        {
+            "TaskInput": ".task_input",
+            "TaskPatch": ".task_patch",
+            "TasksAttachmentsCreateBody": ".tasks_attachments_create_body",
+            "TasksRemindersCreateBody": ".tasks_reminders_create_body",
+        },
+    )

@@ -1,7 +1,8 @@
 """Pydantic models of responses."""
 
-import importlib
 import typing
+
+from ..._core.lazy import lazy_exports
 
 if typing.TYPE_CHECKING:
     from .address import Address as Address
@@ -29,28 +30,19 @@ __all__ = [
 ]
 
 # Imported on first use, so that importing the package does not import every module.
-_EXPORTS: dict[str, str] = {
-    "Address": ".address",
-    "EventBase": ".event_base",
-    "LineItem": ".line_item",
-    "Money": ".money",
-    "Order": ".order",
-    "OrderCreatedEvent": ".order_created_event",
-    "OrderShippedEvent": ".order_shipped_event",
-    "Refund": ".refund",
-    "RefundIssuedEvent": ".refund_issued_event",
-    "Shipment": ".shipment",
-}
-
-
-def __getattr__(name: str) -> typing.Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+if not typing.TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(
+        __name__,
+        {
+            "Address": ".address",
+            "EventBase": ".event_base",
+            "LineItem": ".line_item",
+            "Money": ".money",
+            "Order": ".order",
+            "OrderCreatedEvent": ".order_created_event",
+            "OrderShippedEvent": ".order_shipped_event",
+            "Refund": ".refund",
+            "RefundIssuedEvent": ".refund_issued_event",
+            "Shipment": ".shipment",
+        },
+    )

@@ -1,7 +1,8 @@
 """Pydantic models of responses."""
 
-import importlib
 import typing
+
+from ..._core.lazy import lazy_exports
 
 if typing.TYPE_CHECKING:
     from .account import Account as Account
@@ -31,29 +32,20 @@ __all__ = [
 ]
 
 # Imported on first use, so that importing the package does not import every module.
-_EXPORTS: dict[str, str] = {
-    "Account": ".account",
-    "DashboardSummary": ".dashboard_summary",
-    "Error": ".error",
-    "ExchangeRates": ".exchange_rates",
-    "Fee": ".fee",
-    "HealthListResponse": ".health_list_response",
-    "Payment": ".payment",
-    "PaymentRequest": ".payment_request",
-    "PaymentsListResponse": ".payments_list_response",
-    "Refund": ".refund",
-    "Token": ".token",
-}
-
-
-def __getattr__(name: str) -> typing.Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+if not typing.TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(
+        __name__,
+        {
+            "Account": ".account",
+            "DashboardSummary": ".dashboard_summary",
+            "Error": ".error",
+            "ExchangeRates": ".exchange_rates",
+            "Fee": ".fee",
+            "HealthListResponse": ".health_list_response",
+            "Payment": ".payment",
+            "PaymentRequest": ".payment_request",
+            "PaymentsListResponse": ".payments_list_response",
+            "Refund": ".refund",
+            "Token": ".token",
+        },
+    )

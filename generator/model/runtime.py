@@ -1,0 +1,82 @@
+"""What the SDK runtime offers, read from its source rather than repeated here.
+
+The runtime (`runtime/` in this repository) is plain Python, the same in every SDK: it is copied
+verbatim into each one as its `_core` package. Generated code and docs need a few facts about it,
+the exception classes users catch and which HTTP status raises which; they are read from the
+runtime's own source, so each is stated once.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+from pathlib import Path
+
+RUNTIME_DIR = Path(__file__).resolve().parents[2] / "runtime"
+# The runtime's base exception; each SDK also exports it under its own name (`MagicHourError`).
+BASE_EXCEPTION = "SDKError"
+# What a status with no exception of its own raises (`default`, `4XX`, an unlisted 4xx).
+FALLBACK_STATUS_ERROR = "APIStatusError"
+
+
+@functools.cache
+def files() -> dict[str, str]:
+    """The runtime's modules: {file name: source}, in name order."""
+    return {
+        path.name: path.read_text(encoding="utf-8")
+        for path in sorted(RUNTIME_DIR.glob("*.py"), key=lambda path: path.name)
+    }
+
+
+@functools.cache
+def exception_classes() -> tuple[str, ...]:
+    """The exception classes `errors.py` exports, in its `__all__` order."""
+    module = _errors_module()
+    classes = {node.name for node in module.body if isinstance(node, ast.ClassDef)}
+    return tuple(name for name in _literal(module, "__all__") if name in classes)
+
+
+@functools.cache
+def status_errors() -> dict[str, str]:
+    """`STATUS_ERRORS` of `errors.py`: {"400": "BadRequestError", …, "5xx": "InternalServerError"}."""
+    for node in _errors_module().body:
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id == "STATUS_ERRORS"
+            and isinstance(node.value, ast.Dict)
+        ):
+            return {
+                ast.literal_eval(key): value.id
+                for key, value in zip(node.value.keys, node.value.values, strict=True)
+                if key is not None and isinstance(value, ast.Name)
+            }
+    raise LookupError("runtime/errors.py defines no STATUS_ERRORS table")
+
+
+def error_class(status: str) -> str:
+    """The exception a response status of the spec (`404`, `4XX`, `default`) raises at run time.
+
+    The runtime's rule: the status's own entry, then its class (`5xx`), else the fallback.
+    """
+    table = status_errors()
+    key = status.lower()
+    if key in table:
+        return table[key]
+    if key[:1].isdigit():
+        return table.get(f"{key[0]}xx", FALLBACK_STATUS_ERROR)
+    return FALLBACK_STATUS_ERROR
+
+
+@functools.cache
+def _errors_module() -> ast.Module:
+    return ast.parse(files()["errors.py"])
+
+
+def _literal(module: ast.Module, name: str) -> list[str]:
+    for node in module.body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if any(isinstance(target, ast.Name) and target.id == name for target in targets):
+            value = ast.literal_eval(node.value)  # type: ignore[attr-defined]
+            return [str(item) for item in value]
+    raise LookupError(f"runtime/errors.py defines no {name}")
