@@ -24,7 +24,6 @@ from typing_extensions import Self
 
 from .auth import AuthScheme, Redactor, RequestParts
 from .encoding import (
-    QueryStyle,
     apply_query_styles,
     encode_cookies,
     encode_headers,
@@ -36,6 +35,7 @@ from .encoding import (
     read_content,
     read_file,
 )
+from .endpoint import Endpoint
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -56,15 +56,14 @@ __all__ = ["AsyncBaseClient", "BaseClient", "SyncBaseClient"]
 log = logging.getLogger(__name__.rsplit(".", 2)[0])
 
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
+T = TypeVar("T")
 
 
 @dataclasses.dataclass(frozen=True)
 class _Call:
     """Everything about one call that stays the same across its attempts."""
 
-    method: str
-    operation: str
-    path: str
+    endpoint: Endpoint[Any]
     url: str
     params: tuple[tuple[str, str], ...]
     headers: httpx.Headers
@@ -75,27 +74,20 @@ class _Call:
     multipart_files: tuple[tuple[str, tuple[str, bytes, str]], ...]
     timeout: float | httpx.Timeout | None
     max_retries: int
-    response_type: object
-    error_types: Mapping[int | str, object] | None
-    stream_type: object
+    stream: bool
+
+    @property
+    def method(self) -> str:
+        return self.endpoint.method
+
+    @property
+    def operation(self) -> str:
+        return self.endpoint.operation
 
     @property
     def name(self) -> str:
         """How messages name the call: ``v1.lip_sync.create (POST /v1/lip-sync)``."""
-        return f"{self.operation} ({self.method} {self.path})"
-
-
-@dataclasses.dataclass(frozen=True)
-class _Body:
-    """How a call sends its body when it is not JSON, and what it accepts back."""
-
-    form: Mapping[str, object] | None
-    files: Mapping[str, object] | None
-    multipart: bool
-    content: object
-    content_type: str | None
-    query_styles: Mapping[str, QueryStyle] | None
-    accept: str
+        return self.endpoint.name
 
 
 @dataclasses.dataclass(frozen=True)
@@ -277,55 +269,51 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
 
     def _prepare_call(
         self,
+        endpoint: Endpoint[Any],
         *,
-        method: str,
-        path: str,
-        operation: str,
         path_params: Mapping[str, object] | None,
         query: Mapping[str, object] | None,
         headers: Mapping[str, object] | None,
         cookies: Mapping[str, object] | None,
         json: object,
-        security: Sequence[Sequence[str]],
-        response_type: object,
-        error_types: Mapping[int | str, object] | None,
+        form: Mapping[str, object] | None,
+        files: Mapping[str, object] | None,
+        content: object,
         request_options: RequestOptions | None,
-        body: _Body,
-        stream_type: object = None,
+        stream: bool,
     ) -> _Call:
         options: RequestOptions = request_options or {}
-        method = method.upper()
-        schemes = self._select_auth(operation, security)
+        schemes = self._select_auth(endpoint.operation, endpoint.security)
         extra_body = options.get("extra_body")
         multipart_fields: tuple[tuple[str, str, str | None], ...] | None = None
         multipart_files: tuple[tuple[str, tuple[str, bytes, str]], ...] = ()
         content_type: str | None = None
-        content: bytes | None = None
-        if body.multipart:
+        body: bytes | None = None
+        if endpoint.multipart:
             multipart_fields = tuple(
-                form_fields({**(body.form or {}), **(extra_body or {})})
+                form_fields({**(form or {}), **(extra_body or {})})
             )
             multipart_files = tuple(
                 (name, read_file(item, name))
-                for name, value in (body.files or {}).items()
+                for name, value in (files or {}).items()
                 if value is not NOT_GIVEN and value is not None
                 for item in (value if isinstance(value, list) else [value])
             )
-        elif body.form is not None:
-            fields = form_fields({**body.form, **(extra_body or {})})
-            content = urllib.parse.urlencode([(n, v) for n, v, _ in fields]).encode(
+        elif form is not None:
+            fields = form_fields({**form, **(extra_body or {})})
+            body = urllib.parse.urlencode([(n, v) for n, v, _ in fields]).encode(
                 "ascii"
             )
             content_type = "application/x-www-form-urlencoded"
-        elif body.content is not NOT_GIVEN:
-            content = read_content(body.content)
-            content_type = body.content_type or "application/octet-stream"
+        elif content is not NOT_GIVEN:
+            body = read_content(content)
+            content_type = endpoint.content_type or "application/octet-stream"
         else:
-            content = encode_json_body(json, extra_body)
-            content_type = "application/json" if content is not None else None
+            body = encode_json_body(json, extra_body)
+            content_type = "application/json" if body is not None else None
 
         all_headers = httpx.Headers(
-            {"User-Agent": self._user_agent, "Accept": body.accept}
+            {"User-Agent": self._user_agent, "Accept": endpoint.accept}
         )
         all_headers.update(self._default_headers)
         if content_type is not None:
@@ -333,7 +321,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         all_headers.update(encode_headers(headers))
         parts = RequestParts(
             headers=all_headers,
-            params=encode_query(apply_query_styles(query, body.query_styles)),
+            params=encode_query(apply_query_styles(query, endpoint.query_styles)),
             cookies=encode_cookies(cookies),
         )
         for scheme in schemes:
@@ -349,21 +337,17 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
         return _Call(
-            method=method,
-            operation=operation,
-            path=path,
-            url=self._base_url.rstrip("/") + format_path(path, path_params),
+            endpoint=endpoint,
+            url=self._base_url.rstrip("/") + format_path(endpoint.path, path_params),
             params=tuple(params),
             headers=parts.headers,
             cookies=parts.cookies,
-            content=content,
+            content=body,
             multipart_fields=multipart_fields,
             multipart_files=multipart_files,
             timeout=options["timeout"] if "timeout" in options else self._timeout,
             max_retries=max_retries,
-            response_type=response_type,
-            error_types=error_types,
-            stream_type=stream_type,
+            stream=stream,
         )
 
     def _build_request(self, call: _Call) -> httpx.Request:
@@ -444,11 +428,13 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             )
         if response.is_success:
             record_response(response, retries_taken)
-            if call.stream_type is not None:
+            if call.stream:
                 return _Done(
                     response
                 )  # the send loop wraps it in a (sync or async) stream
-            return _Done(parse_response(response, call.response_type, call=call.name))
+            return _Done(
+                parse_response(response, call.endpoint.response_type, call=call.name)
+            )
         decision = decide_for_response(
             call.method,
             response,
@@ -466,7 +452,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         self, call: _Call, response: httpx.Response, retries_taken: int
     ) -> APIStatusError:
         body = parse_error_body(
-            response, select_error_type(response.status_code, call.error_types)
+            response, select_error_type(response.status_code, call.endpoint.error_types)
         )
         summary = f" - {summarize_body(body)}" if body is not None else ""
         message = (
@@ -568,10 +554,8 @@ class SyncBaseClient(BaseClient[httpx.Client]):
 
     def request(
         self,
+        endpoint: Endpoint[T],
         *,
-        method: str,
-        path: str,
-        operation: str,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, object] | None = None,
@@ -579,46 +563,67 @@ class SyncBaseClient(BaseClient[httpx.Client]):
         json: object = NOT_GIVEN,
         form: Mapping[str, object] | None = None,
         files: Mapping[str, object] | None = None,
-        multipart: bool = False,
         content: object = NOT_GIVEN,
-        content_type: str | None = None,
-        query_styles: Mapping[str, QueryStyle] | None = None,
-        accept: str = "application/json",
-        security: Sequence[Sequence[str]] = (),
-        response_type: object = None,
-        stream_type: object = None,
-        error_types: Mapping[int | str, object] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Any:
-        """Make one API call, with retries, and return its parsed result."""
+    ) -> T:
+        """Make one call of ``endpoint``, with retries, and return its parsed result."""
         call = self._prepare_call(
-            method=method,
-            path=path,
-            operation=operation,
+            endpoint,
             path_params=path_params,
             query=query,
             headers=headers,
             cookies=cookies,
             json=json,
-            security=security,
-            response_type=response_type,
-            error_types=error_types,
+            form=form,
+            files=files,
+            content=content,
             request_options=request_options,
-            body=_Body(
-                form, files, multipart, content, content_type, query_styles, accept
-            ),
-            stream_type=stream_type,
+            stream=False,
         )
+        result: T = self._send(call)
+        return result
+
+    def stream(
+        self,
+        endpoint: Endpoint[T],
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        json: object = NOT_GIVEN,
+        form: Mapping[str, object] | None = None,
+        files: Mapping[str, object] | None = None,
+        content: object = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> Stream[T]:
+        """Make one call of ``endpoint`` and iterate over the events it sends back."""
+        call = self._prepare_call(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            json=json,
+            form=form,
+            files=files,
+            content=content,
+            request_options=request_options,
+            stream=True,
+        )
+        response: httpx.Response = self._send(call)
+        return Stream(response, endpoint.response_type, call.name)
+
+    def _send(self, call: _Call) -> Any:
+        """The send loop: attempts and retries until a result or an error."""
         retries_taken = 0
         while True:
             request = self._build_request(call)
             started = time.monotonic()
             outcome: _Retry | _Done
             try:
-                response = self._client.send(
-                    request, stream=call.stream_type is not None
-                )
-                if call.stream_type is not None and not response.is_success:
+                response = self._client.send(request, stream=call.stream)
+                if call.stream and not response.is_success:
                     response.read()
             except httpx.RequestError as exc:
                 outcome = self._handle_exception(call, request, exc, retries_taken)
@@ -626,8 +631,6 @@ class SyncBaseClient(BaseClient[httpx.Client]):
                 elapsed = time.monotonic() - started
                 outcome = self._handle_response(call, response, retries_taken, elapsed)
             if isinstance(outcome, _Done):
-                if call.stream_type is not None:
-                    return Stream(outcome.value, call.stream_type, call.name)
                 return outcome.value
             self._sleep(outcome.delay)
             retries_taken += 1
@@ -686,10 +689,8 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
 
     async def request(
         self,
+        endpoint: Endpoint[T],
         *,
-        method: str,
-        path: str,
-        operation: str,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, object] | None = None,
@@ -697,46 +698,67 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
         json: object = NOT_GIVEN,
         form: Mapping[str, object] | None = None,
         files: Mapping[str, object] | None = None,
-        multipart: bool = False,
         content: object = NOT_GIVEN,
-        content_type: str | None = None,
-        query_styles: Mapping[str, QueryStyle] | None = None,
-        accept: str = "application/json",
-        security: Sequence[Sequence[str]] = (),
-        response_type: object = None,
-        stream_type: object = None,
-        error_types: Mapping[int | str, object] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Any:
-        """Make one API call, with retries, and return its parsed result."""
+    ) -> T:
+        """Make one call of ``endpoint``, with retries, and return its parsed result."""
         call = self._prepare_call(
-            method=method,
-            path=path,
-            operation=operation,
+            endpoint,
             path_params=path_params,
             query=query,
             headers=headers,
             cookies=cookies,
             json=json,
-            security=security,
-            response_type=response_type,
-            error_types=error_types,
+            form=form,
+            files=files,
+            content=content,
             request_options=request_options,
-            body=_Body(
-                form, files, multipart, content, content_type, query_styles, accept
-            ),
-            stream_type=stream_type,
+            stream=False,
         )
+        result: T = await self._send(call)
+        return result
+
+    async def stream(
+        self,
+        endpoint: Endpoint[T],
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        json: object = NOT_GIVEN,
+        form: Mapping[str, object] | None = None,
+        files: Mapping[str, object] | None = None,
+        content: object = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncStream[T]:
+        """Make one call of ``endpoint`` and iterate over the events it sends back."""
+        call = self._prepare_call(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            json=json,
+            form=form,
+            files=files,
+            content=content,
+            request_options=request_options,
+            stream=True,
+        )
+        response: httpx.Response = await self._send(call)
+        return AsyncStream(response, endpoint.response_type, call.name)
+
+    async def _send(self, call: _Call) -> Any:
+        """The send loop: attempts and retries until a result or an error."""
         retries_taken = 0
         while True:
             request = self._build_request(call)
             started = time.monotonic()
             outcome: _Retry | _Done
             try:
-                response = await self._client.send(
-                    request, stream=call.stream_type is not None
-                )
-                if call.stream_type is not None and not response.is_success:
+                response = await self._client.send(request, stream=call.stream)
+                if call.stream and not response.is_success:
                     await response.aread()
             except httpx.RequestError as exc:
                 outcome = self._handle_exception(call, request, exc, retries_taken)
@@ -744,8 +766,6 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
                 elapsed = time.monotonic() - started
                 outcome = self._handle_response(call, response, retries_taken, elapsed)
             if isinstance(outcome, _Done):
-                if call.stream_type is not None:
-                    return AsyncStream(outcome.value, call.stream_type, call.name)
                 return outcome.value
             await self._sleep(outcome.delay)
             retries_taken += 1

@@ -220,6 +220,7 @@ def _build_operation(
         security=security,
         qualified_name=qualified,
         pointer=plan.at.pointer,
+        endpoint_function=f"_{plan.method}_endpoint",
     )
 
 

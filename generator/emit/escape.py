@@ -30,7 +30,8 @@ def py_str(value: str) -> str:
 
 
 def py_literal(value: Any) -> str:
-    """A Python expression for a JSON value; object keys sorted so output never follows key order."""
+    """A Python expression for a JSON value (or a tuple of them); object keys sorted so output
+    never follows key order."""
     if isinstance(value, bool) or value is None or isinstance(value, bytes):
         return repr(value)
     if isinstance(value, str):
@@ -39,6 +40,9 @@ def py_literal(value: Any) -> str:
         return repr(value)
     if isinstance(value, list):
         return "[" + ", ".join(py_literal(item) for item in value) + "]"
+    if isinstance(value, tuple):
+        parts = [py_literal(item) for item in value]
+        return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
     if isinstance(value, dict):
         items = (f"{py_str(str(key))}: {py_literal(value[key])}" for key in sorted(value, key=str))
         return "{" + ", ".join(items) + "}"

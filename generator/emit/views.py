@@ -77,22 +77,11 @@ class Argument:
 class OperationCode:
     operation: Operation
     arguments: tuple[Argument, ...]
-    path_arguments: tuple[Argument, ...]
-    query_arguments: tuple[Argument, ...]
-    query_styles: tuple[tuple[str, str, bool], ...]  # (wire name, style, explode) if not form
-    header_arguments: tuple[Argument, ...]
-    cookie_arguments: tuple[Argument, ...]
-    body_kind: str  # "" (no body), "json", "form", "multipart", "binary", "text"
-    json_arguments: tuple[Argument, ...]  # a flattened JSON body: one per property
-    form_arguments: tuple[Argument, ...]  # form fields (urlencoded or multipart)
-    file_arguments: tuple[Argument, ...]  # multipart file parts
-    whole_body: Argument | None  # a body passed whole (JSON, bytes or text)
-    content_type: str
-    accept: str
     returns: tuple[str, str]  # the return annotation of the sync and the async method
-    response_type: str  # what the runtime parses a 2xx body into
-    stream_type: str  # for event streams: what each event's data is parsed into
-    error_types: tuple[tuple[str, str], ...]  # (status as Python literal, type expression)
+    result_type: str  # what one call gives (for event streams, one event): `Endpoint[...]`
+    send_function: str  # the base client's `request`, or `stream` for event streams
+    endpoint_fields: tuple[tuple[str, str], ...]  # Endpoint(name=expression, ...)
+    call_arguments: tuple[tuple[str, str], ...]  # request(endpoint, name=expression, ...)
     raises: tuple[tuple[str, str], ...]  # (error class, description) for the docstring
 
 
@@ -135,15 +124,23 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
         ChildResource(child.attr, child.class_name, resource_module(api, child))
         for child in resource.children
     )
-    runtime = {"AsyncBaseClient", "SyncBaseClient", *need.runtime}
+    core_names = {"AsyncBaseClient", "SyncBaseClient", *need.runtime}
     if operations:
-        runtime |= {"RequestOptions", "async_to_raw_response_wrapper", "to_raw_response_wrapper"}
+        core_names |= {
+            "Endpoint",
+            "RequestOptions",
+            "async_to_raw_response_wrapper",
+            "to_raw_response_wrapper",
+        }
     if any(argument.optional for code in operations for argument in code.arguments):
-        runtime |= {"NOT_GIVEN", "NotGiven"}
-    if any(code.stream_type for code in operations):
-        runtime |= {"Stream", "AsyncStream"}
+        core_names |= {"NOT_GIVEN", "NotGiven"}
+    if any(code.send_function == "stream" for code in operations):
+        core_names |= {"Stream", "AsyncStream"}
+    if any(code.result_type == "ServerSentEvent" for code in operations):
+        core_names.add("ServerSentEvent")
     types = {name for name, used in (("models", uses_models), ("params", uses_params)) if used}
-    stdlib = {"functools", "typing"} if children or operations else set()
+    # `typing` for `Final` (and for custom code in the classes' regions, which cannot import).
+    stdlib = {"functools", "typing"} if children or operations else {"typing"}
     if need.datetime:
         stdlib.add("datetime")
     return ResourceCode(
@@ -154,7 +151,7 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
         imports=imports(
             stdlib=stdlib,
             third_party={"pydantic"} if need.pydantic else set(),
-            first_party={f"{api.package}._core": runtime, f"{api.package}.types": types},
+            first_party={f"{api.package}._core": core_names, f"{api.package}.types": types},
         ),
     )
 
@@ -212,57 +209,82 @@ def _operation_code(op: Operation) -> OperationCode:
     body_kind = op.body.kind if op.body is not None else ""
     flattened = op.body is not None and op.body.flattened
     is_file = {p.python_name for p in op.parameters if p.location == "body" and _is_file(p.type)}
-    json_arguments = tuple(body_arguments) if flattened and body_kind == "json" else ()
-    form_arguments = tuple(
-        a
-        for a in body_arguments
-        if flattened and body_kind in ("form", "multipart") and a.name not in is_file
-    )
-    file_arguments = tuple(a for a in body_arguments if flattened and a.name in is_file)
-    whole_body = body_arguments[0] if op.body is not None and not flattened else None
+    whole_body = body_arguments[0].name if op.body is not None and not flattened else ""
+
+    call: list[tuple[str, str]] = []
+    for location, name in (
+        ("path", "path_params"),
+        ("query", "query"),
+        ("header", "headers"),
+        ("cookie", "cookies"),
+    ):
+        if by_location.get(location):
+            call.append((name, _wire_dict(by_location[location])))
+    if body_kind == "json":
+        call.append(("json", _wire_dict(body_arguments) if flattened else whole_body))
+    elif body_kind in ("form", "multipart"):
+        form_fields = [a for a in body_arguments if a.name not in is_file]
+        call.append(("form", _wire_dict(form_fields) if flattened else whole_body))
+        if body_kind == "multipart":
+            call.append(("files", _wire_dict([a for a in body_arguments if a.name in is_file])))
+    elif body_kind:
+        call.append(("content", whole_body))
 
     success = op.success
     item_type = annotation(success.type, QUALIFIED_MODELS) if success.type else "None"
     if success.kind == "stream":
-        stream_item = item_type if success.type else "ServerSentEvent"
-        returns = (f"Stream[{stream_item}]", f"AsyncStream[{stream_item}]")
-        response_type, stream_type = "None", stream_item
+        result_type = item_type if success.type else "ServerSentEvent"
+        returns = (f"Stream[{result_type}]", f"AsyncStream[{result_type}]")
     else:
-        response_type = {"bytes": "bytes", "text": "str", "none": "None"}.get(
+        result_type = {"bytes": "bytes", "text": "str", "none": "None"}.get(
             success.kind, item_type
         )
-        returns, stream_type = (response_type, response_type), ""
-    error_types = tuple(
-        (_status_literal(r.status), annotation(r.type, QUALIFIED_MODELS))
+        returns = (result_type, result_type)
+
+    fields: list[tuple[str, str]] = [
+        ("method", escape.py_str(op.http_method)),
+        ("path", escape.py_str(op.path)),
+        ("operation", escape.py_str(op.qualified_name)),
+    ]
+    if op.security:
+        fields.append(("security", escape.py_literal(op.security)))
+    if result_type != "None":
+        fields.append(("response_type", result_type))
+    error_types = [
+        f"{_status_literal(r.status)}: {annotation(r.type, QUALIFIED_MODELS)}"
         for r in op.errors
         if r.type is not None
-    )
-    query_styles = tuple(
-        (p.wire_name, p.style, p.explode)
+    ]
+    if error_types:
+        fields.append(("error_types", "{" + ", ".join(error_types) + "}"))
+    if _ACCEPT[success.kind] != "application/json":
+        fields.append(("accept", escape.py_str(_ACCEPT[success.kind])))
+    if body_kind in ("binary", "text") and op.body is not None:
+        fields.append(("content_type", escape.py_str(op.body.content_type)))
+    query_styles = [
+        f"{escape.py_str(p.wire_name)}: ({escape.py_str(p.style)}, {p.explode})"
         for p in op.parameters
         if p.location == "query" and (p.style, p.explode) != ("form", True)
-    )
+    ]
+    if query_styles:
+        fields.append(("query_styles", "{" + ", ".join(query_styles) + "}"))
+    if body_kind == "multipart":
+        fields.append(("multipart", "True"))
     return OperationCode(
         operation=op,
         arguments=arguments,
-        path_arguments=tuple(by_location.get("path", [])),
-        query_arguments=tuple(by_location.get("query", [])),
-        query_styles=query_styles,
-        header_arguments=tuple(by_location.get("header", [])),
-        cookie_arguments=tuple(by_location.get("cookie", [])),
-        body_kind=body_kind,
-        json_arguments=json_arguments,
-        form_arguments=form_arguments,
-        file_arguments=file_arguments,
-        whole_body=whole_body,
-        content_type=op.body.content_type if op.body is not None else "",
-        accept=_ACCEPT[success.kind],
         returns=returns,
-        response_type=response_type,
-        stream_type=stream_type,
-        error_types=error_types,
+        result_type=result_type,
+        send_function="stream" if success.kind == "stream" else "request",
+        endpoint_fields=tuple(fields),
+        call_arguments=tuple(call),
         raises=tuple((runtime.error_class(r.status), r.description) for r in op.errors),
     )
+
+
+def _wire_dict(arguments: list[Argument]) -> str:
+    """`{"wire-name": python_name, ...}`: how a call sends its arguments of one location."""
+    return "{" + ", ".join(f"{escape.py_str(a.wire_name)}: {a.name}" for a in arguments) + "}"
 
 
 def _is_file(type_ref: TypeRef) -> bool:

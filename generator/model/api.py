@@ -138,6 +138,7 @@ class Operation:
     security: tuple[tuple[str, ...], ...]  # alternatives of scheme keys; () means "none needed"
     qualified_name: str  # "v1.lip_sync.create"
     pointer: str
+    endpoint_function: str = ""  # the module-level function describing it: `_create_endpoint`
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,20 @@ class Color(enum.Enum):
     RED = "red"
 
 
+_ENDPOINT_FIELDS = (
+    "method",
+    "path",
+    "operation",
+    "security",
+    "response_type",
+    "error_types",
+    "accept",
+    "content_type",
+    "query_styles",
+    "multipart",
+)
+
+
 class Harness:
     """Runs the same scenario against SyncBaseClient or AsyncBaseClient."""
 
@@ -115,10 +129,18 @@ class Harness:
             return self.loop.run_until_complete(value)
         return value
 
+    def endpoint(self, kwargs: dict[str, Any]) -> Any:
+        """Split a call's keyword arguments into its Endpoint and the rest (in place)."""
+        fields = {name: kwargs.pop(name) for name in _ENDPOINT_FIELDS if name in kwargs}
+        fields.setdefault("method", "GET")
+        fields.setdefault("operation", "v1.things.get")
+        if "security" in fields:
+            fields["security"] = tuple(tuple(names) for names in fields["security"])
+        return self.core.Endpoint(**fields)
+
     def request(self, client: Any, **kwargs: Any) -> Any:
-        kwargs.setdefault("method", "GET")
-        kwargs.setdefault("operation", "v1.things.get")
-        return self.run(client.request(**kwargs))
+        endpoint = self.endpoint(kwargs)
+        return self.run(client.request(endpoint, **kwargs))
 
     def fake_sleep(self, client: Any) -> list[float]:
         """Replace the client's sleep with one that records and returns at once."""
@@ -135,17 +157,16 @@ class Harness:
 
     def raw(self, client: Any, **kwargs: Any) -> Any:
         """Call through the raw-response wrapper, as generated resources do."""
-        kwargs.setdefault("method", "GET")
-        kwargs.setdefault("operation", "v1.things.get")
+        endpoint = self.endpoint(kwargs)
         if self.is_async:
 
             async def operation() -> Any:
-                return await client.request(**kwargs)
+                return await client.request(endpoint, **kwargs)
 
             return self.run(self.core.async_to_raw_response_wrapper(operation)())
 
         def sync_operation() -> Any:
-            return client.request(**kwargs)
+            return client.request(endpoint, **kwargs)
 
         return self.core.to_raw_response_wrapper(sync_operation)()
 
@@ -620,7 +641,7 @@ def test_retry_policy(
     ) as client:
         client._sleep = lambda _: None
         with pytest.raises(core.APIStatusError) as info:
-            client.request(method=method, path="/v1/x", operation="op")
+            client.request(core.Endpoint(method, "/v1/x", "op"))
     assert info.value.status_code == status
     assert len(server.requests) == attempts
 
@@ -696,7 +717,7 @@ def test_auth_schemes_apply_and_hide_secrets(core: ModuleType, server: LocalServ
         http_client=None,
     ) as client:
         client.request(
-            method="GET", path="/v1/x", operation="op", security=[["basic", "header", "cookie"]]
+            core.Endpoint("GET", "/v1/x", "op", security=(("basic", "header", "cookie"),))
         )
         assert TOKEN not in repr(client) and PASSWORD not in repr(client)
         assert repr(client) == (
@@ -742,7 +763,7 @@ def test_copy_overrides_and_merges(core: ModuleType, server: LocalServer) -> Non
         assert copied._sleep is client._sleep
         assert copied.max_retries == 0 and client.max_retries == 2
         assert "timeout=Timeout(timeout=3.0)" in repr(copied)
-        copied.request(method="GET", path="/v1/x", operation="op", security=[["bearer"]])
+        copied.request(core.Endpoint("GET", "/v1/x", "op", security=(("bearer",),)))
         assert TOKEN not in repr(copied)
     (sent,) = server.requests
     assert (sent.headers["x-a"], sent.headers["x-b"]) == ("a", "bb")
@@ -769,7 +790,7 @@ def test_raw_response_contexts_do_not_leak(core: ModuleType, server: LocalServer
 
             async def get(n: int) -> dict[str, int]:
                 result: dict[str, int] = await client.request(
-                    method="GET", path=f"/v1/{n}", operation="op", response_type=dict[str, int]
+                    core.Endpoint("GET", f"/v1/{n}", "op", response_type=dict[str, int])
                 )
                 return result
 
@@ -794,8 +815,8 @@ def test_missing_path_param_and_bad_security_key(core: ModuleType) -> None:
         http_client=None,
     ) as client:
         with pytest.raises(ValueError, match="path parameter 'id'"):
-            client.request(method="GET", path="/v1/{id}", operation="op", path_params={})
+            client.request(core.Endpoint("GET", "/v1/{id}", "op"), path_params={})
         with pytest.raises(ValueError, match="must not be empty"):
-            client.request(method="GET", path="/v1/{id}", operation="op", path_params={"id": ""})
+            client.request(core.Endpoint("GET", "/v1/{id}", "op"), path_params={"id": ""})
         with pytest.raises(core.MissingCredentialsError, match="'nope' is not configured"):
-            client.request(method="GET", path="/v1/x", operation="op", security=[["nope"]])
+            client.request(core.Endpoint("GET", "/v1/x", "op", security=(("nope",),)))

@@ -26,7 +26,7 @@ class V1Client:
     """Synchronous client for `v1`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def files(self) -> FilesClient:
@@ -54,7 +54,7 @@ class AsyncV1Client:
     """Asynchronous client for `v1`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def files(self) -> AsyncFilesClient:

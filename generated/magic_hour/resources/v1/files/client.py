@@ -18,7 +18,7 @@ class FilesClient:
     """Synchronous client for `v1.files`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def upload_urls(self) -> UploadUrlsClient:
@@ -34,7 +34,7 @@ class AsyncFilesClient:
     """Asynchronous client for `v1.files`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def upload_urls(self) -> AsyncUploadUrlsClient:

@@ -8,6 +8,7 @@ import typing
 from magic_hour._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -17,11 +18,29 @@ from magic_hour._core import (
 from magic_hour.types import models, params
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[models.V1LipSyncCreateResponse]:
+    return Endpoint(
+        method="POST",
+        path="/v1/lip-sync",
+        operation="v1.lip_sync.create",
+        security=(("bearerAuth",),),
+        response_type=models.V1LipSyncCreateResponse,
+        error_types={
+            400: models.Error,
+            401: models.Error,
+            402: models.Error,
+            404: models.Error,
+            422: models.Error,
+        },
+    )
+
+
 class LipSyncClient:
     """Synchronous client for `v1.lip_sync`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> LipSyncClientWithRawResponse:
@@ -83,10 +102,8 @@ class LipSyncClient:
             NotFoundError: Not found
             UnprocessableEntityError: Unprocessable entity
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/v1/lip-sync",
-            operation="v1.lip_sync.create",
+        return self._base_client.request(
+            _create_endpoint(),
             json={
                 "assets": assets,
                 "end_seconds": end_seconds,
@@ -96,18 +113,8 @@ class LipSyncClient:
                 "name": name,
                 "width": width,
             },
-            security=(("bearerAuth",),),
-            response_type=models.V1LipSyncCreateResponse,
-            error_types={
-                400: models.Error,
-                401: models.Error,
-                402: models.Error,
-                404: models.Error,
-                422: models.Error,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.V1LipSyncCreateResponse", result)
 
     # @custom-begin LipSyncClient (code down to @custom-end is yours: regeneration keeps it)
     if typing.TYPE_CHECKING:
@@ -213,7 +220,7 @@ class AsyncLipSyncClient:
     """Asynchronous client for `v1.lip_sync`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncLipSyncClientWithRawResponse:
@@ -275,10 +282,8 @@ class AsyncLipSyncClient:
             NotFoundError: Not found
             UnprocessableEntityError: Unprocessable entity
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/v1/lip-sync",
-            operation="v1.lip_sync.create",
+        return await self._base_client.request(
+            _create_endpoint(),
             json={
                 "assets": assets,
                 "end_seconds": end_seconds,
@@ -288,18 +293,8 @@ class AsyncLipSyncClient:
                 "name": name,
                 "width": width,
             },
-            security=(("bearerAuth",),),
-            response_type=models.V1LipSyncCreateResponse,
-            error_types={
-                400: models.Error,
-                401: models.Error,
-                402: models.Error,
-                404: models.Error,
-                422: models.Error,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.V1LipSyncCreateResponse", result)
 
     # @custom-begin AsyncLipSyncClient (code down to @custom-end is yours: regeneration keeps it)
     if typing.TYPE_CHECKING:

@@ -7,6 +7,7 @@ import typing
 
 from magic_hour._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,34 @@ from magic_hour._core import (
 from magic_hour.types import models
 
 
+@functools.cache
+def _get_endpoint() -> Endpoint[models.V1VideoProjectsGetResponse]:
+    return Endpoint(
+        method="GET",
+        path="/v1/video-projects/{id}",
+        operation="v1.video_projects.get",
+        security=(("bearerAuth",),),
+        response_type=models.V1VideoProjectsGetResponse,
+        error_types={401: models.Error, 404: models.Error},
+    )
+
+
+@functools.cache
+def _delete_endpoint() -> Endpoint[None]:
+    return Endpoint(
+        method="DELETE",
+        path="/v1/video-projects/{id}",
+        operation="v1.video_projects.delete",
+        security=(("bearerAuth",),),
+        error_types={401: models.Error, 404: models.Error},
+    )
+
+
 class VideoProjectsClient:
     """Synchronous client for `v1.video_projects`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> VideoProjectsClientWithRawResponse:
@@ -58,22 +82,11 @@ class VideoProjectsClient:
             AuthenticationError: Unauthorized
             NotFoundError: Not found
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/v1/video-projects/{id}",
-            operation="v1.video_projects.get",
-            path_params={
-                "id": id,
-            },
-            security=(("bearerAuth",),),
-            response_type=models.V1VideoProjectsGetResponse,
-            error_types={
-                401: models.Error,
-                404: models.Error,
-            },
+        return self._base_client.request(
+            _get_endpoint(),
+            path_params={"id": id},
             request_options=request_options,
         )
-        return typing.cast("models.V1VideoProjectsGetResponse", result)
 
     def delete(
         self,
@@ -98,22 +111,11 @@ class VideoProjectsClient:
             AuthenticationError: Unauthorized
             NotFoundError: Not found
         """
-        result = self._base_client.request(
-            method="DELETE",
-            path="/v1/video-projects/{id}",
-            operation="v1.video_projects.delete",
-            path_params={
-                "id": id,
-            },
-            security=(("bearerAuth",),),
-            response_type=None,
-            error_types={
-                401: models.Error,
-                404: models.Error,
-            },
+        return self._base_client.request(
+            _delete_endpoint(),
+            path_params={"id": id},
             request_options=request_options,
         )
-        return typing.cast("None", result)
 
     # @custom-begin VideoProjectsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end VideoProjectsClient
@@ -131,7 +133,7 @@ class AsyncVideoProjectsClient:
     """Asynchronous client for `v1.video_projects`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncVideoProjectsClientWithRawResponse:
@@ -170,22 +172,11 @@ class AsyncVideoProjectsClient:
             AuthenticationError: Unauthorized
             NotFoundError: Not found
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/v1/video-projects/{id}",
-            operation="v1.video_projects.get",
-            path_params={
-                "id": id,
-            },
-            security=(("bearerAuth",),),
-            response_type=models.V1VideoProjectsGetResponse,
-            error_types={
-                401: models.Error,
-                404: models.Error,
-            },
+        return await self._base_client.request(
+            _get_endpoint(),
+            path_params={"id": id},
             request_options=request_options,
         )
-        return typing.cast("models.V1VideoProjectsGetResponse", result)
 
     async def delete(
         self,
@@ -210,22 +201,11 @@ class AsyncVideoProjectsClient:
             AuthenticationError: Unauthorized
             NotFoundError: Not found
         """
-        result = await self._base_client.request(
-            method="DELETE",
-            path="/v1/video-projects/{id}",
-            operation="v1.video_projects.delete",
-            path_params={
-                "id": id,
-            },
-            security=(("bearerAuth",),),
-            response_type=None,
-            error_types={
-                401: models.Error,
-                404: models.Error,
-            },
+        return await self._base_client.request(
+            _delete_endpoint(),
+            path_params={"id": id},
             request_options=request_options,
         )
-        return typing.cast("None", result)
 
     # @custom-begin AsyncVideoProjectsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncVideoProjectsClient

@@ -21,6 +21,7 @@ if typing.TYPE_CHECKING:
     from .base_client import SyncBaseClient as SyncBaseClient
     from .encoding import FileContent as FileContent
     from .encoding import FileInput as FileInput
+    from .endpoint import Endpoint as Endpoint
     from .errors import APIConnectionError as APIConnectionError
     from .errors import APIError as APIError
     from .errors import APIStatusError as APIStatusError
@@ -65,6 +66,7 @@ __all__ = [
     "BasicAuth",
     "BearerAuth",
     "ConflictError",
+    "Endpoint",
     "FileContent",
     "FileInput",
     "InternalServerError",
@@ -104,6 +106,7 @@ if not typing.TYPE_CHECKING:
             "SyncBaseClient": ".base_client",
             "FileContent": ".encoding",
             "FileInput": ".encoding",
+            "Endpoint": ".endpoint",
             "APIConnectionError": ".errors",
             "APIError": ".errors",
             "APIStatusError": ".errors",

@@ -7,6 +7,7 @@ import typing
 
 from magic_hour._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,23 @@ from magic_hour._core import (
 from magic_hour.types import models, params
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[models.V1FilesUploadUrlsCreateResponse]:
+    return Endpoint(
+        method="POST",
+        path="/v1/files/upload-urls",
+        operation="v1.files.upload_urls.create",
+        security=(("bearerAuth",),),
+        response_type=models.V1FilesUploadUrlsCreateResponse,
+        error_types={400: models.Error, 401: models.Error, 422: models.Error},
+    )
+
+
 class UploadUrlsClient:
     """Synchronous client for `v1.files.upload_urls`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> UploadUrlsClientWithRawResponse:
@@ -60,23 +73,11 @@ class UploadUrlsClient:
             AuthenticationError: Unauthorized
             UnprocessableEntityError: Unprocessable entity
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/v1/files/upload-urls",
-            operation="v1.files.upload_urls.create",
-            json={
-                "items": items,
-            },
-            security=(("bearerAuth",),),
-            response_type=models.V1FilesUploadUrlsCreateResponse,
-            error_types={
-                400: models.Error,
-                401: models.Error,
-                422: models.Error,
-            },
+        return self._base_client.request(
+            _create_endpoint(),
+            json={"items": items},
             request_options=request_options,
         )
-        return typing.cast("models.V1FilesUploadUrlsCreateResponse", result)
 
     # @custom-begin UploadUrlsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end UploadUrlsClient
@@ -93,7 +94,7 @@ class AsyncUploadUrlsClient:
     """Asynchronous client for `v1.files.upload_urls`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncUploadUrlsClientWithRawResponse:
@@ -134,23 +135,11 @@ class AsyncUploadUrlsClient:
             AuthenticationError: Unauthorized
             UnprocessableEntityError: Unprocessable entity
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/v1/files/upload-urls",
-            operation="v1.files.upload_urls.create",
-            json={
-                "items": items,
-            },
-            security=(("bearerAuth",),),
-            response_type=models.V1FilesUploadUrlsCreateResponse,
-            error_types={
-                400: models.Error,
-                401: models.Error,
-                422: models.Error,
-            },
+        return await self._base_client.request(
+            _create_endpoint(),
+            json={"items": items},
             request_options=request_options,
         )
-        return typing.cast("models.V1FilesUploadUrlsCreateResponse", result)
 
     # @custom-begin AsyncUploadUrlsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncUploadUrlsClient

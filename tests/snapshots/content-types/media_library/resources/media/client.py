@@ -8,6 +8,7 @@ import typing
 from media_library._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     FileInput,
     NotGiven,
     RequestOptions,
@@ -44,11 +45,44 @@ if typing.TYPE_CHECKING:
     )
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[models.MediaItem]:
+    return Endpoint(
+        method="POST",
+        path="/media",
+        operation="media.create",
+        response_type=models.MediaItem,
+        error_types={422: models.Problem},
+        multipart=True,
+    )
+
+
+@functools.cache
+def _get_endpoint() -> Endpoint[models.MediaItem]:
+    return Endpoint(
+        method="GET",
+        path="/media/{mediaId}",
+        operation="media.get",
+        response_type=models.MediaItem,
+        error_types={400: models.Problem, 404: models.Problem},
+    )
+
+
+@functools.cache
+def _delete_endpoint() -> Endpoint[None]:
+    return Endpoint(
+        method="DELETE",
+        path="/media/{mediaId}",
+        operation="media.delete",
+        error_types={400: models.Problem, 404: models.Problem},
+    )
+
+
 class MediaClient:
     """Synchronous client for `media`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def batch(self) -> BatchClient:
@@ -123,10 +157,8 @@ class MediaClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/media",
-            operation="media.create",
+        return self._base_client.request(
+            _create_endpoint(),
             form={
                 "title": title,
                 "description": description,
@@ -134,19 +166,9 @@ class MediaClient:
                 "private": private,
                 "tags": tags,
             },
-            files={
-                "file": file,
-                "thumbnail": thumbnail,
-            },
-            multipart=True,
-            security=(),
-            response_type=models.MediaItem,
-            error_types={
-                422: models.Problem,
-            },
+            files={"file": file, "thumbnail": thumbnail},
             request_options=request_options,
         )
-        return typing.cast("models.MediaItem", result)
 
     def get(
         self,
@@ -169,22 +191,11 @@ class MediaClient:
             BadRequestError: Bad parameter.
             NotFoundError: No such media item.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/media/{mediaId}",
-            operation="media.get",
-            path_params={
-                "mediaId": media_id,
-            },
-            security=(),
-            response_type=models.MediaItem,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return self._base_client.request(
+            _get_endpoint(),
+            path_params={"mediaId": media_id},
             request_options=request_options,
         )
-        return typing.cast("models.MediaItem", result)
 
     def delete(
         self,
@@ -207,22 +218,11 @@ class MediaClient:
             BadRequestError: Bad parameter.
             NotFoundError: No such media item.
         """
-        result = self._base_client.request(
-            method="DELETE",
-            path="/media/{mediaId}",
-            operation="media.delete",
-            path_params={
-                "mediaId": media_id,
-            },
-            security=(),
-            response_type=None,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return self._base_client.request(
+            _delete_endpoint(),
+            path_params={"mediaId": media_id},
             request_options=request_options,
         )
-        return typing.cast("None", result)
 
     # @custom-begin MediaClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end MediaClient
@@ -241,7 +241,7 @@ class AsyncMediaClient:
     """Asynchronous client for `media`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def batch(self) -> AsyncBatchClient:
@@ -316,10 +316,8 @@ class AsyncMediaClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/media",
-            operation="media.create",
+        return await self._base_client.request(
+            _create_endpoint(),
             form={
                 "title": title,
                 "description": description,
@@ -327,19 +325,9 @@ class AsyncMediaClient:
                 "private": private,
                 "tags": tags,
             },
-            files={
-                "file": file,
-                "thumbnail": thumbnail,
-            },
-            multipart=True,
-            security=(),
-            response_type=models.MediaItem,
-            error_types={
-                422: models.Problem,
-            },
+            files={"file": file, "thumbnail": thumbnail},
             request_options=request_options,
         )
-        return typing.cast("models.MediaItem", result)
 
     async def get(
         self,
@@ -362,22 +350,11 @@ class AsyncMediaClient:
             BadRequestError: Bad parameter.
             NotFoundError: No such media item.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/media/{mediaId}",
-            operation="media.get",
-            path_params={
-                "mediaId": media_id,
-            },
-            security=(),
-            response_type=models.MediaItem,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return await self._base_client.request(
+            _get_endpoint(),
+            path_params={"mediaId": media_id},
             request_options=request_options,
         )
-        return typing.cast("models.MediaItem", result)
 
     async def delete(
         self,
@@ -400,22 +377,11 @@ class AsyncMediaClient:
             BadRequestError: Bad parameter.
             NotFoundError: No such media item.
         """
-        result = await self._base_client.request(
-            method="DELETE",
-            path="/media/{mediaId}",
-            operation="media.delete",
-            path_params={
-                "mediaId": media_id,
-            },
-            security=(),
-            response_type=None,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return await self._base_client.request(
+            _delete_endpoint(),
+            path_params={"mediaId": media_id},
             request_options=request_options,
         )
-        return typing.cast("None", result)
 
     # @custom-begin AsyncMediaClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncMediaClient

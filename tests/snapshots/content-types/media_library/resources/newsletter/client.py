@@ -18,7 +18,7 @@ class NewsletterClient:
     """Synchronous client for `newsletter`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def subscriptions(self) -> SubscriptionsClient:
@@ -36,7 +36,7 @@ class AsyncNewsletterClient:
     """Asynchronous client for `newsletter`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def subscriptions(self) -> AsyncSubscriptionsClient:

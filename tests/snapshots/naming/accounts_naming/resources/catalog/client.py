@@ -7,6 +7,7 @@ import typing
 
 from accounts_naming._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,21 @@ from accounts_naming._core import (
 from accounts_naming.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[models.Catalog]:
+    return Endpoint(
+        method="GET",
+        path="/catalog",
+        operation="catalog.list",
+        response_type=models.Catalog,
+    )
+
+
 class CatalogClient:
     """Synchronous client for `catalog`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> CatalogClientWithRawResponse:
@@ -38,15 +49,10 @@ class CatalogClient:
         Returns:
             The catalog.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/catalog",
-            operation="catalog.list",
-            security=(),
-            response_type=models.Catalog,
+        return self._base_client.request(
+            _list_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("models.Catalog", result)
 
     # @custom-begin CatalogClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end CatalogClient
@@ -63,7 +69,7 @@ class AsyncCatalogClient:
     """Asynchronous client for `catalog`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncCatalogClientWithRawResponse:
@@ -82,15 +88,10 @@ class AsyncCatalogClient:
         Returns:
             The catalog.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/catalog",
-            operation="catalog.list",
-            security=(),
-            response_type=models.Catalog,
+        return await self._base_client.request(
+            _list_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("models.Catalog", result)
 
     # @custom-begin AsyncCatalogClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncCatalogClient

@@ -8,6 +8,7 @@ import typing
 from accounts_naming._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -17,11 +18,22 @@ from accounts_naming._core import (
 from accounts_naming.types import models
 
 
+@functools.cache
+def _get_endpoint() -> Endpoint[models.N3DModel]:
+    return Endpoint(
+        method="GET",
+        path="/models/{modelId}",
+        operation="models.get",
+        response_type=models.N3DModel,
+        error_types={400: models.CommonError},
+    )
+
+
 class ModelsClient:
     """Synchronous client for `models`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> ModelsClientWithRawResponse:
@@ -50,24 +62,12 @@ class ModelsClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/models/{modelId}",
-            operation="models.get",
-            path_params={
-                "modelId": model_id,
-            },
-            query={
-                "format": format,
-            },
-            security=(),
-            response_type=models.N3DModel,
-            error_types={
-                400: models.CommonError,
-            },
+        return self._base_client.request(
+            _get_endpoint(),
+            path_params={"modelId": model_id},
+            query={"format": format},
             request_options=request_options,
         )
-        return typing.cast("models.N3DModel", result)
 
     # @custom-begin ModelsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end ModelsClient
@@ -84,7 +84,7 @@ class AsyncModelsClient:
     """Asynchronous client for `models`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncModelsClientWithRawResponse:
@@ -113,24 +113,12 @@ class AsyncModelsClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/models/{modelId}",
-            operation="models.get",
-            path_params={
-                "modelId": model_id,
-            },
-            query={
-                "format": format,
-            },
-            security=(),
-            response_type=models.N3DModel,
-            error_types={
-                400: models.CommonError,
-            },
+        return await self._base_client.request(
+            _get_endpoint(),
+            path_params={"modelId": model_id},
+            query={"format": format},
             request_options=request_options,
         )
-        return typing.cast("models.N3DModel", result)
 
     # @custom-begin AsyncModelsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncModelsClient

@@ -18,7 +18,7 @@ class N2faClient:
     """Synchronous client for `n_2fa`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def challenges(self) -> ChallengesClient:
@@ -34,7 +34,7 @@ class AsyncN2faClient:
     """Asynchronous client for `n_2fa`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def challenges(self) -> AsyncChallengesClient:

@@ -7,6 +7,7 @@ import typing
 
 from accounts_naming._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,22 @@ from accounts_naming._core import (
 from accounts_naming.types import models
 
 
+@functools.cache
+def _get_endpoint() -> Endpoint[models.Pet]:
+    return Endpoint(
+        method="GET",
+        path="/pets/{petId}",
+        operation="pets.get",
+        response_type=models.Pet,
+        error_types={400: models.CommonError},
+    )
+
+
 class PetsClient:
     """Synchronous client for `pets`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> PetsClientWithRawResponse:
@@ -46,21 +58,11 @@ class PetsClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/pets/{petId}",
-            operation="pets.get",
-            path_params={
-                "petId": pet_id,
-            },
-            security=(),
-            response_type=models.Pet,
-            error_types={
-                400: models.CommonError,
-            },
+        return self._base_client.request(
+            _get_endpoint(),
+            path_params={"petId": pet_id},
             request_options=request_options,
         )
-        return typing.cast("models.Pet", result)
 
     # @custom-begin PetsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end PetsClient
@@ -77,7 +79,7 @@ class AsyncPetsClient:
     """Asynchronous client for `pets`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncPetsClientWithRawResponse:
@@ -104,21 +106,11 @@ class AsyncPetsClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/pets/{petId}",
-            operation="pets.get",
-            path_params={
-                "petId": pet_id,
-            },
-            security=(),
-            response_type=models.Pet,
-            error_types={
-                400: models.CommonError,
-            },
+        return await self._base_client.request(
+            _get_endpoint(),
+            path_params={"petId": pet_id},
             request_options=request_options,
         )
-        return typing.cast("models.Pet", result)
 
     # @custom-begin AsyncPetsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncPetsClient

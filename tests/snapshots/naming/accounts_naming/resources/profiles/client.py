@@ -7,6 +7,7 @@ import typing
 
 from accounts_naming._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -21,11 +22,22 @@ if typing.TYPE_CHECKING:
     )
 
 
+@functools.cache
+def _get_endpoint() -> Endpoint[models.UserProfile]:
+    return Endpoint(
+        method="GET",
+        path="/profiles/{userId}",
+        operation="profiles.get",
+        response_type=models.UserProfile,
+        error_types={400: models.CommonError},
+    )
+
+
 class ProfilesClient:
     """Synchronous client for `profiles`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def legacy(self) -> LegacyClient:
@@ -58,21 +70,11 @@ class ProfilesClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/profiles/{userId}",
-            operation="profiles.get",
-            path_params={
-                "userId": user_id,
-            },
-            security=(),
-            response_type=models.UserProfile,
-            error_types={
-                400: models.CommonError,
-            },
+        return self._base_client.request(
+            _get_endpoint(),
+            path_params={"userId": user_id},
             request_options=request_options,
         )
-        return typing.cast("models.UserProfile", result)
 
     # @custom-begin ProfilesClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end ProfilesClient
@@ -89,7 +91,7 @@ class AsyncProfilesClient:
     """Asynchronous client for `profiles`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def legacy(self) -> AsyncLegacyClient:
@@ -122,21 +124,11 @@ class AsyncProfilesClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/profiles/{userId}",
-            operation="profiles.get",
-            path_params={
-                "userId": user_id,
-            },
-            security=(),
-            response_type=models.UserProfile,
-            error_types={
-                400: models.CommonError,
-            },
+        return await self._base_client.request(
+            _get_endpoint(),
+            path_params={"userId": user_id},
             request_options=request_options,
         )
-        return typing.cast("models.UserProfile", result)
 
     # @custom-begin AsyncProfilesClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncProfilesClient

@@ -9,6 +9,7 @@ import typing
 from accounts_naming._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -18,11 +19,22 @@ from accounts_naming._core import (
 from accounts_naming.types import models
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[models.ReportsCreateResponse]:
+    return Endpoint(
+        method="POST",
+        path="/reports",
+        operation="reports.create",
+        response_type=models.ReportsCreateResponse,
+        error_types={422: models.CommonError},
+    )
+
+
 class ReportsClient:
     """Synchronous client for `reports`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> ReportsClientWithRawResponse:
@@ -75,10 +87,8 @@ class ReportsClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/reports",
-            operation="reports.create",
+        return self._base_client.request(
+            _create_endpoint(),
             json={
                 "from": from_,
                 "to": to,
@@ -95,14 +105,8 @@ class ReportsClient:
                 "user-id": user_id,
                 "user_id": user_id_2,
             },
-            security=(),
-            response_type=models.ReportsCreateResponse,
-            error_types={
-                422: models.CommonError,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.ReportsCreateResponse", result)
 
     # @custom-begin ReportsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end ReportsClient
@@ -119,7 +123,7 @@ class AsyncReportsClient:
     """Asynchronous client for `reports`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncReportsClientWithRawResponse:
@@ -172,10 +176,8 @@ class AsyncReportsClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/reports",
-            operation="reports.create",
+        return await self._base_client.request(
+            _create_endpoint(),
             json={
                 "from": from_,
                 "to": to,
@@ -192,14 +194,8 @@ class AsyncReportsClient:
                 "user-id": user_id,
                 "user_id": user_id_2,
             },
-            security=(),
-            response_type=models.ReportsCreateResponse,
-            error_types={
-                422: models.CommonError,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.ReportsCreateResponse", result)
 
     # @custom-begin AsyncReportsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncReportsClient

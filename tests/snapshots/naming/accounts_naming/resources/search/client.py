@@ -9,6 +9,7 @@ import typing
 from accounts_naming._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -18,11 +19,22 @@ from accounts_naming._core import (
 from accounts_naming.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[models.SearchResult]:
+    return Endpoint(
+        method="GET",
+        path="/search",
+        operation="search.list",
+        response_type=models.SearchResult,
+        error_types={400: models.CommonError},
+    )
+
+
 class SearchClient:
     """Synchronous client for `search`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> SearchClientWithRawResponse:
@@ -81,10 +93,8 @@ class SearchClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/search",
-            operation="search.list",
+        return self._base_client.request(
+            _list_endpoint(),
             query={
                 "q": q,
                 "A": a,
@@ -101,21 +111,10 @@ class SearchClient:
                 "user_id": user_id_2,
                 "x_request_id": x_request_id_2,
             },
-            headers={
-                "id": id_2,
-                "X-Request-ID": x_request_id,
-            },
-            cookies={
-                "id": id,
-            },
-            security=(),
-            response_type=models.SearchResult,
-            error_types={
-                400: models.CommonError,
-            },
+            headers={"id": id_2, "X-Request-ID": x_request_id},
+            cookies={"id": id},
             request_options=request_options,
         )
-        return typing.cast("models.SearchResult", result)
 
     # @custom-begin SearchClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end SearchClient
@@ -132,7 +131,7 @@ class AsyncSearchClient:
     """Asynchronous client for `search`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncSearchClientWithRawResponse:
@@ -191,10 +190,8 @@ class AsyncSearchClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/search",
-            operation="search.list",
+        return await self._base_client.request(
+            _list_endpoint(),
             query={
                 "q": q,
                 "A": a,
@@ -211,21 +208,10 @@ class AsyncSearchClient:
                 "user_id": user_id_2,
                 "x_request_id": x_request_id_2,
             },
-            headers={
-                "id": id_2,
-                "X-Request-ID": x_request_id,
-            },
-            cookies={
-                "id": id,
-            },
-            security=(),
-            response_type=models.SearchResult,
-            error_types={
-                400: models.CommonError,
-            },
+            headers={"id": id_2, "X-Request-ID": x_request_id},
+            cookies={"id": id},
             request_options=request_options,
         )
-        return typing.cast("models.SearchResult", result)
 
     # @custom-begin AsyncSearchClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncSearchClient

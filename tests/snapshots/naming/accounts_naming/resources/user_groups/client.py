@@ -7,6 +7,7 @@ import typing
 
 from accounts_naming._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -21,11 +22,31 @@ if typing.TYPE_CHECKING:
     )
 
 
+@functools.cache
+def _get_user_groups_endpoint() -> Endpoint[list[models.Group]]:
+    return Endpoint(
+        method="GET",
+        path="/user-groups",
+        operation="user_groups.get_user_groups",
+        response_type=list[models.Group],
+    )
+
+
+@functools.cache
+def _get_user_groups_2_endpoint() -> Endpoint[list[models.Group]]:
+    return Endpoint(
+        method="GET",
+        path="/user_groups",
+        operation="user_groups.get_user_groups_2",
+        response_type=list[models.Group],
+    )
+
+
 class UserGroupsClient:
     """Synchronous client for `user_groups`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def members(self) -> MembersClient:
@@ -52,15 +73,10 @@ class UserGroupsClient:
         Returns:
             Groups.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/user-groups",
-            operation="user_groups.get_user_groups",
-            security=(),
-            response_type=list[models.Group],
+        return self._base_client.request(
+            _get_user_groups_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("list[models.Group]", result)
 
     def get_user_groups_2(
         self,
@@ -76,15 +92,10 @@ class UserGroupsClient:
         Returns:
             Groups.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/user_groups",
-            operation="user_groups.get_user_groups_2",
-            security=(),
-            response_type=list[models.Group],
+        return self._base_client.request(
+            _get_user_groups_2_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("list[models.Group]", result)
 
     # @custom-begin UserGroupsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end UserGroupsClient
@@ -102,7 +113,7 @@ class AsyncUserGroupsClient:
     """Asynchronous client for `user_groups`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def members(self) -> AsyncMembersClient:
@@ -131,15 +142,10 @@ class AsyncUserGroupsClient:
         Returns:
             Groups.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/user-groups",
-            operation="user_groups.get_user_groups",
-            security=(),
-            response_type=list[models.Group],
+        return await self._base_client.request(
+            _get_user_groups_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("list[models.Group]", result)
 
     async def get_user_groups_2(
         self,
@@ -155,15 +161,10 @@ class AsyncUserGroupsClient:
         Returns:
             Groups.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/user_groups",
-            operation="user_groups.get_user_groups_2",
-            security=(),
-            response_type=list[models.Group],
+        return await self._base_client.request(
+            _get_user_groups_2_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("list[models.Group]", result)
 
     # @custom-begin AsyncUserGroupsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncUserGroupsClient

@@ -8,6 +8,7 @@ import typing
 from accounts_naming._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -27,11 +28,55 @@ if typing.TYPE_CHECKING:
     )
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[models.UserList]:
+    return Endpoint(
+        method="GET",
+        path="/users",
+        operation="users.list",
+        response_type=models.UserList,
+        error_types={400: models.CommonError},
+    )
+
+
+@functools.cache
+def _users_create_endpoint() -> Endpoint[models.UsersUsersCreateResponse]:
+    return Endpoint(
+        method="POST",
+        path="/users",
+        operation="users.users_create",
+        response_type=models.UsersUsersCreateResponse,
+        error_types={422: models.CommonError},
+    )
+
+
+@functools.cache
+def _get_endpoint() -> Endpoint[models.V1User]:
+    return Endpoint(
+        method="GET",
+        path="/users/{id}",
+        operation="users.get",
+        response_type=models.V1User,
+        error_types={400: models.CommonError},
+    )
+
+
+@functools.cache
+def _users_activate_endpoint() -> Endpoint[models.V1User]:
+    return Endpoint(
+        method="POST",
+        path="/users/{id}:activate",
+        operation="users.users_activate",
+        response_type=models.V1User,
+        error_types={400: models.CommonError},
+    )
+
+
 class UsersClient:
     """Synchronous client for `users`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def me(self) -> MeClient:
@@ -74,23 +119,15 @@ class UsersClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/users",
-            operation="users.list",
+        return self._base_client.request(
+            _list_endpoint(),
             query={
                 "filter[email]": filter_email,
                 "page[cursor]": page_cursor,
                 "page[size]": page_size,
             },
-            security=(),
-            response_type=models.UserList,
-            error_types={
-                400: models.CommonError,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.UserList", result)
 
     def users_create(
         self,
@@ -120,23 +157,11 @@ class UsersClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/users",
-            operation="users.users_create",
-            json={
-                "email": email,
-                "class": class_,
-                "display_name": display_name,
-            },
-            security=(),
-            response_type=models.UsersUsersCreateResponse,
-            error_types={
-                422: models.CommonError,
-            },
+        return self._base_client.request(
+            _users_create_endpoint(),
+            json={"email": email, "class": class_, "display_name": display_name},
             request_options=request_options,
         )
-        return typing.cast("models.UsersUsersCreateResponse", result)
 
     def get(
         self,
@@ -158,21 +183,11 @@ class UsersClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/users/{id}",
-            operation="users.get",
-            path_params={
-                "id": id,
-            },
-            security=(),
-            response_type=models.V1User,
-            error_types={
-                400: models.CommonError,
-            },
+        return self._base_client.request(
+            _get_endpoint(),
+            path_params={"id": id},
             request_options=request_options,
         )
-        return typing.cast("models.V1User", result)
 
     def users_activate(
         self,
@@ -194,21 +209,11 @@ class UsersClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/users/{id}:activate",
-            operation="users.users_activate",
-            path_params={
-                "id": id,
-            },
-            security=(),
-            response_type=models.V1User,
-            error_types={
-                400: models.CommonError,
-            },
+        return self._base_client.request(
+            _users_activate_endpoint(),
+            path_params={"id": id},
             request_options=request_options,
         )
-        return typing.cast("models.V1User", result)
 
     # @custom-begin UsersClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end UsersClient
@@ -228,7 +233,7 @@ class AsyncUsersClient:
     """Asynchronous client for `users`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def me(self) -> AsyncMeClient:
@@ -271,23 +276,15 @@ class AsyncUsersClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/users",
-            operation="users.list",
+        return await self._base_client.request(
+            _list_endpoint(),
             query={
                 "filter[email]": filter_email,
                 "page[cursor]": page_cursor,
                 "page[size]": page_size,
             },
-            security=(),
-            response_type=models.UserList,
-            error_types={
-                400: models.CommonError,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.UserList", result)
 
     async def users_create(
         self,
@@ -317,23 +314,11 @@ class AsyncUsersClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/users",
-            operation="users.users_create",
-            json={
-                "email": email,
-                "class": class_,
-                "display_name": display_name,
-            },
-            security=(),
-            response_type=models.UsersUsersCreateResponse,
-            error_types={
-                422: models.CommonError,
-            },
+        return await self._base_client.request(
+            _users_create_endpoint(),
+            json={"email": email, "class": class_, "display_name": display_name},
             request_options=request_options,
         )
-        return typing.cast("models.UsersUsersCreateResponse", result)
 
     async def get(
         self,
@@ -355,21 +340,11 @@ class AsyncUsersClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/users/{id}",
-            operation="users.get",
-            path_params={
-                "id": id,
-            },
-            security=(),
-            response_type=models.V1User,
-            error_types={
-                400: models.CommonError,
-            },
+        return await self._base_client.request(
+            _get_endpoint(),
+            path_params={"id": id},
             request_options=request_options,
         )
-        return typing.cast("models.V1User", result)
 
     async def users_activate(
         self,
@@ -391,21 +366,11 @@ class AsyncUsersClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/users/{id}:activate",
-            operation="users.users_activate",
-            path_params={
-                "id": id,
-            },
-            security=(),
-            response_type=models.V1User,
-            error_types={
-                400: models.CommonError,
-            },
+        return await self._base_client.request(
+            _users_activate_endpoint(),
+            path_params={"id": id},
             request_options=request_options,
         )
-        return typing.cast("models.V1User", result)
 
     # @custom-begin AsyncUsersClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncUsersClient

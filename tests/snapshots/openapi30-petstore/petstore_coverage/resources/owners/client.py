@@ -8,6 +8,7 @@ import typing
 from petstore_coverage._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -23,11 +24,22 @@ if typing.TYPE_CHECKING:
     )
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[models.Owner]:
+    return Endpoint(
+        method="POST",
+        path="/owners",
+        operation="owners.create",
+        response_type=models.Owner,
+        error_types={422: models.ValidationError},
+    )
+
+
 class OwnersClient:
     """Synchronous client for `owners`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def pets(self) -> PetsClient:
@@ -70,10 +82,8 @@ class OwnersClient:
         Raises:
             UnprocessableEntityError: The request body is well-formed but invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/owners",
-            operation="owners.create",
+        return self._base_client.request(
+            _create_endpoint(),
             json={
                 "contact": contact,
                 "name": name,
@@ -82,14 +92,8 @@ class OwnersClient:
                 "metadata": metadata,
                 "preferences": preferences,
             },
-            security=(),
-            response_type=models.Owner,
-            error_types={
-                422: models.ValidationError,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.Owner", result)
 
     # @custom-begin OwnersClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end OwnersClient
@@ -106,7 +110,7 @@ class AsyncOwnersClient:
     """Asynchronous client for `owners`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def pets(self) -> AsyncPetsClient:
@@ -149,10 +153,8 @@ class AsyncOwnersClient:
         Raises:
             UnprocessableEntityError: The request body is well-formed but invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/owners",
-            operation="owners.create",
+        return await self._base_client.request(
+            _create_endpoint(),
             json={
                 "contact": contact,
                 "name": name,
@@ -161,14 +163,8 @@ class AsyncOwnersClient:
                 "metadata": metadata,
                 "preferences": preferences,
             },
-            security=(),
-            response_type=models.Owner,
-            error_types={
-                422: models.ValidationError,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.Owner", result)
 
     # @custom-begin AsyncOwnersClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncOwnersClient

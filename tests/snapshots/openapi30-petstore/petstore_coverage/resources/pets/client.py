@@ -9,6 +9,7 @@ import typing
 from petstore_coverage._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -32,11 +33,70 @@ if typing.TYPE_CHECKING:
     )
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[models.PetPage]:
+    return Endpoint(
+        method="GET",
+        path="/pets",
+        operation="pets.list",
+        response_type=models.PetPage,
+        error_types={400: models.Error, "default": models.Error},
+        query_styles={
+            "colors": ("pipeDelimited", False),
+            "shelters": ("spaceDelimited", False),
+            "tags": ("form", False),
+        },
+    )
+
+
+@functools.cache
+def _create_endpoint() -> Endpoint[models.Pet]:
+    return Endpoint(
+        method="POST",
+        path="/pets",
+        operation="pets.create",
+        response_type=models.Pet,
+        error_types={422: models.ValidationError},
+    )
+
+
+@functools.cache
+def _get_endpoint() -> Endpoint[models.PetWithDetails]:
+    return Endpoint(
+        method="GET",
+        path="/pets/{petId}",
+        operation="pets.get",
+        response_type=models.PetWithDetails,
+        error_types={400: models.Error, 404: models.Error},
+    )
+
+
+@functools.cache
+def _update_endpoint() -> Endpoint[models.Pet]:
+    return Endpoint(
+        method="PUT",
+        path="/pets/{petId}",
+        operation="pets.update",
+        response_type=models.Pet,
+        error_types={422: models.ValidationError},
+    )
+
+
+@functools.cache
+def _delete_endpoint() -> Endpoint[None]:
+    return Endpoint(
+        method="DELETE",
+        path="/pets/{petId}",
+        operation="pets.delete",
+        error_types={400: models.Error, 404: models.Error},
+    )
+
+
 class PetsClient:
     """Synchronous client for `pets`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def find_by_tags(self) -> FindByTagsClient:
@@ -106,10 +166,8 @@ class PetsClient:
             BadRequestError: The request is malformed (bad parameter or body).
             APIStatusError: Any other error.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/pets",
-            operation="pets.list",
+        return self._base_client.request(
+            _list_endpoint(),
             query={
                 "born_after": born_after,
                 "colors": colors,
@@ -119,26 +177,10 @@ class PetsClient:
                 "species": species,
                 "tags": tags,
             },
-            headers={
-                "X-Request-ID": x_request_id,
-            },
-            cookies={
-                "store_region": store_region,
-            },
-            query_styles={
-                "colors": ("pipeDelimited", False),
-                "shelters": ("spaceDelimited", False),
-                "tags": ("form", False),
-            },
-            security=(),
-            response_type=models.PetPage,
-            error_types={
-                400: models.Error,
-                "default": models.Error,
-            },
+            headers={"X-Request-ID": x_request_id},
+            cookies={"store_region": store_region},
             request_options=request_options,
         )
-        return typing.cast("models.PetPage", result)
 
     def create(
         self,
@@ -174,10 +216,8 @@ class PetsClient:
         Raises:
             UnprocessableEntityError: The request body is well-formed but invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/pets",
-            operation="pets.create",
+        return self._base_client.request(
+            _create_endpoint(),
             json={
                 "name": name,
                 "species": species,
@@ -188,14 +228,8 @@ class PetsClient:
                 "vaccinated": vaccinated,
                 "weight_kg": weight_kg,
             },
-            security=(),
-            response_type=models.Pet,
-            error_types={
-                422: models.ValidationError,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.Pet", result)
 
     def get(
         self,
@@ -220,25 +254,12 @@ class PetsClient:
             BadRequestError: The request is malformed (bad parameter or body).
             NotFoundError: The resource does not exist.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/pets/{petId}",
-            operation="pets.get",
-            path_params={
-                "petId": pet_id,
-            },
-            headers={
-                "X-Request-ID": x_request_id,
-            },
-            security=(),
-            response_type=models.PetWithDetails,
-            error_types={
-                400: models.Error,
-                404: models.Error,
-            },
+        return self._base_client.request(
+            _get_endpoint(),
+            path_params={"petId": pet_id},
+            headers={"X-Request-ID": x_request_id},
             request_options=request_options,
         )
-        return typing.cast("models.PetWithDetails", result)
 
     def update(
         self,
@@ -280,16 +301,10 @@ class PetsClient:
         Raises:
             UnprocessableEntityError: The request body is well-formed but invalid.
         """
-        result = self._base_client.request(
-            method="PUT",
-            path="/pets/{petId}",
-            operation="pets.update",
-            path_params={
-                "petId": pet_id,
-            },
-            headers={
-                "X-Request-ID": x_request_id,
-            },
+        return self._base_client.request(
+            _update_endpoint(),
+            path_params={"petId": pet_id},
+            headers={"X-Request-ID": x_request_id},
             json={
                 "name": name,
                 "species": species,
@@ -300,14 +315,8 @@ class PetsClient:
                 "vaccinated": vaccinated,
                 "weight_kg": weight_kg,
             },
-            security=(),
-            response_type=models.Pet,
-            error_types={
-                422: models.ValidationError,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.Pet", result)
 
     def delete(
         self,
@@ -332,25 +341,12 @@ class PetsClient:
             BadRequestError: The request is malformed (bad parameter or body).
             NotFoundError: The resource does not exist.
         """
-        result = self._base_client.request(
-            method="DELETE",
-            path="/pets/{petId}",
-            operation="pets.delete",
-            path_params={
-                "petId": pet_id,
-            },
-            headers={
-                "X-Request-ID": x_request_id,
-            },
-            security=(),
-            response_type=None,
-            error_types={
-                400: models.Error,
-                404: models.Error,
-            },
+        return self._base_client.request(
+            _delete_endpoint(),
+            path_params={"petId": pet_id},
+            headers={"X-Request-ID": x_request_id},
             request_options=request_options,
         )
-        return typing.cast("None", result)
 
     # @custom-begin PetsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end PetsClient
@@ -371,7 +367,7 @@ class AsyncPetsClient:
     """Asynchronous client for `pets`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def find_by_tags(self) -> AsyncFindByTagsClient:
@@ -441,10 +437,8 @@ class AsyncPetsClient:
             BadRequestError: The request is malformed (bad parameter or body).
             APIStatusError: Any other error.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/pets",
-            operation="pets.list",
+        return await self._base_client.request(
+            _list_endpoint(),
             query={
                 "born_after": born_after,
                 "colors": colors,
@@ -454,26 +448,10 @@ class AsyncPetsClient:
                 "species": species,
                 "tags": tags,
             },
-            headers={
-                "X-Request-ID": x_request_id,
-            },
-            cookies={
-                "store_region": store_region,
-            },
-            query_styles={
-                "colors": ("pipeDelimited", False),
-                "shelters": ("spaceDelimited", False),
-                "tags": ("form", False),
-            },
-            security=(),
-            response_type=models.PetPage,
-            error_types={
-                400: models.Error,
-                "default": models.Error,
-            },
+            headers={"X-Request-ID": x_request_id},
+            cookies={"store_region": store_region},
             request_options=request_options,
         )
-        return typing.cast("models.PetPage", result)
 
     async def create(
         self,
@@ -509,10 +487,8 @@ class AsyncPetsClient:
         Raises:
             UnprocessableEntityError: The request body is well-formed but invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/pets",
-            operation="pets.create",
+        return await self._base_client.request(
+            _create_endpoint(),
             json={
                 "name": name,
                 "species": species,
@@ -523,14 +499,8 @@ class AsyncPetsClient:
                 "vaccinated": vaccinated,
                 "weight_kg": weight_kg,
             },
-            security=(),
-            response_type=models.Pet,
-            error_types={
-                422: models.ValidationError,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.Pet", result)
 
     async def get(
         self,
@@ -555,25 +525,12 @@ class AsyncPetsClient:
             BadRequestError: The request is malformed (bad parameter or body).
             NotFoundError: The resource does not exist.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/pets/{petId}",
-            operation="pets.get",
-            path_params={
-                "petId": pet_id,
-            },
-            headers={
-                "X-Request-ID": x_request_id,
-            },
-            security=(),
-            response_type=models.PetWithDetails,
-            error_types={
-                400: models.Error,
-                404: models.Error,
-            },
+        return await self._base_client.request(
+            _get_endpoint(),
+            path_params={"petId": pet_id},
+            headers={"X-Request-ID": x_request_id},
             request_options=request_options,
         )
-        return typing.cast("models.PetWithDetails", result)
 
     async def update(
         self,
@@ -615,16 +572,10 @@ class AsyncPetsClient:
         Raises:
             UnprocessableEntityError: The request body is well-formed but invalid.
         """
-        result = await self._base_client.request(
-            method="PUT",
-            path="/pets/{petId}",
-            operation="pets.update",
-            path_params={
-                "petId": pet_id,
-            },
-            headers={
-                "X-Request-ID": x_request_id,
-            },
+        return await self._base_client.request(
+            _update_endpoint(),
+            path_params={"petId": pet_id},
+            headers={"X-Request-ID": x_request_id},
             json={
                 "name": name,
                 "species": species,
@@ -635,14 +586,8 @@ class AsyncPetsClient:
                 "vaccinated": vaccinated,
                 "weight_kg": weight_kg,
             },
-            security=(),
-            response_type=models.Pet,
-            error_types={
-                422: models.ValidationError,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.Pet", result)
 
     async def delete(
         self,
@@ -667,25 +612,12 @@ class AsyncPetsClient:
             BadRequestError: The request is malformed (bad parameter or body).
             NotFoundError: The resource does not exist.
         """
-        result = await self._base_client.request(
-            method="DELETE",
-            path="/pets/{petId}",
-            operation="pets.delete",
-            path_params={
-                "petId": pet_id,
-            },
-            headers={
-                "X-Request-ID": x_request_id,
-            },
-            security=(),
-            response_type=None,
-            error_types={
-                400: models.Error,
-                404: models.Error,
-            },
+        return await self._base_client.request(
+            _delete_endpoint(),
+            path_params={"petId": pet_id},
+            headers={"X-Request-ID": x_request_id},
             request_options=request_options,
         )
-        return typing.cast("None", result)
 
     # @custom-begin AsyncPetsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncPetsClient

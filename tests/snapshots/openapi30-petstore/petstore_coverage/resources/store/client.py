@@ -30,7 +30,7 @@ class StoreClient:
     """Synchronous client for `store`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def inventory(self) -> InventoryClient:
@@ -64,7 +64,7 @@ class AsyncStoreClient:
     """Asynchronous client for `store`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def inventory(self) -> AsyncInventoryClient:

@@ -7,6 +7,7 @@ import typing
 
 from task_board._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,22 @@ from task_board._core import (
 from task_board.types import models
 
 
+@functools.cache
+def _get_endpoint() -> Endpoint[models.Folder]:
+    return Endpoint(
+        method="GET",
+        path="/folders/{folderId}",
+        operation="folders.get",
+        response_type=models.Folder,
+        error_types={400: models.Problem, 404: models.Problem},
+    )
+
+
 class FoldersClient:
     """Synchronous client for `folders`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> FoldersClientWithRawResponse:
@@ -47,22 +59,11 @@ class FoldersClient:
             BadRequestError: A parameter is invalid.
             NotFoundError: No such resource.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/folders/{folderId}",
-            operation="folders.get",
-            path_params={
-                "folderId": folder_id,
-            },
-            security=(),
-            response_type=models.Folder,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return self._base_client.request(
+            _get_endpoint(),
+            path_params={"folderId": folder_id},
             request_options=request_options,
         )
-        return typing.cast("models.Folder", result)
 
     # @custom-begin FoldersClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end FoldersClient
@@ -79,7 +80,7 @@ class AsyncFoldersClient:
     """Asynchronous client for `folders`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncFoldersClientWithRawResponse:
@@ -107,22 +108,11 @@ class AsyncFoldersClient:
             BadRequestError: A parameter is invalid.
             NotFoundError: No such resource.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/folders/{folderId}",
-            operation="folders.get",
-            path_params={
-                "folderId": folder_id,
-            },
-            security=(),
-            response_type=models.Folder,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return await self._base_client.request(
+            _get_endpoint(),
+            path_params={"folderId": folder_id},
             request_options=request_options,
         )
-        return typing.cast("models.Folder", result)
 
     # @custom-begin AsyncFoldersClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncFoldersClient

@@ -18,7 +18,7 @@ class NodesClient:
     """Synchronous client for `nodes`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def tree(self) -> TreeClient:
@@ -34,7 +34,7 @@ class AsyncNodesClient:
     """Asynchronous client for `nodes`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def tree(self) -> AsyncTreeClient:

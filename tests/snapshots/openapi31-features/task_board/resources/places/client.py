@@ -7,6 +7,7 @@ import typing
 
 from task_board._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,22 @@ from task_board._core import (
 from task_board.types import models
 
 
+@functools.cache
+def _get_endpoint() -> Endpoint[models.Place]:
+    return Endpoint(
+        method="GET",
+        path="/places/{placeId}",
+        operation="places.get",
+        response_type=models.Place,
+        error_types={400: models.Problem, 404: models.Problem},
+    )
+
+
 class PlacesClient:
     """Synchronous client for `places`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> PlacesClientWithRawResponse:
@@ -51,22 +63,11 @@ class PlacesClient:
             BadRequestError: A parameter is invalid.
             NotFoundError: No such resource.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/places/{placeId}",
-            operation="places.get",
-            path_params={
-                "placeId": place_id,
-            },
-            security=(),
-            response_type=models.Place,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return self._base_client.request(
+            _get_endpoint(),
+            path_params={"placeId": place_id},
             request_options=request_options,
         )
-        return typing.cast("models.Place", result)
 
     # @custom-begin PlacesClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end PlacesClient
@@ -83,7 +84,7 @@ class AsyncPlacesClient:
     """Asynchronous client for `places`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncPlacesClientWithRawResponse:
@@ -115,22 +116,11 @@ class AsyncPlacesClient:
             BadRequestError: A parameter is invalid.
             NotFoundError: No such resource.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/places/{placeId}",
-            operation="places.get",
-            path_params={
-                "placeId": place_id,
-            },
-            security=(),
-            response_type=models.Place,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return await self._base_client.request(
+            _get_endpoint(),
+            path_params={"placeId": place_id},
             request_options=request_options,
         )
-        return typing.cast("models.Place", result)
 
     # @custom-begin AsyncPlacesClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncPlacesClient

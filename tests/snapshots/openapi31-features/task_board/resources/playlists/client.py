@@ -18,7 +18,7 @@ class PlaylistsClient:
     """Synchronous client for `playlists`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def queue(self) -> QueueClient:
@@ -34,7 +34,7 @@ class AsyncPlaylistsClient:
     """Asynchronous client for `playlists`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def queue(self) -> AsyncQueueClient:

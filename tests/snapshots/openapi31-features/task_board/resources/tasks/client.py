@@ -9,6 +9,7 @@ import typing
 from task_board._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -32,11 +33,44 @@ if typing.TYPE_CHECKING:
     )
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[models.Task]:
+    return Endpoint(
+        method="POST",
+        path="/tasks",
+        operation="tasks.create",
+        response_type=models.Task,
+        error_types={422: models.Problem},
+    )
+
+
+@functools.cache
+def _get_endpoint() -> Endpoint[models.Task]:
+    return Endpoint(
+        method="GET",
+        path="/tasks/{taskId}",
+        operation="tasks.get",
+        response_type=models.Task,
+        error_types={400: models.Problem, 404: models.Problem},
+    )
+
+
+@functools.cache
+def _update_endpoint() -> Endpoint[models.Task]:
+    return Endpoint(
+        method="PATCH",
+        path="/tasks/{taskId}",
+        operation="tasks.update",
+        response_type=models.Task,
+        error_types={400: models.Problem, 404: models.Problem, 422: models.Problem},
+    )
+
+
 class TasksClient:
     """Synchronous client for `tasks`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def archive(self) -> ArchiveClient:
@@ -91,10 +125,8 @@ class TasksClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/tasks",
-            operation="tasks.create",
+        return self._base_client.request(
+            _create_endpoint(),
             json={
                 "title": title,
                 "assignee_id": assignee_id,
@@ -103,14 +135,8 @@ class TasksClient:
                 "labels": labels,
                 "priority": priority,
             },
-            security=(),
-            response_type=models.Task,
-            error_types={
-                422: models.Problem,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.Task", result)
 
     def get(
         self,
@@ -133,22 +159,11 @@ class TasksClient:
             BadRequestError: A parameter is invalid.
             NotFoundError: No such resource.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/tasks/{taskId}",
-            operation="tasks.get",
-            path_params={
-                "taskId": task_id,
-            },
-            security=(),
-            response_type=models.Task,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return self._base_client.request(
+            _get_endpoint(),
+            path_params={"taskId": task_id},
             request_options=request_options,
         )
-        return typing.cast("models.Task", result)
 
     def update(
         self,
@@ -182,29 +197,17 @@ class TasksClient:
             NotFoundError: No such resource.
             UnprocessableEntityError: The body is invalid.
         """
-        result = self._base_client.request(
-            method="PATCH",
-            path="/tasks/{taskId}",
-            operation="tasks.update",
-            path_params={
-                "taskId": task_id,
-            },
+        return self._base_client.request(
+            _update_endpoint(),
+            path_params={"taskId": task_id},
             json={
                 "assignee_id": assignee_id,
                 "due_on": due_on,
                 "priority": priority,
                 "title": title,
             },
-            security=(),
-            response_type=models.Task,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-                422: models.Problem,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.Task", result)
 
     # @custom-begin TasksClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end TasksClient
@@ -223,7 +226,7 @@ class AsyncTasksClient:
     """Asynchronous client for `tasks`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def archive(self) -> AsyncArchiveClient:
@@ -278,10 +281,8 @@ class AsyncTasksClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/tasks",
-            operation="tasks.create",
+        return await self._base_client.request(
+            _create_endpoint(),
             json={
                 "title": title,
                 "assignee_id": assignee_id,
@@ -290,14 +291,8 @@ class AsyncTasksClient:
                 "labels": labels,
                 "priority": priority,
             },
-            security=(),
-            response_type=models.Task,
-            error_types={
-                422: models.Problem,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.Task", result)
 
     async def get(
         self,
@@ -320,22 +315,11 @@ class AsyncTasksClient:
             BadRequestError: A parameter is invalid.
             NotFoundError: No such resource.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/tasks/{taskId}",
-            operation="tasks.get",
-            path_params={
-                "taskId": task_id,
-            },
-            security=(),
-            response_type=models.Task,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return await self._base_client.request(
+            _get_endpoint(),
+            path_params={"taskId": task_id},
             request_options=request_options,
         )
-        return typing.cast("models.Task", result)
 
     async def update(
         self,
@@ -369,29 +353,17 @@ class AsyncTasksClient:
             NotFoundError: No such resource.
             UnprocessableEntityError: The body is invalid.
         """
-        result = await self._base_client.request(
-            method="PATCH",
-            path="/tasks/{taskId}",
-            operation="tasks.update",
-            path_params={
-                "taskId": task_id,
-            },
+        return await self._base_client.request(
+            _update_endpoint(),
+            path_params={"taskId": task_id},
             json={
                 "assignee_id": assignee_id,
                 "due_on": due_on,
                 "priority": priority,
                 "title": title,
             },
-            security=(),
-            response_type=models.Task,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-                422: models.Problem,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.Task", result)
 
     # @custom-begin AsyncTasksClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncTasksClient

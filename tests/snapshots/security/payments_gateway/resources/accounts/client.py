@@ -18,7 +18,7 @@ class AccountsClient:
     """Synchronous client for `accounts`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def me(self) -> MeClient:
@@ -34,7 +34,7 @@ class AsyncAccountsClient:
     """Asynchronous client for `accounts`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def me(self) -> AsyncMeClient:

@@ -18,7 +18,7 @@ class AuthClient:
     """Synchronous client for `auth`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def token(self) -> TokenClient:
@@ -34,7 +34,7 @@ class AsyncAuthClient:
     """Asynchronous client for `auth`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def token(self) -> AsyncTokenClient:

@@ -18,7 +18,7 @@ class DashboardClient:
     """Synchronous client for `dashboard`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def summary(self) -> SummaryClient:
@@ -34,7 +34,7 @@ class AsyncDashboardClient:
     """Asynchronous client for `dashboard`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def summary(self) -> AsyncSummaryClient:

@@ -7,6 +7,7 @@ import typing
 
 from payments_gateway._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,21 @@ from payments_gateway._core import (
 from payments_gateway.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[models.HealthListResponse]:
+    return Endpoint(
+        method="GET",
+        path="/health",
+        operation="health.list",
+        response_type=models.HealthListResponse,
+    )
+
+
 class HealthClient:
     """Synchronous client for `health`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> HealthClientWithRawResponse:
@@ -38,15 +49,10 @@ class HealthClient:
         Returns:
             The service is up.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/health",
-            operation="health.list",
-            security=(),
-            response_type=models.HealthListResponse,
+        return self._base_client.request(
+            _list_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("models.HealthListResponse", result)
 
     # @custom-begin HealthClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end HealthClient
@@ -63,7 +69,7 @@ class AsyncHealthClient:
     """Asynchronous client for `health`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncHealthClientWithRawResponse:
@@ -82,15 +88,10 @@ class AsyncHealthClient:
         Returns:
             The service is up.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/health",
-            operation="health.list",
-            security=(),
-            response_type=models.HealthListResponse,
+        return await self._base_client.request(
+            _list_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("models.HealthListResponse", result)
 
     # @custom-begin AsyncHealthClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncHealthClient

@@ -8,6 +8,7 @@ import typing
 from payments_gateway._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -23,11 +24,35 @@ if typing.TYPE_CHECKING:
     )
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[models.PaymentsListResponse]:
+    return Endpoint(
+        method="GET",
+        path="/payments",
+        operation="payments.list",
+        security=(("bearerAuth",), ("apiKeyQuery",)),
+        response_type=models.PaymentsListResponse,
+        error_types={400: models.Error, 401: models.Error},
+    )
+
+
+@functools.cache
+def _create_endpoint() -> Endpoint[models.Payment]:
+    return Endpoint(
+        method="POST",
+        path="/payments",
+        operation="payments.create",
+        security=(("apiKeyHeader", "bearerAuth"),),
+        response_type=models.Payment,
+        error_types={401: models.Error, 422: models.Error},
+    )
+
+
 class PaymentsClient:
     """Synchronous client for `payments`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def refunds(self) -> RefundsClient:
@@ -65,26 +90,11 @@ class PaymentsClient:
             BadRequestError: A parameter is invalid.
             AuthenticationError: Missing or invalid credentials.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/payments",
-            operation="payments.list",
-            query={
-                "limit": limit,
-                "status": status,
-            },
-            security=(
-                ("bearerAuth",),
-                ("apiKeyQuery",),
-            ),
-            response_type=models.PaymentsListResponse,
-            error_types={
-                400: models.Error,
-                401: models.Error,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
+            query={"limit": limit, "status": status},
             request_options=request_options,
         )
-        return typing.cast("models.PaymentsListResponse", result)
 
     def create(
         self,
@@ -113,32 +123,12 @@ class PaymentsClient:
             AuthenticationError: Missing or invalid credentials.
             UnprocessableEntityError: The body is invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/payments",
-            operation="payments.create",
-            headers={
-                "Idempotency-Key": idempotency_key,
-            },
-            json={
-                "amount": amount,
-                "currency": currency,
-                "description": description,
-            },
-            security=(
-                (
-                    "apiKeyHeader",
-                    "bearerAuth",
-                ),
-            ),
-            response_type=models.Payment,
-            error_types={
-                401: models.Error,
-                422: models.Error,
-            },
+        return self._base_client.request(
+            _create_endpoint(),
+            headers={"Idempotency-Key": idempotency_key},
+            json={"amount": amount, "currency": currency, "description": description},
             request_options=request_options,
         )
-        return typing.cast("models.Payment", result)
 
     # @custom-begin PaymentsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end PaymentsClient
@@ -156,7 +146,7 @@ class AsyncPaymentsClient:
     """Asynchronous client for `payments`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def refunds(self) -> AsyncRefundsClient:
@@ -196,26 +186,11 @@ class AsyncPaymentsClient:
             BadRequestError: A parameter is invalid.
             AuthenticationError: Missing or invalid credentials.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/payments",
-            operation="payments.list",
-            query={
-                "limit": limit,
-                "status": status,
-            },
-            security=(
-                ("bearerAuth",),
-                ("apiKeyQuery",),
-            ),
-            response_type=models.PaymentsListResponse,
-            error_types={
-                400: models.Error,
-                401: models.Error,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
+            query={"limit": limit, "status": status},
             request_options=request_options,
         )
-        return typing.cast("models.PaymentsListResponse", result)
 
     async def create(
         self,
@@ -244,32 +219,12 @@ class AsyncPaymentsClient:
             AuthenticationError: Missing or invalid credentials.
             UnprocessableEntityError: The body is invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/payments",
-            operation="payments.create",
-            headers={
-                "Idempotency-Key": idempotency_key,
-            },
-            json={
-                "amount": amount,
-                "currency": currency,
-                "description": description,
-            },
-            security=(
-                (
-                    "apiKeyHeader",
-                    "bearerAuth",
-                ),
-            ),
-            response_type=models.Payment,
-            error_types={
-                401: models.Error,
-                422: models.Error,
-            },
+        return await self._base_client.request(
+            _create_endpoint(),
+            headers={"Idempotency-Key": idempotency_key},
+            json={"amount": amount, "currency": currency, "description": description},
             request_options=request_options,
         )
-        return typing.cast("models.Payment", result)
 
     # @custom-begin AsyncPaymentsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncPaymentsClient

@@ -22,7 +22,7 @@ class PublicClient:
     """Synchronous client for `public`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def exchange_rates(self) -> ExchangeRatesClient:
@@ -46,7 +46,7 @@ class AsyncPublicClient:
     """Asynchronous client for `public`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def exchange_rates(self) -> AsyncExchangeRatesClient:

@@ -8,6 +8,7 @@ import typing
 from media_library._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     FileInput,
     NotGiven,
     RequestOptions,
@@ -18,11 +19,23 @@ from media_library._core import (
 from media_library.types import models
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[list[models.MediaItem]]:
+    return Endpoint(
+        method="POST",
+        path="/media/batch",
+        operation="media.batch.create",
+        response_type=list[models.MediaItem],
+        error_types={422: models.Problem},
+        multipart=True,
+    )
+
+
 class BatchClient:
     """Synchronous client for `media.batch`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> BatchClientWithRawResponse:
@@ -51,25 +64,12 @@ class BatchClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/media/batch",
-            operation="media.batch.create",
-            form={
-                "album": album,
-            },
-            files={
-                "files": files,
-            },
-            multipart=True,
-            security=(),
-            response_type=list[models.MediaItem],
-            error_types={
-                422: models.Problem,
-            },
+        return self._base_client.request(
+            _create_endpoint(),
+            form={"album": album},
+            files={"files": files},
             request_options=request_options,
         )
-        return typing.cast("list[models.MediaItem]", result)
 
     # @custom-begin BatchClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end BatchClient
@@ -86,7 +86,7 @@ class AsyncBatchClient:
     """Asynchronous client for `media.batch`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncBatchClientWithRawResponse:
@@ -115,25 +115,12 @@ class AsyncBatchClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/media/batch",
-            operation="media.batch.create",
-            form={
-                "album": album,
-            },
-            files={
-                "files": files,
-            },
-            multipart=True,
-            security=(),
-            response_type=list[models.MediaItem],
-            error_types={
-                422: models.Problem,
-            },
+        return await self._base_client.request(
+            _create_endpoint(),
+            form={"album": album},
+            files={"files": files},
             request_options=request_options,
         )
-        return typing.cast("list[models.MediaItem]", result)
 
     # @custom-begin AsyncBatchClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncBatchClient

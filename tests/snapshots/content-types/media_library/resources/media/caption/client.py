@@ -7,6 +7,7 @@ import typing
 
 from media_library._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,23 @@ from media_library._core import (
 from media_library.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[str]:
+    return Endpoint(
+        method="GET",
+        path="/media/{mediaId}/caption",
+        operation="media.caption.list",
+        response_type=str,
+        error_types={400: models.Problem, 404: models.Problem},
+        accept="text/plain, */*",
+    )
+
+
 class CaptionClient:
     """Synchronous client for `media.caption`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> CaptionClientWithRawResponse:
@@ -47,23 +60,11 @@ class CaptionClient:
             BadRequestError: Bad parameter.
             NotFoundError: No such media item.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/media/{mediaId}/caption",
-            operation="media.caption.list",
-            path_params={
-                "mediaId": media_id,
-            },
-            accept="text/plain, */*",
-            security=(),
-            response_type=str,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
+            path_params={"mediaId": media_id},
             request_options=request_options,
         )
-        return typing.cast("str", result)
 
     # @custom-begin CaptionClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end CaptionClient
@@ -80,7 +81,7 @@ class AsyncCaptionClient:
     """Asynchronous client for `media.caption`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncCaptionClientWithRawResponse:
@@ -108,23 +109,11 @@ class AsyncCaptionClient:
             BadRequestError: Bad parameter.
             NotFoundError: No such media item.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/media/{mediaId}/caption",
-            operation="media.caption.list",
-            path_params={
-                "mediaId": media_id,
-            },
-            accept="text/plain, */*",
-            security=(),
-            response_type=str,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
+            path_params={"mediaId": media_id},
             request_options=request_options,
         )
-        return typing.cast("str", result)
 
     # @custom-begin AsyncCaptionClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncCaptionClient

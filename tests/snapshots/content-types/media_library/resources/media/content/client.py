@@ -8,6 +8,7 @@ import typing
 from media_library._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     FileContent,
     NotGiven,
     RequestOptions,
@@ -18,11 +19,34 @@ from media_library._core import (
 from media_library.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[bytes]:
+    return Endpoint(
+        method="GET",
+        path="/media/{mediaId}/content",
+        operation="media.content.list",
+        response_type=bytes,
+        error_types={400: models.Problem, 404: models.Problem},
+        accept="*/*",
+    )
+
+
+@functools.cache
+def _update_endpoint() -> Endpoint[None]:
+    return Endpoint(
+        method="PUT",
+        path="/media/{mediaId}/content",
+        operation="media.content.update",
+        error_types={400: models.Problem, 404: models.Problem},
+        content_type="application/octet-stream",
+    )
+
+
 class ContentClient:
     """Synchronous client for `media.content`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> ContentClientWithRawResponse:
@@ -50,23 +74,11 @@ class ContentClient:
             BadRequestError: Bad parameter.
             NotFoundError: No such media item.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/media/{mediaId}/content",
-            operation="media.content.list",
-            path_params={
-                "mediaId": media_id,
-            },
-            accept="*/*",
-            security=(),
-            response_type=bytes,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
+            path_params={"mediaId": media_id},
             request_options=request_options,
         )
-        return typing.cast("bytes", result)
 
     def update(
         self,
@@ -93,27 +105,13 @@ class ContentClient:
             BadRequestError: Bad parameter.
             NotFoundError: No such media item.
         """
-        result = self._base_client.request(
-            method="PUT",
-            path="/media/{mediaId}/content",
-            operation="media.content.update",
-            path_params={
-                "mediaId": media_id,
-            },
-            headers={
-                "Content-MD5": content_md5,
-            },
+        return self._base_client.request(
+            _update_endpoint(),
+            path_params={"mediaId": media_id},
+            headers={"Content-MD5": content_md5},
             content=data,
-            content_type="application/octet-stream",
-            security=(),
-            response_type=None,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
             request_options=request_options,
         )
-        return typing.cast("None", result)
 
     # @custom-begin ContentClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end ContentClient
@@ -131,7 +129,7 @@ class AsyncContentClient:
     """Asynchronous client for `media.content`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncContentClientWithRawResponse:
@@ -159,23 +157,11 @@ class AsyncContentClient:
             BadRequestError: Bad parameter.
             NotFoundError: No such media item.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/media/{mediaId}/content",
-            operation="media.content.list",
-            path_params={
-                "mediaId": media_id,
-            },
-            accept="*/*",
-            security=(),
-            response_type=bytes,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
+            path_params={"mediaId": media_id},
             request_options=request_options,
         )
-        return typing.cast("bytes", result)
 
     async def update(
         self,
@@ -202,27 +188,13 @@ class AsyncContentClient:
             BadRequestError: Bad parameter.
             NotFoundError: No such media item.
         """
-        result = await self._base_client.request(
-            method="PUT",
-            path="/media/{mediaId}/content",
-            operation="media.content.update",
-            path_params={
-                "mediaId": media_id,
-            },
-            headers={
-                "Content-MD5": content_md5,
-            },
+        return await self._base_client.request(
+            _update_endpoint(),
+            path_params={"mediaId": media_id},
+            headers={"Content-MD5": content_md5},
             content=data,
-            content_type="application/octet-stream",
-            security=(),
-            response_type=None,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
             request_options=request_options,
         )
-        return typing.cast("None", result)
 
     # @custom-begin AsyncContentClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncContentClient

@@ -11,6 +11,7 @@ from media_library._core import (
     NOT_GIVEN,
     AsyncBaseClient,
     AsyncStream,
+    Endpoint,
     NotGiven,
     RequestOptions,
     Stream,
@@ -22,11 +23,45 @@ from media_library._core import (
 from media_library.types import models
 
 
+@functools.cache
+def _list_endpoint() -> (
+    Endpoint[
+        typing.Annotated[
+            typing.Annotated[models.ProgressEvent, pydantic.Tag("0")]
+            | typing.Annotated[models.CompletedEvent, pydantic.Tag("1")]
+            | typing.Annotated[models.FailedEvent, pydantic.Tag("2")],
+            pydantic.Discriminator(
+                discriminate_by(
+                    "type", {"progress": "0", "completed": "1", "failed": "2"}
+                )
+            ),
+        ]
+    ]
+):
+    return Endpoint(
+        method="GET",
+        path="/media/{mediaId}/events",
+        operation="media.events.list",
+        response_type=typing.Annotated[
+            typing.Annotated[models.ProgressEvent, pydantic.Tag("0")]
+            | typing.Annotated[models.CompletedEvent, pydantic.Tag("1")]
+            | typing.Annotated[models.FailedEvent, pydantic.Tag("2")],
+            pydantic.Discriminator(
+                discriminate_by(
+                    "type", {"progress": "0", "completed": "1", "failed": "2"}
+                )
+            ),
+        ],
+        error_types={400: models.Problem, 404: models.Problem},
+        accept="text/event-stream",
+    )
+
+
 class EventsClient:
     """Synchronous client for `media.events`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> EventsClientWithRawResponse:
@@ -82,38 +117,11 @@ class EventsClient:
             BadRequestError: Bad parameter.
             NotFoundError: No such media item.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/media/{mediaId}/events",
-            operation="media.events.list",
-            path_params={
-                "mediaId": media_id,
-            },
-            headers={
-                "Last-Event-ID": last_event_id,
-            },
-            accept="text/event-stream",
-            security=(),
-            response_type=None,
-            stream_type=typing.Annotated[
-                typing.Annotated[models.ProgressEvent, pydantic.Tag("0")]
-                | typing.Annotated[models.CompletedEvent, pydantic.Tag("1")]
-                | typing.Annotated[models.FailedEvent, pydantic.Tag("2")],
-                pydantic.Discriminator(
-                    discriminate_by(
-                        "type", {"progress": "0", "completed": "1", "failed": "2"}
-                    )
-                ),
-            ],
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return self._base_client.stream(
+            _list_endpoint(),
+            path_params={"mediaId": media_id},
+            headers={"Last-Event-ID": last_event_id},
             request_options=request_options,
-        )
-        return typing.cast(
-            'Stream[typing.Annotated[typing.Annotated[models.ProgressEvent, pydantic.Tag("0")] | typing.Annotated[models.CompletedEvent, pydantic.Tag("1")] | typing.Annotated[models.FailedEvent, pydantic.Tag("2")], pydantic.Discriminator(discriminate_by("type", {"progress": "0", "completed": "1", "failed": "2"}))]]',
-            result,
         )
 
     # @custom-begin EventsClient (code down to @custom-end is yours: regeneration keeps it)
@@ -131,7 +139,7 @@ class AsyncEventsClient:
     """Asynchronous client for `media.events`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncEventsClientWithRawResponse:
@@ -187,38 +195,11 @@ class AsyncEventsClient:
             BadRequestError: Bad parameter.
             NotFoundError: No such media item.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/media/{mediaId}/events",
-            operation="media.events.list",
-            path_params={
-                "mediaId": media_id,
-            },
-            headers={
-                "Last-Event-ID": last_event_id,
-            },
-            accept="text/event-stream",
-            security=(),
-            response_type=None,
-            stream_type=typing.Annotated[
-                typing.Annotated[models.ProgressEvent, pydantic.Tag("0")]
-                | typing.Annotated[models.CompletedEvent, pydantic.Tag("1")]
-                | typing.Annotated[models.FailedEvent, pydantic.Tag("2")],
-                pydantic.Discriminator(
-                    discriminate_by(
-                        "type", {"progress": "0", "completed": "1", "failed": "2"}
-                    )
-                ),
-            ],
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return await self._base_client.stream(
+            _list_endpoint(),
+            path_params={"mediaId": media_id},
+            headers={"Last-Event-ID": last_event_id},
             request_options=request_options,
-        )
-        return typing.cast(
-            'AsyncStream[typing.Annotated[typing.Annotated[models.ProgressEvent, pydantic.Tag("0")] | typing.Annotated[models.CompletedEvent, pydantic.Tag("1")] | typing.Annotated[models.FailedEvent, pydantic.Tag("2")], pydantic.Discriminator(discriminate_by("type", {"progress": "0", "completed": "1", "failed": "2"}))]]',
-            result,
         )
 
     # @custom-begin AsyncEventsClient (code down to @custom-end is yours: regeneration keeps it)

@@ -9,6 +9,7 @@ import typing
 from media_library._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -18,11 +19,23 @@ from media_library._core import (
 from media_library.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[str]:
+    return Endpoint(
+        method="GET",
+        path="/media/export",
+        operation="media.export.list",
+        response_type=str,
+        error_types={400: models.Problem},
+        accept="text/plain, */*",
+    )
+
+
 class ExportClient:
     """Synchronous client for `media.export`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> ExportClientWithRawResponse:
@@ -49,22 +62,11 @@ class ExportClient:
         Raises:
             BadRequestError: Bad parameter.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/media/export",
-            operation="media.export.list",
-            query={
-                "since": since,
-            },
-            accept="text/plain, */*",
-            security=(),
-            response_type=str,
-            error_types={
-                400: models.Problem,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
+            query={"since": since},
             request_options=request_options,
         )
-        return typing.cast("str", result)
 
     # @custom-begin ExportClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end ExportClient
@@ -81,7 +83,7 @@ class AsyncExportClient:
     """Asynchronous client for `media.export`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncExportClientWithRawResponse:
@@ -108,22 +110,11 @@ class AsyncExportClient:
         Raises:
             BadRequestError: Bad parameter.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/media/export",
-            operation="media.export.list",
-            query={
-                "since": since,
-            },
-            accept="text/plain, */*",
-            security=(),
-            response_type=str,
-            error_types={
-                400: models.Problem,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
+            query={"since": since},
             request_options=request_options,
         )
-        return typing.cast("str", result)
 
     # @custom-begin AsyncExportClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncExportClient

@@ -8,6 +8,7 @@ import typing
 from media_library._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -17,11 +18,23 @@ from media_library._core import (
 from media_library.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[bytes]:
+    return Endpoint(
+        method="GET",
+        path="/media/{mediaId}/thumbnail",
+        operation="media.thumbnail.list",
+        response_type=bytes,
+        error_types={400: models.Problem, 404: models.Problem},
+        accept="*/*",
+    )
+
+
 class ThumbnailClient:
     """Synchronous client for `media.thumbnail`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> ThumbnailClientWithRawResponse:
@@ -51,26 +64,12 @@ class ThumbnailClient:
             BadRequestError: Bad parameter.
             NotFoundError: No such media item.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/media/{mediaId}/thumbnail",
-            operation="media.thumbnail.list",
-            path_params={
-                "mediaId": media_id,
-            },
-            query={
-                "size": size,
-            },
-            accept="*/*",
-            security=(),
-            response_type=bytes,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
+            path_params={"mediaId": media_id},
+            query={"size": size},
             request_options=request_options,
         )
-        return typing.cast("bytes", result)
 
     # @custom-begin ThumbnailClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end ThumbnailClient
@@ -87,7 +86,7 @@ class AsyncThumbnailClient:
     """Asynchronous client for `media.thumbnail`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncThumbnailClientWithRawResponse:
@@ -117,26 +116,12 @@ class AsyncThumbnailClient:
             BadRequestError: Bad parameter.
             NotFoundError: No such media item.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/media/{mediaId}/thumbnail",
-            operation="media.thumbnail.list",
-            path_params={
-                "mediaId": media_id,
-            },
-            query={
-                "size": size,
-            },
-            accept="*/*",
-            security=(),
-            response_type=bytes,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
+            path_params={"mediaId": media_id},
+            query={"size": size},
             request_options=request_options,
         )
-        return typing.cast("bytes", result)
 
     # @custom-begin AsyncThumbnailClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncThumbnailClient

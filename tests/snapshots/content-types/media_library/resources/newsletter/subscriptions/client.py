@@ -8,6 +8,7 @@ import typing
 from media_library._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -17,11 +18,22 @@ from media_library._core import (
 from media_library.types import models
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[models.Subscription]:
+    return Endpoint(
+        method="POST",
+        path="/newsletter/subscriptions",
+        operation="newsletter.subscriptions.create",
+        response_type=models.Subscription,
+        error_types={422: models.Problem},
+    )
+
+
 class SubscriptionsClient:
     """Synchronous client for `newsletter.subscriptions`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> SubscriptionsClientWithRawResponse:
@@ -56,10 +68,8 @@ class SubscriptionsClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/newsletter/subscriptions",
-            operation="newsletter.subscriptions.create",
+        return self._base_client.request(
+            _create_endpoint(),
             form={
                 "consent": consent,
                 "email": email,
@@ -67,14 +77,8 @@ class SubscriptionsClient:
                 "name": name,
                 "topics": topics,
             },
-            security=(),
-            response_type=models.Subscription,
-            error_types={
-                422: models.Problem,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.Subscription", result)
 
     # @custom-begin SubscriptionsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end SubscriptionsClient
@@ -91,7 +95,7 @@ class AsyncSubscriptionsClient:
     """Asynchronous client for `newsletter.subscriptions`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncSubscriptionsClientWithRawResponse:
@@ -126,10 +130,8 @@ class AsyncSubscriptionsClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/newsletter/subscriptions",
-            operation="newsletter.subscriptions.create",
+        return await self._base_client.request(
+            _create_endpoint(),
             form={
                 "consent": consent,
                 "email": email,
@@ -137,14 +139,8 @@ class AsyncSubscriptionsClient:
                 "name": name,
                 "topics": topics,
             },
-            security=(),
-            response_type=models.Subscription,
-            error_types={
-                422: models.Problem,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.Subscription", result)
 
     # @custom-begin AsyncSubscriptionsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncSubscriptionsClient

@@ -7,6 +7,7 @@ import typing
 
 from accounts_naming._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,22 @@ from accounts_naming._core import (
 from accounts_naming.types import models
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[models.N2FaChallenge]:
+    return Endpoint(
+        method="POST",
+        path="/2fa/challenges",
+        operation="n_2fa.challenges.create",
+        response_type=models.N2FaChallenge,
+        error_types={422: models.CommonError},
+    )
+
+
 class ChallengesClient:
     """Synchronous client for `n_2fa.challenges`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> ChallengesClientWithRawResponse:
@@ -46,21 +58,11 @@ class ChallengesClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/2fa/challenges",
-            operation="n_2fa.challenges.create",
-            json={
-                "method": method,
-            },
-            security=(),
-            response_type=models.N2FaChallenge,
-            error_types={
-                422: models.CommonError,
-            },
+        return self._base_client.request(
+            _create_endpoint(),
+            json={"method": method},
             request_options=request_options,
         )
-        return typing.cast("models.N2FaChallenge", result)
 
     # @custom-begin ChallengesClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end ChallengesClient
@@ -77,7 +79,7 @@ class AsyncChallengesClient:
     """Asynchronous client for `n_2fa.challenges`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncChallengesClientWithRawResponse:
@@ -104,21 +106,11 @@ class AsyncChallengesClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/2fa/challenges",
-            operation="n_2fa.challenges.create",
-            json={
-                "method": method,
-            },
-            security=(),
-            response_type=models.N2FaChallenge,
-            error_types={
-                422: models.CommonError,
-            },
+        return await self._base_client.request(
+            _create_endpoint(),
+            json={"method": method},
             request_options=request_options,
         )
-        return typing.cast("models.N2FaChallenge", result)
 
     # @custom-begin AsyncChallengesClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncChallengesClient

@@ -7,6 +7,7 @@ import typing
 
 from accounts_naming._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,22 @@ from accounts_naming._core import (
 from accounts_naming.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[models.UserProfile2]:
+    return Endpoint(
+        method="GET",
+        path="/profiles/{userId}/legacy",
+        operation="profiles.legacy.list",
+        response_type=models.UserProfile2,
+        error_types={400: models.CommonError},
+    )
+
+
 class LegacyClient:
     """Synchronous client for `profiles.legacy`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> LegacyClientWithRawResponse:
@@ -46,21 +58,11 @@ class LegacyClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/profiles/{userId}/legacy",
-            operation="profiles.legacy.list",
-            path_params={
-                "userId": user_id,
-            },
-            security=(),
-            response_type=models.UserProfile2,
-            error_types={
-                400: models.CommonError,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
+            path_params={"userId": user_id},
             request_options=request_options,
         )
-        return typing.cast("models.UserProfile2", result)
 
     # @custom-begin LegacyClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end LegacyClient
@@ -77,7 +79,7 @@ class AsyncLegacyClient:
     """Asynchronous client for `profiles.legacy`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncLegacyClientWithRawResponse:
@@ -104,21 +106,11 @@ class AsyncLegacyClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/profiles/{userId}/legacy",
-            operation="profiles.legacy.list",
-            path_params={
-                "userId": user_id,
-            },
-            security=(),
-            response_type=models.UserProfile2,
-            error_types={
-                400: models.CommonError,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
+            path_params={"userId": user_id},
             request_options=request_options,
         )
-        return typing.cast("models.UserProfile2", result)
 
     # @custom-begin AsyncLegacyClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncLegacyClient

@@ -7,6 +7,7 @@ import typing
 
 from accounts_naming._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,33 @@ from accounts_naming._core import (
 from accounts_naming.types import models
 
 
+@functools.cache
+def _list_by_group_id_endpoint() -> Endpoint[list[models.V1User]]:
+    return Endpoint(
+        method="GET",
+        path="/user-groups/{groupId}/members",
+        operation="user_groups.members.list_by_group_id",
+        response_type=list[models.V1User],
+        error_types={400: models.CommonError},
+    )
+
+
+@functools.cache
+def _list_by_group_id_2_endpoint() -> Endpoint[list[models.V1User]]:
+    return Endpoint(
+        method="GET",
+        path="/user_groups/{group_id}/members",
+        operation="user_groups.members.list_by_group_id_2",
+        response_type=list[models.V1User],
+        error_types={400: models.CommonError},
+    )
+
+
 class MembersClient:
     """Synchronous client for `user_groups.members`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> MembersClientWithRawResponse:
@@ -46,21 +69,11 @@ class MembersClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/user-groups/{groupId}/members",
-            operation="user_groups.members.list_by_group_id",
-            path_params={
-                "groupId": group_id,
-            },
-            security=(),
-            response_type=list[models.V1User],
-            error_types={
-                400: models.CommonError,
-            },
+        return self._base_client.request(
+            _list_by_group_id_endpoint(),
+            path_params={"groupId": group_id},
             request_options=request_options,
         )
-        return typing.cast("list[models.V1User]", result)
 
     def list_by_group_id_2(
         self,
@@ -82,21 +95,11 @@ class MembersClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/user_groups/{group_id}/members",
-            operation="user_groups.members.list_by_group_id_2",
-            path_params={
-                "group_id": group_id,
-            },
-            security=(),
-            response_type=list[models.V1User],
-            error_types={
-                400: models.CommonError,
-            },
+        return self._base_client.request(
+            _list_by_group_id_2_endpoint(),
+            path_params={"group_id": group_id},
             request_options=request_options,
         )
-        return typing.cast("list[models.V1User]", result)
 
     # @custom-begin MembersClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end MembersClient
@@ -114,7 +117,7 @@ class AsyncMembersClient:
     """Asynchronous client for `user_groups.members`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncMembersClientWithRawResponse:
@@ -141,21 +144,11 @@ class AsyncMembersClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/user-groups/{groupId}/members",
-            operation="user_groups.members.list_by_group_id",
-            path_params={
-                "groupId": group_id,
-            },
-            security=(),
-            response_type=list[models.V1User],
-            error_types={
-                400: models.CommonError,
-            },
+        return await self._base_client.request(
+            _list_by_group_id_endpoint(),
+            path_params={"groupId": group_id},
             request_options=request_options,
         )
-        return typing.cast("list[models.V1User]", result)
 
     async def list_by_group_id_2(
         self,
@@ -177,21 +170,11 @@ class AsyncMembersClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/user_groups/{group_id}/members",
-            operation="user_groups.members.list_by_group_id_2",
-            path_params={
-                "group_id": group_id,
-            },
-            security=(),
-            response_type=list[models.V1User],
-            error_types={
-                400: models.CommonError,
-            },
+        return await self._base_client.request(
+            _list_by_group_id_2_endpoint(),
+            path_params={"group_id": group_id},
             request_options=request_options,
         )
-        return typing.cast("list[models.V1User]", result)
 
     # @custom-begin AsyncMembersClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncMembersClient

@@ -7,6 +7,7 @@ import typing
 
 from accounts_naming._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,21 @@ from accounts_naming._core import (
 from accounts_naming.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[models.V1User]:
+    return Endpoint(
+        method="GET",
+        path="/users/me",
+        operation="users.me.list",
+        response_type=models.V1User,
+    )
+
+
 class MeClient:
     """Synchronous client for `users.me`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> MeClientWithRawResponse:
@@ -38,15 +49,10 @@ class MeClient:
         Returns:
             A user.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/users/me",
-            operation="users.me.list",
-            security=(),
-            response_type=models.V1User,
+        return self._base_client.request(
+            _list_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("models.V1User", result)
 
     # @custom-begin MeClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end MeClient
@@ -63,7 +69,7 @@ class AsyncMeClient:
     """Asynchronous client for `users.me`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncMeClientWithRawResponse:
@@ -82,15 +88,10 @@ class AsyncMeClient:
         Returns:
             A user.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/users/me",
-            operation="users.me.list",
-            security=(),
-            response_type=models.V1User,
+        return await self._base_client.request(
+            _list_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("models.V1User", result)
 
     # @custom-begin AsyncMeClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncMeClient

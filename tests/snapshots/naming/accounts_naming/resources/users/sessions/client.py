@@ -8,6 +8,7 @@ import typing
 from accounts_naming._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -17,11 +18,22 @@ from accounts_naming._core import (
 from accounts_naming.types import models
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[models.Session]:
+    return Endpoint(
+        method="POST",
+        path="/users/{id}/sessions",
+        operation="users.sessions.create",
+        response_type=models.Session,
+        error_types={422: models.CommonError},
+    )
+
+
 class SessionsClient:
     """Synchronous client for `users.sessions`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> SessionsClientWithRawResponse:
@@ -52,25 +64,12 @@ class SessionsClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/users/{id}/sessions",
-            operation="users.sessions.create",
-            path_params={
-                "id": id,
-            },
-            json={
-                "device": device,
-                "async": async_,
-            },
-            security=(),
-            response_type=models.Session,
-            error_types={
-                422: models.CommonError,
-            },
+        return self._base_client.request(
+            _create_endpoint(),
+            path_params={"id": id},
+            json={"device": device, "async": async_},
             request_options=request_options,
         )
-        return typing.cast("models.Session", result)
 
     # @custom-begin SessionsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end SessionsClient
@@ -87,7 +86,7 @@ class AsyncSessionsClient:
     """Asynchronous client for `users.sessions`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncSessionsClientWithRawResponse:
@@ -118,25 +117,12 @@ class AsyncSessionsClient:
         Raises:
             UnprocessableEntityError: The body is invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/users/{id}/sessions",
-            operation="users.sessions.create",
-            path_params={
-                "id": id,
-            },
-            json={
-                "device": device,
-                "async": async_,
-            },
-            security=(),
-            response_type=models.Session,
-            error_types={
-                422: models.CommonError,
-            },
+        return await self._base_client.request(
+            _create_endpoint(),
+            path_params={"id": id},
+            json={"device": device, "async": async_},
             request_options=request_options,
         )
-        return typing.cast("models.Session", result)
 
     # @custom-begin AsyncSessionsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncSessionsClient

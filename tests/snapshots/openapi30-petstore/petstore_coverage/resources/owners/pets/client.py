@@ -9,6 +9,7 @@ import typing
 from petstore_coverage._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -18,11 +19,33 @@ from petstore_coverage._core import (
 from petstore_coverage.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[list[models.Pet]]:
+    return Endpoint(
+        method="GET",
+        path="/owners/{ownerId}/pets",
+        operation="owners.pets.list",
+        response_type=list[models.Pet],
+        error_types={400: models.Error, 404: models.Error},
+    )
+
+
+@functools.cache
+def _create_endpoint() -> Endpoint[models.Adoption]:
+    return Endpoint(
+        method="POST",
+        path="/owners/{ownerId}/pets",
+        operation="owners.pets.create",
+        response_type=models.Adoption,
+        error_types={422: models.ValidationError},
+    )
+
+
 class PetsClient:
     """Synchronous client for `owners.pets`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> PetsClientWithRawResponse:
@@ -58,29 +81,13 @@ class PetsClient:
             BadRequestError: The request is malformed (bad parameter or body).
             NotFoundError: The resource does not exist.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/owners/{ownerId}/pets",
-            operation="owners.pets.list",
-            path_params={
-                "ownerId": owner_id,
-            },
-            query={
-                "include_archived": include_archived,
-                "limit": limit,
-            },
-            headers={
-                "X-Tenant-ID": x_tenant_id,
-            },
-            security=(),
-            response_type=list[models.Pet],
-            error_types={
-                400: models.Error,
-                404: models.Error,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
+            path_params={"ownerId": owner_id},
+            query={"include_archived": include_archived, "limit": limit},
+            headers={"X-Tenant-ID": x_tenant_id},
             request_options=request_options,
         )
-        return typing.cast("list[models.Pet]", result)
 
     def create(
         self,
@@ -112,31 +119,14 @@ class PetsClient:
         Raises:
             UnprocessableEntityError: The request body is well-formed but invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/owners/{ownerId}/pets",
-            operation="owners.pets.create",
-            path_params={
-                "ownerId": owner_id,
-            },
-            query={
-                "limit": limit,
-            },
-            headers={
-                "X-Tenant-ID": x_tenant_id,
-            },
-            json={
-                "pet_id": pet_id,
-                "adopted_on": adopted_on,
-            },
-            security=(),
-            response_type=models.Adoption,
-            error_types={
-                422: models.ValidationError,
-            },
+        return self._base_client.request(
+            _create_endpoint(),
+            path_params={"ownerId": owner_id},
+            query={"limit": limit},
+            headers={"X-Tenant-ID": x_tenant_id},
+            json={"pet_id": pet_id, "adopted_on": adopted_on},
             request_options=request_options,
         )
-        return typing.cast("models.Adoption", result)
 
     # @custom-begin PetsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end PetsClient
@@ -154,7 +144,7 @@ class AsyncPetsClient:
     """Asynchronous client for `owners.pets`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncPetsClientWithRawResponse:
@@ -190,29 +180,13 @@ class AsyncPetsClient:
             BadRequestError: The request is malformed (bad parameter or body).
             NotFoundError: The resource does not exist.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/owners/{ownerId}/pets",
-            operation="owners.pets.list",
-            path_params={
-                "ownerId": owner_id,
-            },
-            query={
-                "include_archived": include_archived,
-                "limit": limit,
-            },
-            headers={
-                "X-Tenant-ID": x_tenant_id,
-            },
-            security=(),
-            response_type=list[models.Pet],
-            error_types={
-                400: models.Error,
-                404: models.Error,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
+            path_params={"ownerId": owner_id},
+            query={"include_archived": include_archived, "limit": limit},
+            headers={"X-Tenant-ID": x_tenant_id},
             request_options=request_options,
         )
-        return typing.cast("list[models.Pet]", result)
 
     async def create(
         self,
@@ -244,31 +218,14 @@ class AsyncPetsClient:
         Raises:
             UnprocessableEntityError: The request body is well-formed but invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/owners/{ownerId}/pets",
-            operation="owners.pets.create",
-            path_params={
-                "ownerId": owner_id,
-            },
-            query={
-                "limit": limit,
-            },
-            headers={
-                "X-Tenant-ID": x_tenant_id,
-            },
-            json={
-                "pet_id": pet_id,
-                "adopted_on": adopted_on,
-            },
-            security=(),
-            response_type=models.Adoption,
-            error_types={
-                422: models.ValidationError,
-            },
+        return await self._base_client.request(
+            _create_endpoint(),
+            path_params={"ownerId": owner_id},
+            query={"limit": limit},
+            headers={"X-Tenant-ID": x_tenant_id},
+            json={"pet_id": pet_id, "adopted_on": adopted_on},
             request_options=request_options,
         )
-        return typing.cast("models.Adoption", result)
 
     # @custom-begin AsyncPetsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncPetsClient

@@ -8,6 +8,7 @@ import typing
 from petstore_coverage._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -17,11 +18,22 @@ from petstore_coverage._core import (
 from petstore_coverage.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[list[models.Pet]]:
+    return Endpoint(
+        method="GET",
+        path="/pets/findByTags",
+        operation="pets.find_by_tags.list",
+        response_type=list[models.Pet],
+        error_types={400: models.Error},
+    )
+
+
 class FindByTagsClient:
     """Synchronous client for `pets.find_by_tags`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> FindByTagsClientWithRawResponse:
@@ -54,22 +66,11 @@ class FindByTagsClient:
         Raises:
             BadRequestError: The request is malformed (bad parameter or body).
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/pets/findByTags",
-            operation="pets.find_by_tags.list",
-            query={
-                "tags": tags,
-                "tag_csv": tag_csv,
-            },
-            security=(),
-            response_type=list[models.Pet],
-            error_types={
-                400: models.Error,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
+            query={"tags": tags, "tag_csv": tag_csv},
             request_options=request_options,
         )
-        return typing.cast("list[models.Pet]", result)
 
     # @custom-begin FindByTagsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end FindByTagsClient
@@ -86,7 +87,7 @@ class AsyncFindByTagsClient:
     """Asynchronous client for `pets.find_by_tags`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncFindByTagsClientWithRawResponse:
@@ -119,22 +120,11 @@ class AsyncFindByTagsClient:
         Raises:
             BadRequestError: The request is malformed (bad parameter or body).
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/pets/findByTags",
-            operation="pets.find_by_tags.list",
-            query={
-                "tags": tags,
-                "tag_csv": tag_csv,
-            },
-            security=(),
-            response_type=list[models.Pet],
-            error_types={
-                400: models.Error,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
+            query={"tags": tags, "tag_csv": tag_csv},
             request_options=request_options,
         )
-        return typing.cast("list[models.Pet]", result)
 
     # @custom-begin AsyncFindByTagsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncFindByTagsClient

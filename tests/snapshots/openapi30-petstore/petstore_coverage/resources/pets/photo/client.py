@@ -7,6 +7,7 @@ import typing
 
 from petstore_coverage._core import (
     AsyncBaseClient,
+    Endpoint,
     FileContent,
     RequestOptions,
     SyncBaseClient,
@@ -16,11 +17,23 @@ from petstore_coverage._core import (
 from petstore_coverage.types import models
 
 
+@functools.cache
+def _update_endpoint() -> Endpoint[models.Photo]:
+    return Endpoint(
+        method="PUT",
+        path="/pets/{petId}/photo",
+        operation="pets.photo.update",
+        response_type=models.Photo,
+        error_types={400: models.Error},
+        content_type="application/octet-stream",
+    )
+
+
 class PhotoClient:
     """Synchronous client for `pets.photo`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> PhotoClientWithRawResponse:
@@ -49,23 +62,12 @@ class PhotoClient:
         Raises:
             BadRequestError: The request is malformed (bad parameter or body).
         """
-        result = self._base_client.request(
-            method="PUT",
-            path="/pets/{petId}/photo",
-            operation="pets.photo.update",
-            path_params={
-                "petId": pet_id,
-            },
+        return self._base_client.request(
+            _update_endpoint(),
+            path_params={"petId": pet_id},
             content=data,
-            content_type="application/octet-stream",
-            security=(),
-            response_type=models.Photo,
-            error_types={
-                400: models.Error,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.Photo", result)
 
     # @custom-begin PhotoClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end PhotoClient
@@ -82,7 +84,7 @@ class AsyncPhotoClient:
     """Asynchronous client for `pets.photo`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncPhotoClientWithRawResponse:
@@ -111,23 +113,12 @@ class AsyncPhotoClient:
         Raises:
             BadRequestError: The request is malformed (bad parameter or body).
         """
-        result = await self._base_client.request(
-            method="PUT",
-            path="/pets/{petId}/photo",
-            operation="pets.photo.update",
-            path_params={
-                "petId": pet_id,
-            },
+        return await self._base_client.request(
+            _update_endpoint(),
+            path_params={"petId": pet_id},
             content=data,
-            content_type="application/octet-stream",
-            security=(),
-            response_type=models.Photo,
-            error_types={
-                400: models.Error,
-            },
             request_options=request_options,
         )
-        return typing.cast("models.Photo", result)
 
     # @custom-begin AsyncPhotoClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncPhotoClient

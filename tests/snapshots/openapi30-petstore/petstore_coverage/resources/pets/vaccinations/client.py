@@ -9,6 +9,7 @@ import typing
 from petstore_coverage._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -18,11 +19,22 @@ from petstore_coverage._core import (
 from petstore_coverage.types import models
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[models.Vaccination]:
+    return Endpoint(
+        method="POST",
+        path="/pets/{petId}/vaccinations",
+        operation="pets.vaccinations.create",
+        response_type=models.Vaccination,
+        error_types={422: models.ValidationError},
+    )
+
+
 class VaccinationsClient:
     """Synchronous client for `pets.vaccinations`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> VaccinationsClientWithRawResponse:
@@ -55,26 +67,12 @@ class VaccinationsClient:
         Raises:
             UnprocessableEntityError: The request body is well-formed but invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/pets/{petId}/vaccinations",
-            operation="pets.vaccinations.create",
-            path_params={
-                "petId": pet_id,
-            },
-            json={
-                "given_on": given_on,
-                "vaccine": vaccine,
-                "booster_due": booster_due,
-            },
-            security=(),
-            response_type=models.Vaccination,
-            error_types={
-                422: models.ValidationError,
-            },
+        return self._base_client.request(
+            _create_endpoint(),
+            path_params={"petId": pet_id},
+            json={"given_on": given_on, "vaccine": vaccine, "booster_due": booster_due},
             request_options=request_options,
         )
-        return typing.cast("models.Vaccination", result)
 
     # @custom-begin VaccinationsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end VaccinationsClient
@@ -91,7 +89,7 @@ class AsyncVaccinationsClient:
     """Asynchronous client for `pets.vaccinations`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncVaccinationsClientWithRawResponse:
@@ -124,26 +122,12 @@ class AsyncVaccinationsClient:
         Raises:
             UnprocessableEntityError: The request body is well-formed but invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/pets/{petId}/vaccinations",
-            operation="pets.vaccinations.create",
-            path_params={
-                "petId": pet_id,
-            },
-            json={
-                "given_on": given_on,
-                "vaccine": vaccine,
-                "booster_due": booster_due,
-            },
-            security=(),
-            response_type=models.Vaccination,
-            error_types={
-                422: models.ValidationError,
-            },
+        return await self._base_client.request(
+            _create_endpoint(),
+            path_params={"petId": pet_id},
+            json={"given_on": given_on, "vaccine": vaccine, "booster_due": booster_due},
             request_options=request_options,
         )
-        return typing.cast("models.Vaccination", result)
 
     # @custom-begin AsyncVaccinationsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncVaccinationsClient

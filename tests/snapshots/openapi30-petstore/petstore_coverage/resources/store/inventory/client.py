@@ -7,6 +7,7 @@ import typing
 
 from petstore_coverage._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,22 @@ from petstore_coverage._core import (
 from petstore_coverage.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[dict[str, int]]:
+    return Endpoint(
+        method="GET",
+        path="/store/inventory",
+        operation="store.inventory.list",
+        response_type=dict[str, int],
+        error_types={"default": models.Error},
+    )
+
+
 class InventoryClient:
     """Synchronous client for `store.inventory`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> InventoryClientWithRawResponse:
@@ -41,18 +53,10 @@ class InventoryClient:
         Raises:
             APIStatusError: Any other error.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/store/inventory",
-            operation="store.inventory.list",
-            security=(),
-            response_type=dict[str, int],
-            error_types={
-                "default": models.Error,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("dict[str, int]", result)
 
     # @custom-begin InventoryClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end InventoryClient
@@ -69,7 +73,7 @@ class AsyncInventoryClient:
     """Asynchronous client for `store.inventory`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncInventoryClientWithRawResponse:
@@ -91,18 +95,10 @@ class AsyncInventoryClient:
         Raises:
             APIStatusError: Any other error.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/store/inventory",
-            operation="store.inventory.list",
-            security=(),
-            response_type=dict[str, int],
-            error_types={
-                "default": models.Error,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("dict[str, int]", result)
 
     # @custom-begin AsyncInventoryClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncInventoryClient

@@ -18,7 +18,7 @@ class KennelsClient:
     """Synchronous client for `store.kennels`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def layout(self) -> LayoutClient:
@@ -34,7 +34,7 @@ class AsyncKennelsClient:
     """Asynchronous client for `store.kennels`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def layout(self) -> AsyncLayoutClient:

@@ -8,6 +8,7 @@ import typing
 from petstore_coverage._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -17,11 +18,22 @@ from petstore_coverage._core import (
 from petstore_coverage.types import models, params
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[models.Order]:
+    return Endpoint(
+        method="POST",
+        path="/store/orders",
+        operation="store.orders.create",
+        response_type=models.Order,
+        error_types={422: models.ValidationError, "default": models.Error},
+    )
+
+
 class OrdersClient:
     """Synchronous client for `store.orders`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> OrdersClientWithRawResponse:
@@ -53,24 +65,11 @@ class OrdersClient:
             UnprocessableEntityError: The request body is well-formed but invalid.
             APIStatusError: Any other error.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/store/orders",
-            operation="store.orders.create",
-            json={
-                "items": items,
-                "notes": notes,
-                "priority": priority,
-            },
-            security=(),
-            response_type=models.Order,
-            error_types={
-                422: models.ValidationError,
-                "default": models.Error,
-            },
+        return self._base_client.request(
+            _create_endpoint(),
+            json={"items": items, "notes": notes, "priority": priority},
             request_options=request_options,
         )
-        return typing.cast("models.Order", result)
 
     # @custom-begin OrdersClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end OrdersClient
@@ -87,7 +86,7 @@ class AsyncOrdersClient:
     """Asynchronous client for `store.orders`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncOrdersClientWithRawResponse:
@@ -119,24 +118,11 @@ class AsyncOrdersClient:
             UnprocessableEntityError: The request body is well-formed but invalid.
             APIStatusError: Any other error.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/store/orders",
-            operation="store.orders.create",
-            json={
-                "items": items,
-                "notes": notes,
-                "priority": priority,
-            },
-            security=(),
-            response_type=models.Order,
-            error_types={
-                422: models.ValidationError,
-                "default": models.Error,
-            },
+        return await self._base_client.request(
+            _create_endpoint(),
+            json={"items": items, "notes": notes, "priority": priority},
             request_options=request_options,
         )
-        return typing.cast("models.Order", result)
 
     # @custom-begin AsyncOrdersClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncOrdersClient

@@ -7,6 +7,7 @@ import typing
 
 from petstore_coverage._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,22 @@ from petstore_coverage._core import (
 from petstore_coverage.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[models.StoreStatus]:
+    return Endpoint(
+        method="GET",
+        path="/store/status",
+        operation="store.status.list",
+        response_type=models.StoreStatus,
+        error_types={"default": models.StoreStatus},
+    )
+
+
 class StatusClient:
     """Synchronous client for `store.status`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> StatusClientWithRawResponse:
@@ -43,18 +55,10 @@ class StatusClient:
         Raises:
             APIStatusError: The store's status.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/store/status",
-            operation="store.status.list",
-            security=(),
-            response_type=models.StoreStatus,
-            error_types={
-                "default": models.StoreStatus,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("models.StoreStatus", result)
 
     # @custom-begin StatusClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end StatusClient
@@ -71,7 +75,7 @@ class AsyncStatusClient:
     """Asynchronous client for `store.status`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncStatusClientWithRawResponse:
@@ -95,18 +99,10 @@ class AsyncStatusClient:
         Raises:
             APIStatusError: The store's status.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/store/status",
-            operation="store.status.list",
-            security=(),
-            response_type=models.StoreStatus,
-            error_types={
-                "default": models.StoreStatus,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("models.StoreStatus", result)
 
     # @custom-begin AsyncStatusClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncStatusClient

@@ -8,6 +8,7 @@ import typing
 from task_board._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -17,11 +18,22 @@ from task_board._core import (
 from task_board.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[models.TreeNode]:
+    return Endpoint(
+        method="GET",
+        path="/nodes/{nodeId}/tree",
+        operation="nodes.tree.list",
+        response_type=models.TreeNode,
+        error_types={400: models.Problem, 404: models.Problem},
+    )
+
+
 class TreeClient:
     """Synchronous client for `nodes.tree`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> TreeClientWithRawResponse:
@@ -51,25 +63,12 @@ class TreeClient:
             BadRequestError: A parameter is invalid.
             NotFoundError: No such resource.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/nodes/{nodeId}/tree",
-            operation="nodes.tree.list",
-            path_params={
-                "nodeId": node_id,
-            },
-            query={
-                "depth": depth,
-            },
-            security=(),
-            response_type=models.TreeNode,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
+            path_params={"nodeId": node_id},
+            query={"depth": depth},
             request_options=request_options,
         )
-        return typing.cast("models.TreeNode", result)
 
     # @custom-begin TreeClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end TreeClient
@@ -86,7 +85,7 @@ class AsyncTreeClient:
     """Asynchronous client for `nodes.tree`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncTreeClientWithRawResponse:
@@ -116,25 +115,12 @@ class AsyncTreeClient:
             BadRequestError: A parameter is invalid.
             NotFoundError: No such resource.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/nodes/{nodeId}/tree",
-            operation="nodes.tree.list",
-            path_params={
-                "nodeId": node_id,
-            },
-            query={
-                "depth": depth,
-            },
-            security=(),
-            response_type=models.TreeNode,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
+            path_params={"nodeId": node_id},
+            query={"depth": depth},
             request_options=request_options,
         )
-        return typing.cast("models.TreeNode", result)
 
     # @custom-begin AsyncTreeClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncTreeClient

@@ -7,6 +7,7 @@ import typing
 
 from task_board._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,22 @@ from task_board._core import (
 from task_board.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[models.ListNode]:
+    return Endpoint(
+        method="GET",
+        path="/playlists/{playlistId}/queue",
+        operation="playlists.queue.list",
+        response_type=models.ListNode,
+        error_types={400: models.Problem, 404: models.Problem},
+    )
+
+
 class QueueClient:
     """Synchronous client for `playlists.queue`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> QueueClientWithRawResponse:
@@ -47,22 +59,11 @@ class QueueClient:
             BadRequestError: A parameter is invalid.
             NotFoundError: No such resource.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/playlists/{playlistId}/queue",
-            operation="playlists.queue.list",
-            path_params={
-                "playlistId": playlist_id,
-            },
-            security=(),
-            response_type=models.ListNode,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
+            path_params={"playlistId": playlist_id},
             request_options=request_options,
         )
-        return typing.cast("models.ListNode", result)
 
     # @custom-begin QueueClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end QueueClient
@@ -79,7 +80,7 @@ class AsyncQueueClient:
     """Asynchronous client for `playlists.queue`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncQueueClientWithRawResponse:
@@ -107,22 +108,11 @@ class AsyncQueueClient:
             BadRequestError: A parameter is invalid.
             NotFoundError: No such resource.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/playlists/{playlistId}/queue",
-            operation="playlists.queue.list",
-            path_params={
-                "playlistId": playlist_id,
-            },
-            security=(),
-            response_type=models.ListNode,
-            error_types={
-                400: models.Problem,
-                404: models.Problem,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
+            path_params={"playlistId": playlist_id},
             request_options=request_options,
         )
-        return typing.cast("models.ListNode", result)
 
     # @custom-begin AsyncQueueClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncQueueClient

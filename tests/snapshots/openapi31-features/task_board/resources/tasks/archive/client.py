@@ -7,6 +7,7 @@ import typing
 
 from task_board._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -14,11 +15,20 @@ from task_board._core import (
 )
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[None]:
+    return Endpoint(
+        method="POST",
+        path="/tasks/{taskId}/archive",
+        operation="tasks.archive.create",
+    )
+
+
 class ArchiveClient:
     """Synchronous client for `tasks.archive`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> ArchiveClientWithRawResponse:
@@ -45,18 +55,11 @@ class ArchiveClient:
         Returns:
             The parsed response.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/tasks/{taskId}/archive",
-            operation="tasks.archive.create",
-            path_params={
-                "taskId": task_id,
-            },
-            security=(),
-            response_type=None,
+        return self._base_client.request(
+            _create_endpoint(),
+            path_params={"taskId": task_id},
             request_options=request_options,
         )
-        return typing.cast("None", result)
 
     # @custom-begin ArchiveClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end ArchiveClient
@@ -73,7 +76,7 @@ class AsyncArchiveClient:
     """Asynchronous client for `tasks.archive`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncArchiveClientWithRawResponse:
@@ -100,18 +103,11 @@ class AsyncArchiveClient:
         Returns:
             The parsed response.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/tasks/{taskId}/archive",
-            operation="tasks.archive.create",
-            path_params={
-                "taskId": task_id,
-            },
-            security=(),
-            response_type=None,
+        return await self._base_client.request(
+            _create_endpoint(),
+            path_params={"taskId": task_id},
             request_options=request_options,
         )
-        return typing.cast("None", result)
 
     # @custom-begin AsyncArchiveClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncArchiveClient

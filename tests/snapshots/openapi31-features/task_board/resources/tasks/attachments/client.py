@@ -8,6 +8,7 @@ import typing
 from task_board._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     FileInput,
     NotGiven,
     RequestOptions,
@@ -18,11 +19,23 @@ from task_board._core import (
 from task_board.types import models
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[models.Attachment]:
+    return Endpoint(
+        method="POST",
+        path="/tasks/{taskId}/attachments",
+        operation="tasks.attachments.create",
+        response_type=models.Attachment,
+        error_types={400: models.Problem},
+        multipart=True,
+    )
+
+
 class AttachmentsClient:
     """Synchronous client for `tasks.attachments`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AttachmentsClientWithRawResponse:
@@ -55,28 +68,13 @@ class AttachmentsClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/tasks/{taskId}/attachments",
-            operation="tasks.attachments.create",
-            path_params={
-                "taskId": task_id,
-            },
-            form={
-                "caption": caption,
-            },
-            files={
-                "file": file,
-            },
-            multipart=True,
-            security=(),
-            response_type=models.Attachment,
-            error_types={
-                400: models.Problem,
-            },
+        return self._base_client.request(
+            _create_endpoint(),
+            path_params={"taskId": task_id},
+            form={"caption": caption},
+            files={"file": file},
             request_options=request_options,
         )
-        return typing.cast("models.Attachment", result)
 
     # @custom-begin AttachmentsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AttachmentsClient
@@ -93,7 +91,7 @@ class AsyncAttachmentsClient:
     """Asynchronous client for `tasks.attachments`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncAttachmentsClientWithRawResponse:
@@ -126,28 +124,13 @@ class AsyncAttachmentsClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/tasks/{taskId}/attachments",
-            operation="tasks.attachments.create",
-            path_params={
-                "taskId": task_id,
-            },
-            form={
-                "caption": caption,
-            },
-            files={
-                "file": file,
-            },
-            multipart=True,
-            security=(),
-            response_type=models.Attachment,
-            error_types={
-                400: models.Problem,
-            },
+        return await self._base_client.request(
+            _create_endpoint(),
+            path_params={"taskId": task_id},
+            form={"caption": caption},
+            files={"file": file},
             request_options=request_options,
         )
-        return typing.cast("models.Attachment", result)
 
     # @custom-begin AsyncAttachmentsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncAttachmentsClient

@@ -8,6 +8,7 @@ import typing
 from task_board._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -16,11 +17,20 @@ from task_board._core import (
 )
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[None]:
+    return Endpoint(
+        method="POST",
+        path="/tasks/{taskId}/reminders",
+        operation="tasks.reminders.create",
+    )
+
+
 class RemindersClient:
     """Synchronous client for `tasks.reminders`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> RemindersClientWithRawResponse:
@@ -50,22 +60,12 @@ class RemindersClient:
         Returns:
             The parsed response.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/tasks/{taskId}/reminders",
-            operation="tasks.reminders.create",
-            path_params={
-                "taskId": task_id,
-            },
-            json={
-                "message": message,
-                "channel": channel,
-            },
-            security=(),
-            response_type=None,
+        return self._base_client.request(
+            _create_endpoint(),
+            path_params={"taskId": task_id},
+            json={"message": message, "channel": channel},
             request_options=request_options,
         )
-        return typing.cast("None", result)
 
     # @custom-begin RemindersClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end RemindersClient
@@ -82,7 +82,7 @@ class AsyncRemindersClient:
     """Asynchronous client for `tasks.reminders`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncRemindersClientWithRawResponse:
@@ -112,22 +112,12 @@ class AsyncRemindersClient:
         Returns:
             The parsed response.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/tasks/{taskId}/reminders",
-            operation="tasks.reminders.create",
-            path_params={
-                "taskId": task_id,
-            },
-            json={
-                "message": message,
-                "channel": channel,
-            },
-            security=(),
-            response_type=None,
+        return await self._base_client.request(
+            _create_endpoint(),
+            path_params={"taskId": task_id},
+            json={"message": message, "channel": channel},
             request_options=request_options,
         )
-        return typing.cast("None", result)
 
     # @custom-begin AsyncRemindersClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncRemindersClient

@@ -7,6 +7,7 @@ import typing
 
 from payments_gateway._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,23 @@ from payments_gateway._core import (
 from payments_gateway.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[models.Account]:
+    return Endpoint(
+        method="GET",
+        path="/accounts/me",
+        operation="accounts.me.list",
+        security=(("bearerAuth",), ("apiKeyHeader",)),
+        response_type=models.Account,
+        error_types={401: models.Error},
+    )
+
+
 class MeClient:
     """Synchronous client for `accounts.me`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> MeClientWithRawResponse:
@@ -41,21 +54,10 @@ class MeClient:
         Raises:
             AuthenticationError: Missing or invalid credentials.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/accounts/me",
-            operation="accounts.me.list",
-            security=(
-                ("bearerAuth",),
-                ("apiKeyHeader",),
-            ),
-            response_type=models.Account,
-            error_types={
-                401: models.Error,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("models.Account", result)
 
     # @custom-begin MeClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end MeClient
@@ -72,7 +74,7 @@ class AsyncMeClient:
     """Asynchronous client for `accounts.me`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncMeClientWithRawResponse:
@@ -94,21 +96,10 @@ class AsyncMeClient:
         Raises:
             AuthenticationError: Missing or invalid credentials.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/accounts/me",
-            operation="accounts.me.list",
-            security=(
-                ("bearerAuth",),
-                ("apiKeyHeader",),
-            ),
-            response_type=models.Account,
-            error_types={
-                401: models.Error,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("models.Account", result)
 
     # @custom-begin AsyncMeClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncMeClient

@@ -8,6 +8,7 @@ import typing
 from payments_gateway._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -17,11 +18,23 @@ from payments_gateway._core import (
 from payments_gateway.types import models
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[models.Token]:
+    return Endpoint(
+        method="POST",
+        path="/auth/token",
+        operation="auth.token.create",
+        security=(("basicAuth",),),
+        response_type=models.Token,
+        error_types={400: models.Error, 401: models.Error},
+    )
+
+
 class TokenClient:
     """Synchronous client for `auth.token`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> TokenClientWithRawResponse:
@@ -51,23 +64,11 @@ class TokenClient:
             BadRequestError: A parameter is invalid.
             AuthenticationError: Missing or invalid credentials.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/auth/token",
-            operation="auth.token.create",
-            json={
-                "scope": scope,
-                "expires_in": expires_in,
-            },
-            security=(("basicAuth",),),
-            response_type=models.Token,
-            error_types={
-                400: models.Error,
-                401: models.Error,
-            },
+        return self._base_client.request(
+            _create_endpoint(),
+            json={"scope": scope, "expires_in": expires_in},
             request_options=request_options,
         )
-        return typing.cast("models.Token", result)
 
     # @custom-begin TokenClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end TokenClient
@@ -84,7 +85,7 @@ class AsyncTokenClient:
     """Asynchronous client for `auth.token`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncTokenClientWithRawResponse:
@@ -114,23 +115,11 @@ class AsyncTokenClient:
             BadRequestError: A parameter is invalid.
             AuthenticationError: Missing or invalid credentials.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/auth/token",
-            operation="auth.token.create",
-            json={
-                "scope": scope,
-                "expires_in": expires_in,
-            },
-            security=(("basicAuth",),),
-            response_type=models.Token,
-            error_types={
-                400: models.Error,
-                401: models.Error,
-            },
+        return await self._base_client.request(
+            _create_endpoint(),
+            json={"scope": scope, "expires_in": expires_in},
             request_options=request_options,
         )
-        return typing.cast("models.Token", result)
 
     # @custom-begin AsyncTokenClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncTokenClient

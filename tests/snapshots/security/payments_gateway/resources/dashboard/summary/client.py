@@ -8,6 +8,7 @@ import typing
 from payments_gateway._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -17,11 +18,23 @@ from payments_gateway._core import (
 from payments_gateway.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[models.DashboardSummary]:
+    return Endpoint(
+        method="GET",
+        path="/dashboard/summary",
+        operation="dashboard.summary.list",
+        security=(("sessionCookie",),),
+        response_type=models.DashboardSummary,
+        error_types={400: models.Error, 401: models.Error},
+    )
+
+
 class SummaryClient:
     """Synchronous client for `dashboard.summary`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> SummaryClientWithRawResponse:
@@ -49,22 +62,11 @@ class SummaryClient:
             BadRequestError: A parameter is invalid.
             AuthenticationError: Missing or invalid credentials.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/dashboard/summary",
-            operation="dashboard.summary.list",
-            query={
-                "period": period,
-            },
-            security=(("sessionCookie",),),
-            response_type=models.DashboardSummary,
-            error_types={
-                400: models.Error,
-                401: models.Error,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
+            query={"period": period},
             request_options=request_options,
         )
-        return typing.cast("models.DashboardSummary", result)
 
     # @custom-begin SummaryClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end SummaryClient
@@ -81,7 +83,7 @@ class AsyncSummaryClient:
     """Asynchronous client for `dashboard.summary`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncSummaryClientWithRawResponse:
@@ -109,22 +111,11 @@ class AsyncSummaryClient:
             BadRequestError: A parameter is invalid.
             AuthenticationError: Missing or invalid credentials.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/dashboard/summary",
-            operation="dashboard.summary.list",
-            query={
-                "period": period,
-            },
-            security=(("sessionCookie",),),
-            response_type=models.DashboardSummary,
-            error_types={
-                400: models.Error,
-                401: models.Error,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
+            query={"period": period},
             request_options=request_options,
         )
-        return typing.cast("models.DashboardSummary", result)
 
     # @custom-begin AsyncSummaryClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncSummaryClient

@@ -8,6 +8,7 @@ import typing
 from payments_gateway._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -17,11 +18,23 @@ from payments_gateway._core import (
 from payments_gateway.types import models
 
 
+@functools.cache
+def _create_endpoint() -> Endpoint[models.Refund]:
+    return Endpoint(
+        method="POST",
+        path="/payments/{paymentId}/refunds",
+        operation="payments.refunds.create",
+        security=(("apiKeyHeader",),),
+        response_type=models.Refund,
+        error_types={401: models.Error, 422: models.Error},
+    )
+
+
 class RefundsClient:
     """Synchronous client for `payments.refunds`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> RefundsClientWithRawResponse:
@@ -56,26 +69,12 @@ class RefundsClient:
             AuthenticationError: Missing or invalid credentials.
             UnprocessableEntityError: The body is invalid.
         """
-        result = self._base_client.request(
-            method="POST",
-            path="/payments/{paymentId}/refunds",
-            operation="payments.refunds.create",
-            path_params={
-                "paymentId": payment_id,
-            },
-            json={
-                "amount": amount,
-                "reason": reason,
-            },
-            security=(("apiKeyHeader",),),
-            response_type=models.Refund,
-            error_types={
-                401: models.Error,
-                422: models.Error,
-            },
+        return self._base_client.request(
+            _create_endpoint(),
+            path_params={"paymentId": payment_id},
+            json={"amount": amount, "reason": reason},
             request_options=request_options,
         )
-        return typing.cast("models.Refund", result)
 
     # @custom-begin RefundsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end RefundsClient
@@ -92,7 +91,7 @@ class AsyncRefundsClient:
     """Asynchronous client for `payments.refunds`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncRefundsClientWithRawResponse:
@@ -127,26 +126,12 @@ class AsyncRefundsClient:
             AuthenticationError: Missing or invalid credentials.
             UnprocessableEntityError: The body is invalid.
         """
-        result = await self._base_client.request(
-            method="POST",
-            path="/payments/{paymentId}/refunds",
-            operation="payments.refunds.create",
-            path_params={
-                "paymentId": payment_id,
-            },
-            json={
-                "amount": amount,
-                "reason": reason,
-            },
-            security=(("apiKeyHeader",),),
-            response_type=models.Refund,
-            error_types={
-                401: models.Error,
-                422: models.Error,
-            },
+        return await self._base_client.request(
+            _create_endpoint(),
+            path_params={"paymentId": payment_id},
+            json={"amount": amount, "reason": reason},
             request_options=request_options,
         )
-        return typing.cast("models.Refund", result)
 
     # @custom-begin AsyncRefundsClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncRefundsClient

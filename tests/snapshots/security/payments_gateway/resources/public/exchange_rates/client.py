@@ -8,6 +8,7 @@ import typing
 from payments_gateway._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    Endpoint,
     NotGiven,
     RequestOptions,
     SyncBaseClient,
@@ -17,11 +18,23 @@ from payments_gateway._core import (
 from payments_gateway.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[models.ExchangeRates]:
+    return Endpoint(
+        method="GET",
+        path="/public/exchange-rates",
+        operation="public.exchange_rates.list",
+        security=((), ("bearerAuth",)),
+        response_type=models.ExchangeRates,
+        error_types={400: models.Error},
+    )
+
+
 class ExchangeRatesClient:
     """Synchronous client for `public.exchange_rates`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> ExchangeRatesClientWithRawResponse:
@@ -48,24 +61,11 @@ class ExchangeRatesClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/public/exchange-rates",
-            operation="public.exchange_rates.list",
-            query={
-                "base": base,
-            },
-            security=(
-                (),
-                ("bearerAuth",),
-            ),
-            response_type=models.ExchangeRates,
-            error_types={
-                400: models.Error,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
+            query={"base": base},
             request_options=request_options,
         )
-        return typing.cast("models.ExchangeRates", result)
 
     # @custom-begin ExchangeRatesClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end ExchangeRatesClient
@@ -82,7 +82,7 @@ class AsyncExchangeRatesClient:
     """Asynchronous client for `public.exchange_rates`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncExchangeRatesClientWithRawResponse:
@@ -109,24 +109,11 @@ class AsyncExchangeRatesClient:
         Raises:
             BadRequestError: A parameter is invalid.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/public/exchange-rates",
-            operation="public.exchange_rates.list",
-            query={
-                "base": base,
-            },
-            security=(
-                (),
-                ("bearerAuth",),
-            ),
-            response_type=models.ExchangeRates,
-            error_types={
-                400: models.Error,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
+            query={"base": base},
             request_options=request_options,
         )
-        return typing.cast("models.ExchangeRates", result)
 
     # @custom-begin AsyncExchangeRatesClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncExchangeRatesClient

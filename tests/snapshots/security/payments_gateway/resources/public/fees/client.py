@@ -7,6 +7,7 @@ import typing
 
 from payments_gateway._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,22 @@ from payments_gateway._core import (
 from payments_gateway.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[list[models.Fee]]:
+    return Endpoint(
+        method="GET",
+        path="/public/fees",
+        operation="public.fees.list",
+        security=((),),
+        response_type=list[models.Fee],
+    )
+
+
 class FeesClient:
     """Synchronous client for `public.fees`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> FeesClientWithRawResponse:
@@ -38,15 +50,10 @@ class FeesClient:
         Returns:
             The fee schedule.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/public/fees",
-            operation="public.fees.list",
-            security=((),),
-            response_type=list[models.Fee],
+        return self._base_client.request(
+            _list_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("list[models.Fee]", result)
 
     # @custom-begin FeesClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end FeesClient
@@ -63,7 +70,7 @@ class AsyncFeesClient:
     """Asynchronous client for `public.fees`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncFeesClientWithRawResponse:
@@ -82,15 +89,10 @@ class AsyncFeesClient:
         Returns:
             The fee schedule.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/public/fees",
-            operation="public.fees.list",
-            security=((),),
-            response_type=list[models.Fee],
+        return await self._base_client.request(
+            _list_endpoint(),
             request_options=request_options,
         )
-        return typing.cast("list[models.Fee]", result)
 
     # @custom-begin AsyncFeesClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncFeesClient

@@ -7,6 +7,7 @@ import typing
 
 from petstore_coverage._core import (
     AsyncBaseClient,
+    Endpoint,
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
@@ -15,11 +16,22 @@ from petstore_coverage._core import (
 from petstore_coverage.types import models
 
 
+@functools.cache
+def _list_endpoint() -> Endpoint[models.KennelLayout]:
+    return Endpoint(
+        method="GET",
+        path="/store/kennels/{kennelId}/layout",
+        operation="store.kennels.layout.list",
+        response_type=models.KennelLayout,
+        error_types={400: models.Error, 404: models.Error},
+    )
+
+
 class LayoutClient:
     """Synchronous client for `store.kennels.layout`."""
 
     def __init__(self, *, base_client: SyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> LayoutClientWithRawResponse:
@@ -47,22 +59,11 @@ class LayoutClient:
             BadRequestError: The request is malformed (bad parameter or body).
             NotFoundError: The resource does not exist.
         """
-        result = self._base_client.request(
-            method="GET",
-            path="/store/kennels/{kennelId}/layout",
-            operation="store.kennels.layout.list",
-            path_params={
-                "kennelId": kennel_id,
-            },
-            security=(),
-            response_type=models.KennelLayout,
-            error_types={
-                400: models.Error,
-                404: models.Error,
-            },
+        return self._base_client.request(
+            _list_endpoint(),
+            path_params={"kennelId": kennel_id},
             request_options=request_options,
         )
-        return typing.cast("models.KennelLayout", result)
 
     # @custom-begin LayoutClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end LayoutClient
@@ -79,7 +80,7 @@ class AsyncLayoutClient:
     """Asynchronous client for `store.kennels.layout`."""
 
     def __init__(self, *, base_client: AsyncBaseClient) -> None:
-        self._base_client = base_client
+        self._base_client: typing.Final = base_client
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncLayoutClientWithRawResponse:
@@ -107,22 +108,11 @@ class AsyncLayoutClient:
             BadRequestError: The request is malformed (bad parameter or body).
             NotFoundError: The resource does not exist.
         """
-        result = await self._base_client.request(
-            method="GET",
-            path="/store/kennels/{kennelId}/layout",
-            operation="store.kennels.layout.list",
-            path_params={
-                "kennelId": kennel_id,
-            },
-            security=(),
-            response_type=models.KennelLayout,
-            error_types={
-                400: models.Error,
-                404: models.Error,
-            },
+        return await self._base_client.request(
+            _list_endpoint(),
+            path_params={"kennelId": kennel_id},
             request_options=request_options,
         )
-        return typing.cast("models.KennelLayout", result)
 
     # @custom-begin AsyncLayoutClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncLayoutClient
