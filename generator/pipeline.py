@@ -40,23 +40,12 @@ def generate(spec: Path, package: str | None = None) -> Generated:
 def summary(generated: Generated) -> str:
     """What the run produced, and everything it had to loosen, by JSON pointer."""
     api = generated.api
-    operations = sum(len(_operations(r)) for r in api.resources)
     models = sum(1 for t in api.object_types if t.flavour == "models")
     params = sum(1 for t in api.object_types if t.flavour == "params")
     lines = [
-        f"{api.title} {api.version}: {operations} operations, {models} response models, "
-        f"{params} parameter types, {len(generated.files)} files, "
+        f"{api.title} {api.version}: {len(api.all_operations())} operations, {models} response "
+        f"models, {params} parameter types, {len(generated.files)} files, "
         f"{len(api.warnings)} warnings, 0 left out"
     ]
     lines.extend(f"warning: {w.pointer}: {w.message}" for w in api.warnings)
     return "\n".join(lines)
-
-
-def _operations(resource: object) -> list[object]:
-    from .model.api import Resource
-
-    assert isinstance(resource, Resource)
-    result: list[object] = list(resource.operations)
-    for child in resource.children:
-        result.extend(_operations(child))
-    return result

@@ -24,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -38,7 +38,7 @@ from support.http_server import LocalServer, ScriptedResponse
 from generator.emit import escape
 from generator.emit.format import FormatError
 from generator.errors import GeneratorError
-from generator.model.api import Api, ObjectType, Operation, Resource, TypeRef
+from generator.model.api import Api, ObjectType, Operation, TypeRef
 from generator.output.write import MANIFEST, write_output
 from generator.pipeline import generate
 
@@ -447,12 +447,6 @@ def _modules(files: dict[str, str], package: str) -> list[str]:
     return modules
 
 
-def _walk_resources(resources: tuple[Resource, ...]) -> Iterator[Resource]:
-    for resource in resources:
-        yield resource
-        yield from _walk_resources(resource.children)
-
-
 def _find_object_type(api: Api, flavour: str, type_ref: TypeRef | None) -> ObjectType | None:
     if type_ref is None or type_ref.kind != "named":
         return None
@@ -601,9 +595,9 @@ def _check_generated(
             assert _shown(project["description"]) == _shown(f"Python SDK for the {api.title} API")
 
     # Spec text never becomes a code block of the docs (black formats them; doc tests run them).
-    operations = [op for resource in _walk_resources(api.resources) for op in resource.operations]
-    for resource in _walk_resources(api.resources):
-        readme = "/".join([api.package, "resources", *resource.path, "README.md"])
+    operations = [op for _, op in api.all_operations()]
+    for resource in api.all_resources():
+        readme = resource.doc_path
         blocks = _PYTHON_FENCE.findall(files[readme])
         assert len(blocks) == 2 * len(resource.operations), (
             f"{readme}: {len(blocks)} python blocks for {len(resource.operations)} operations; "
@@ -685,11 +679,11 @@ def _plan(
     sent_by_examples: list[tuple[str, dict[str, str] | None, dict[str, Any] | None]] = []
     responses: dict[str, ScriptedResponse] = {}
     spec_ops = spec["paths"]["/things"]
-    for resource in _walk_resources(api.resources):
-        module = ".".join([api.package, "resources", *resource.path, "client"])
+    for resource in api.all_resources():
+        module = resource.module
         for op in resource.operations:
             spec_op = spec_ops[op.http_method.lower()]
-            qualname = f"{resource.class_name}.{op.method}"
+            qualname = f"{resource.class_names[0]}.{op.method}"
             plan.doc_checks.append(
                 {
                     "module": module,

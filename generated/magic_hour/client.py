@@ -18,6 +18,12 @@ from magic_hour._core import (
     SyncBaseClient,
     credential,
 )
+from magic_hour._sdk import (
+    BASE_URL_ENV,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+)
 from magic_hour.environment import Environment
 
 if typing.TYPE_CHECKING:
@@ -25,10 +31,6 @@ if typing.TYPE_CHECKING:
         AsyncV1Client,
         V1Client,
     )
-
-USER_AGENT = "magic-hour-python/0.1.0"
-DEFAULT_TIMEOUT = 60.0
-DEFAULT_MAX_RETRIES = 2
 
 
 def _auth(
@@ -69,12 +71,8 @@ class Client:
         http_client: httpx.Client | None = None,
     ) -> None:
         self._base_client = SyncBaseClient(
-            base_url=base_url
-            or os.environ.get("MAGIC_HOUR_BASE_URL")
-            or environment.value,
-            auth=_auth(
-                token,
-            ),
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
+            auth=_auth(token),
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers or {},
@@ -100,9 +98,7 @@ class Client:
         """A copy of this client with some options changed, sharing its connection pool."""
         auth: dict[str, AuthScheme] | NotGiven = NOT_GIVEN
         if token is not None:
-            auth = _auth(
-                token,
-            )
+            auth = _auth(token)
         return self._wrap(
             self._base_client.copy(
                 base_url=base_url,
@@ -160,12 +156,8 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._base_client = AsyncBaseClient(
-            base_url=base_url
-            or os.environ.get("MAGIC_HOUR_BASE_URL")
-            or environment.value,
-            auth=_auth(
-                token,
-            ),
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
+            auth=_auth(token),
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers or {},
@@ -191,9 +183,7 @@ class AsyncClient:
         """A copy of this client with some options changed, sharing its connection pool."""
         auth: dict[str, AuthScheme] | NotGiven = NOT_GIVEN
         if token is not None:
-            auth = _auth(
-                token,
-            )
+            auth = _auth(token)
         return self._wrap(
             self._base_client.copy(
                 base_url=base_url,

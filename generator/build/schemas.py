@@ -7,14 +7,16 @@ Recursive schemas terminate because a class is named before its fields are built
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..model import naming
 from ..spec import pointer as jp
-from ..model.api import Field, Flavour, ObjectType, TypeRef, Warning
+from ..model.api import Field, Flavour, ObjectType, TypeRef
 from ..spec.refs import Ref, Resolver, jp_ref
+from .context import Warnings
+from .examples import coerce_example, example_of
+from .places import describe
 
 ANY = TypeRef("any")
 _SCALARS: dict[str, TypeRef] = {
@@ -29,35 +31,15 @@ _STRING_FORMATS: dict[str, TypeRef] = {
 }
 
 
-def example_of(schema: Any) -> tuple[bool, Any]:
-    """The schema's example (3.0 `example`, or the first of 3.1 `examples`) as (found, value)."""
-    if not isinstance(schema, dict):
-        return False, None
-    if "example" in schema:
-        return True, schema["example"]
-    examples = schema.get("examples")
-    if isinstance(examples, list) and examples:
-        return True, examples[0]
-    return False, None
-
-
-def coerce_example(type_ref: TypeRef, value: Any) -> Any:
-    """An example as the type says: `number` examples written as `0` are shown as `0.0`."""
-    if type_ref.kind == "float" and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
-    return value
-
-
 class SchemaTyper:
     """Types schemas for one API, remembering the classes it had to create."""
 
-    def __init__(self, resolver: Resolver, reserved_names: dict[Flavour, set[str]]) -> None:
+    def __init__(self, resolver: Resolver, warnings: Warnings, package: str) -> None:
         self.resolver = resolver
-        self.warnings: list[Warning] = []
+        self.package = package
+        self.warnings = warnings
         self._names: dict[tuple[Flavour, Ref], str] = {}
-        self._used: dict[Flavour, set[str]] = {
-            flavour: {name.lower() for name in names} for flavour, names in reserved_names.items()
-        }
+        self._used: dict[Flavour, set[str]] = {"params": set(), "models": set()}
         self._types: dict[tuple[Flavour, Ref], ObjectType] = {}
         self._building: set[tuple[Flavour, Ref]] = set()
         self._by_name: dict[tuple[Flavour, str], ObjectType] = {}
@@ -327,11 +309,15 @@ class SchemaTyper:
             extra_values = self.type_of(
                 extra, jp_ref(at, "additionalProperties"), name + "Value", flavour
             )
+        module = naming.module_name(name)
+        description = _text(schema, "description") or _text(schema, "title")
         return ObjectType(
             name=name,
-            module=naming.module_name(name),
+            module=module,
+            path=naming.type_path(self.package, flavour, module),
             flavour=flavour,
-            description=_text(schema, "description") or _text(schema, "title"),
+            description=description,
+            summary=description or describe(at, self.resolver.root.path.name),
             fields=tuple(fields),
             extra_values=extra_values,
             pointer=at.pointer,
@@ -349,7 +335,7 @@ class SchemaTyper:
         return self.fields_of(_without_nullable(inner), flavour)
 
     def _warn(self, at: Ref, message: str) -> None:
-        self.warnings.append(Warning(pointer=f"{at.file.name}#{at.pointer}", message=message))
+        self.warnings.warn(at, message)
 
 
 def _is_named_place(at: Ref, root: Path) -> bool:
@@ -393,13 +379,3 @@ def _text(schema: Any, key: str) -> str:
 
 def _flag(schema: Any, key: str) -> bool:
     return isinstance(schema, dict) and schema.get(key) is True
-
-
-def walk(type_ref: TypeRef, visit: Callable[[TypeRef], None]) -> None:
-    """Call `visit` on a type and every type inside it."""
-    visit(type_ref)
-    for item in type_ref.items:
-        walk(item, visit)
-
-
-__all__ = ["SchemaTyper", "example_of", "coerce_example", "walk", "ANY", "jp"]

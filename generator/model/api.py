@@ -1,6 +1,7 @@
 """The intermediate model: what the spec means for a Python SDK, with every name already chosen.
 
-Built once from the resolved spec by `build`, read by `views` and the templates; never mutated.
+Built once from the resolved spec by `build`, read by `emit` (its views and the templates);
+never mutated.
 """
 
 from __future__ import annotations
@@ -72,9 +73,11 @@ class ObjectType:
     """A generated class: a TypedDict for request params or a pydantic model for responses."""
 
     name: str
-    module: str
+    module: str  # its module's name in `types/<flavour>/`
+    path: str  # its file in the SDK
     flavour: Flavour
     description: str
+    summary: str  # its docstring: the description, else where the spec defines it
     fields: tuple[Field, ...]
     extra_values: TypeRef | None  # typed additionalProperties
     pointer: str
@@ -120,6 +123,7 @@ class Response:
     example: Any
     has_example: bool
     kind: ResponseKind = "json"
+    error_class: str = ""  # the exception an error status raises: `NotFoundError` ("" for 2xx)
 
 
 @dataclass(frozen=True)
@@ -138,16 +142,29 @@ class Operation:
     security: tuple[tuple[str, ...], ...]  # alternatives of scheme keys; () means "none needed"
     qualified_name: str  # "v1.lip_sync.create"
     pointer: str
-    endpoint_function: str = ""  # the module-level function describing it: `_create_endpoint`
+    endpoint_function: str  # the module-level function describing it: `_create_endpoint`
+    route: str  # `POST /v1/lip-sync`
+    title: str  # the docs heading and docstring summary: `summary`, else the route
 
 
 @dataclass(frozen=True)
 class Resource:
     attr: str  # attribute on the parent client: `lip_sync`
-    class_name: str  # `LipSyncClient`
     path: tuple[str, ...]  # module path below `resources`: ("v1", "lip_sync")
+    qualified_name: str  # `v1.lip_sync`
+    class_names: tuple[
+        str, str
+    ]  # its sync and async clients: `LipSyncClient`, `AsyncLipSyncClient`
+    raw_class_names: tuple[str, str]  # their `with_raw_response` twins
+    accessor: str  # how a caller reaches it: `client.v1.lip_sync`
+    module: str  # the module of its clients: `magic_hour.resources.v1.lip_sync.client`
+    doc_path: str  # its reference page: `magic_hour/resources/v1/lip_sync/README.md`
     operations: tuple[Operation, ...]
     children: tuple[Resource, ...]
+
+    def walk(self) -> tuple[Resource, ...]:
+        """This resource and every one below it, depth first, children in name order."""
+        return (self, *(resource for child in self.children for resource in child.walk()))
 
 
 @dataclass(frozen=True)
@@ -177,6 +194,15 @@ class Warning:
 
 
 @dataclass(frozen=True)
+class Export:
+    """A name `import <package>` offers, and the module it is imported from on first use."""
+
+    name: str
+    module: str  # relative to the package: `.client`, `._core`
+    attribute: str = ""  # its name in `module` when it is exported under another
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     version: str
@@ -184,10 +210,21 @@ class Api:
     package: str
     dist_name: str
     env_prefix: str
-    error_base: str
+    base_url_env: str  # the environment variable that overrides the base URL
+    user_agent: str
+    error_base: str  # the SDK's own name for the runtime's base exception: `MagicHourError`
+    client_names: tuple[str, str]  # the root clients, sync and async: `Client`, `AsyncClient`
+    exports: tuple[Export, ...]  # what the package offers at its top level
     servers: tuple[Server, ...]
     security_schemes: tuple[SecurityScheme, ...]
     resources: tuple[Resource, ...]  # the top level; each holds its children
     object_types: tuple[ObjectType, ...]
     warnings: tuple[Warning, ...]
     webhooks: tuple[tuple[str, str], ...] = ()  # (webhook name, payload model name)
+
+    def all_resources(self) -> tuple[Resource, ...]:
+        """Every resource in the tree, depth first, in name order: the one walk of the tree."""
+        return tuple(resource for top in self.resources for resource in top.walk())
+
+    def all_operations(self) -> tuple[tuple[Resource, Operation], ...]:
+        return tuple((r, op) for r in self.all_resources() for op in r.operations)

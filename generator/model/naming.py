@@ -195,11 +195,6 @@ def resource_segments(path: str) -> list[str]:
     return segments
 
 
-def operation_id_method(operation_id: str) -> str:
-    """A method name from an operationId, using its last dotted part (`videoProjects.get` → `get`)."""
-    return snake(operation_id.rsplit(".", 1)[-1] or operation_id, fallback="call")
-
-
 # A package must not shadow what it imports, nor Python's own modules, nor be unwritable.
 _TAKEN_PACKAGES = frozenset(
     {
@@ -242,8 +237,40 @@ def distribution_name(package: str) -> str:
     return package.replace("_", "-")
 
 
-def error_base_name(title: str) -> str:
-    return pascal(title, fallback="Api") + "Error"
+def error_base_name(package: str) -> str:
+    """The SDK's own name for its base exception, from the package (never from prose fields such
+    as the title, which change without the API changing): `magic_hour` → `MagicHourError`."""
+    return pascal(package, fallback="Api") + "Error"
+
+
+def client_names(class_name: str) -> tuple[str, str]:
+    """A client class and its asynchronous twin: `LipSyncClient`, `AsyncLipSyncClient`."""
+    return class_name, f"Async{class_name}"
+
+
+def raw_response_names(class_names: tuple[str, str]) -> tuple[str, str]:
+    """The classes whose methods return raw responses: `LipSyncClientWithRawResponse`, …"""
+    return (f"{class_names[0]}WithRawResponse", f"{class_names[1]}WithRawResponse")
+
+
+def accessor(path: tuple[str, ...]) -> str:
+    """How a caller reaches a resource: ("v1", "lip_sync") → `client.v1.lip_sync`."""
+    return ".".join(["client", *path])
+
+
+def resource_module(package: str, path: tuple[str, ...]) -> str:
+    """The module of a resource's clients: `magic_hour.resources.v1.lip_sync.client`."""
+    return ".".join([package, "resources", *path, "client"])
+
+
+def resource_doc_path(package: str, path: tuple[str, ...]) -> str:
+    """A resource's reference page: `magic_hour/resources/v1/lip_sync/README.md`."""
+    return "/".join([package, "resources", *path, "README.md"])
+
+
+def type_path(package: str, flavour: str, module: str) -> str:
+    """The file of a generated class: `magic_hour/types/models/v1_lip_sync_create_response.py`."""
+    return f"{package}/types/{flavour}/{module}.py"
 
 
 def type_name(*parts: str) -> str:

@@ -1,4 +1,4 @@
-"""V1FilesUploadUrlsCreateResponseItemsItem"""
+"""An item of the `items` field of the 200 response of `POST /v1/files/upload-urls`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pydantic
 
 
 class V1FilesUploadUrlsCreateResponseItemsItem(pydantic.BaseModel):
-    """V1FilesUploadUrlsCreateResponseItemsItem"""
+    """An item of the `items` field of the 200 response of `POST /v1/files/upload-urls`."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""V1LipSyncCreateResponse"""
+"""The 200 response of `POST /v1/lip-sync`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pydantic
 
 
 class V1LipSyncCreateResponse(pydantic.BaseModel):
-    """V1LipSyncCreateResponse"""
+    """The 200 response of `POST /v1/lip-sync`."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

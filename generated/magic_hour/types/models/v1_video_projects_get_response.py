@@ -1,4 +1,4 @@
-"""V1VideoProjectsGetResponse"""
+"""The 200 response of `GET /v1/video-projects/{id}`."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .v1_video_projects_get_response_error import V1VideoProjectsGetResponseErro
 
 
 class V1VideoProjectsGetResponse(pydantic.BaseModel):
-    """V1VideoProjectsGetResponse"""
+    """The 200 response of `GET /v1/video-projects/{id}`."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

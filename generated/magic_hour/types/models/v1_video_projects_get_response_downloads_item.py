@@ -1,4 +1,4 @@
-"""V1VideoProjectsGetResponseDownloadsItem"""
+"""An item of the `downloads` field of the 200 response of `GET /v1/video-projects/{id}`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pydantic
 
 
 class V1VideoProjectsGetResponseDownloadsItem(pydantic.BaseModel):
-    """V1VideoProjectsGetResponseDownloadsItem"""
+    """An item of the `downloads` field of the 200 response of `GET /v1/video-projects/{id}`."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

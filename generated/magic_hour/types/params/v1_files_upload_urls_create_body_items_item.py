@@ -1,4 +1,4 @@
-"""V1FilesUploadUrlsCreateBodyItemsItem"""
+"""An item of the `items` field of the request body of `POST /v1/files/upload-urls`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import typing_extensions
 
 
 class V1FilesUploadUrlsCreateBodyItemsItem(typing_extensions.TypedDict):
-    """V1FilesUploadUrlsCreateBodyItemsItem"""
+    """An item of the `items` field of the request body of `POST /v1/files/upload-urls`."""
 
     extension: typing_extensions.Required[str]
     """The extension of the file to upload. Do not include the dot (.) before the extension."""

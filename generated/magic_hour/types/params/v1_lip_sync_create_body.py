@@ -1,4 +1,4 @@
-"""V1LipSyncCreateBody"""
+"""The request body of `POST /v1/lip-sync`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from .v1_lip_sync_create_body_assets import V1LipSyncCreateBodyAssets
 
 
 class V1LipSyncCreateBody(typing_extensions.TypedDict):
-    """V1LipSyncCreateBody"""
+    """The request body of `POST /v1/lip-sync`."""
 
     assets: typing_extensions.Required[V1LipSyncCreateBodyAssets]
     """Provide the assets for lip-sync. For video, The `video_source` field determines whether `video_file_path` or `youtube_url` field is used"""

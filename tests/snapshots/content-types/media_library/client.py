@@ -16,6 +16,12 @@ from media_library._core import (
     NotGiven,
     SyncBaseClient,
 )
+from media_library._sdk import (
+    BASE_URL_ENV,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+)
 from media_library.environment import Environment
 
 if typing.TYPE_CHECKING:
@@ -27,10 +33,6 @@ if typing.TYPE_CHECKING:
         AsyncNewsletterClient,
         NewsletterClient,
     )
-
-USER_AGENT = "media-library-python/3.2.1"
-DEFAULT_TIMEOUT = 60.0
-DEFAULT_MAX_RETRIES = 2
 
 
 def _auth() -> dict[str, AuthScheme]:
@@ -62,9 +64,7 @@ class Client:
         http_client: httpx.Client | None = None,
     ) -> None:
         self._base_client = SyncBaseClient(
-            base_url=base_url
-            or os.environ.get("MEDIA_LIBRARY_BASE_URL")
-            or environment.value,
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),
             timeout=timeout,
             max_retries=max_retries,
@@ -150,9 +150,7 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._base_client = AsyncBaseClient(
-            base_url=base_url
-            or os.environ.get("MEDIA_LIBRARY_BASE_URL")
-            or environment.value,
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),
             timeout=timeout,
             max_retries=max_retries,

@@ -16,6 +16,12 @@ from accounts_naming._core import (
     NotGiven,
     SyncBaseClient,
 )
+from accounts_naming._sdk import (
+    BASE_URL_ENV,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+)
 from accounts_naming.environment import Environment
 
 if typing.TYPE_CHECKING:
@@ -56,10 +62,6 @@ if typing.TYPE_CHECKING:
         UsersClient,
     )
 
-USER_AGENT = "accounts-naming-python/0.9.0"
-DEFAULT_TIMEOUT = 60.0
-DEFAULT_MAX_RETRIES = 2
-
 
 def _auth() -> dict[str, AuthScheme]:
     return {}
@@ -90,9 +92,7 @@ class Client:
         http_client: httpx.Client | None = None,
     ) -> None:
         self._base_client = SyncBaseClient(
-            base_url=base_url
-            or os.environ.get("ACCOUNTS_NAMING_BASE_URL")
-            or environment.value,
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),
             timeout=timeout,
             max_retries=max_retries,
@@ -220,9 +220,7 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._base_client = AsyncBaseClient(
-            base_url=base_url
-            or os.environ.get("ACCOUNTS_NAMING_BASE_URL")
-            or environment.value,
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),
             timeout=timeout,
             max_retries=max_retries,

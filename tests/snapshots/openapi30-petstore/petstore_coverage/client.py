@@ -16,6 +16,12 @@ from petstore_coverage._core import (
     NotGiven,
     SyncBaseClient,
 )
+from petstore_coverage._sdk import (
+    BASE_URL_ENV,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+)
 from petstore_coverage.environment import Environment
 
 if typing.TYPE_CHECKING:
@@ -31,10 +37,6 @@ if typing.TYPE_CHECKING:
         AsyncStoreClient,
         StoreClient,
     )
-
-USER_AGENT = "petstore-coverage-python/1.4.0"
-DEFAULT_TIMEOUT = 60.0
-DEFAULT_MAX_RETRIES = 2
 
 
 def _auth() -> dict[str, AuthScheme]:
@@ -66,9 +68,7 @@ class Client:
         http_client: httpx.Client | None = None,
     ) -> None:
         self._base_client = SyncBaseClient(
-            base_url=base_url
-            or os.environ.get("PETSTORE_COVERAGE_BASE_URL")
-            or environment.value,
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),
             timeout=timeout,
             max_retries=max_retries,
@@ -160,9 +160,7 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._base_client = AsyncBaseClient(
-            base_url=base_url
-            or os.environ.get("PETSTORE_COVERAGE_BASE_URL")
-            or environment.value,
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),
             timeout=timeout,
             max_retries=max_retries,

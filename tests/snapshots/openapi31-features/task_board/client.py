@@ -16,6 +16,12 @@ from task_board._core import (
     NotGiven,
     SyncBaseClient,
 )
+from task_board._sdk import (
+    BASE_URL_ENV,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+)
 from task_board.environment import Environment
 
 if typing.TYPE_CHECKING:
@@ -39,10 +45,6 @@ if typing.TYPE_CHECKING:
         AsyncTasksClient,
         TasksClient,
     )
-
-USER_AGENT = "task-board-python/2.0.0"
-DEFAULT_TIMEOUT = 60.0
-DEFAULT_MAX_RETRIES = 2
 
 
 def _auth() -> dict[str, AuthScheme]:
@@ -74,9 +76,7 @@ class Client:
         http_client: httpx.Client | None = None,
     ) -> None:
         self._base_client = SyncBaseClient(
-            base_url=base_url
-            or os.environ.get("TASK_BOARD_BASE_URL")
-            or environment.value,
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),
             timeout=timeout,
             max_retries=max_retries,
@@ -180,9 +180,7 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._base_client = AsyncBaseClient(
-            base_url=base_url
-            or os.environ.get("TASK_BOARD_BASE_URL")
-            or environment.value,
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),
             timeout=timeout,
             max_retries=max_retries,

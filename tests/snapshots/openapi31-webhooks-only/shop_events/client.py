@@ -15,11 +15,13 @@ from shop_events._core import (
     NotGiven,
     SyncBaseClient,
 )
+from shop_events._sdk import (
+    BASE_URL_ENV,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+)
 from shop_events.environment import Environment
-
-USER_AGENT = "shop-events-python/1.0.0"
-DEFAULT_TIMEOUT = 60.0
-DEFAULT_MAX_RETRIES = 2
 
 
 def _auth() -> dict[str, AuthScheme]:
@@ -51,9 +53,7 @@ class Client:
         http_client: httpx.Client | None = None,
     ) -> None:
         self._base_client = SyncBaseClient(
-            base_url=base_url
-            or os.environ.get("SHOP_EVENTS_BASE_URL")
-            or environment.value,
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),
             timeout=timeout,
             max_retries=max_retries,
@@ -127,9 +127,7 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._base_client = AsyncBaseClient(
-            base_url=base_url
-            or os.environ.get("SHOP_EVENTS_BASE_URL")
-            or environment.value,
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),
             timeout=timeout,
             max_retries=max_retries,

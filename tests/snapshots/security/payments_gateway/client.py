@@ -20,6 +20,12 @@ from payments_gateway._core import (
     SyncBaseClient,
     credential,
 )
+from payments_gateway._sdk import (
+    BASE_URL_ENV,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+)
 from payments_gateway.environment import Environment
 
 if typing.TYPE_CHECKING:
@@ -47,10 +53,6 @@ if typing.TYPE_CHECKING:
         AsyncPublicClient,
         PublicClient,
     )
-
-USER_AGENT = "payments-gateway-python/2.3.0"
-DEFAULT_TIMEOUT = 60.0
-DEFAULT_MAX_RETRIES = 2
 
 
 def _auth(
@@ -129,16 +131,9 @@ class Client:
         http_client: httpx.Client | None = None,
     ) -> None:
         self._base_client = SyncBaseClient(
-            base_url=base_url
-            or os.environ.get("PAYMENTS_GATEWAY_BASE_URL")
-            or environment.value,
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(
-                api_key_header,
-                api_key_query,
-                username,
-                password,
-                token,
-                session_cookie,
+                api_key_header, api_key_query, username, password, token, session_cookie
             ),
             timeout=timeout,
             max_retries=max_retries,
@@ -178,12 +173,7 @@ class Client:
             or session_cookie is not None
         ):
             auth = _auth(
-                api_key_header,
-                api_key_query,
-                username,
-                password,
-                token,
-                session_cookie,
+                api_key_header, api_key_query, username, password, token, session_cookie
             )
         return self._wrap(
             self._base_client.copy(
@@ -282,16 +272,9 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._base_client = AsyncBaseClient(
-            base_url=base_url
-            or os.environ.get("PAYMENTS_GATEWAY_BASE_URL")
-            or environment.value,
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(
-                api_key_header,
-                api_key_query,
-                username,
-                password,
-                token,
-                session_cookie,
+                api_key_header, api_key_query, username, password, token, session_cookie
             ),
             timeout=timeout,
             max_retries=max_retries,
@@ -331,12 +314,7 @@ class AsyncClient:
             or session_cookie is not None
         ):
             auth = _auth(
-                api_key_header,
-                api_key_query,
-                username,
-                password,
-                token,
-                session_cookie,
+                api_key_header, api_key_query, username, password, token, session_cookie
             )
         return self._wrap(
             self._base_client.copy(

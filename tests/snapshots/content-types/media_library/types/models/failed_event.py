@@ -1,4 +1,4 @@
-"""FailedEvent"""
+"""The `FailedEvent` schema."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pydantic
 
 
 class FailedEvent(pydantic.BaseModel):
-    """FailedEvent"""
+    """The `FailedEvent` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""ProgressEvent"""
+"""The `ProgressEvent` schema."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pydantic
 
 
 class ProgressEvent(pydantic.BaseModel):
-    """ProgressEvent"""
+    """The `ProgressEvent` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""MediaBatchCreateBody"""
+"""The request body of `POST /media/batch`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from media_library._core import FileInput
 
 
 class MediaBatchCreateBody(typing_extensions.TypedDict):
-    """MediaBatchCreateBody"""
+    """The request body of `POST /media/batch`."""
 
     files: typing_extensions.Required[list[FileInput]]
     """One file part per file, all named `files`."""

@@ -1,4 +1,4 @@
-"""MediaCreateBody"""
+"""The request body of `POST /media`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from .geo_location import GeoLocation
 
 
 class MediaCreateBody(typing_extensions.TypedDict):
-    """MediaCreateBody"""
+    """The request body of `POST /media`."""
 
     file: typing_extensions.Required[FileInput]
     """The media file (a file part)."""

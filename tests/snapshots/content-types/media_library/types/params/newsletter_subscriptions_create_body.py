@@ -1,4 +1,4 @@
-"""NewsletterSubscriptionsCreateBody"""
+"""The request body of `POST /newsletter/subscriptions`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import typing_extensions
 
 
 class NewsletterSubscriptionsCreateBody(typing_extensions.TypedDict):
-    """NewsletterSubscriptionsCreateBody"""
+    """The request body of `POST /newsletter/subscriptions`."""
 
     consent: typing_extensions.Required[bool]
 

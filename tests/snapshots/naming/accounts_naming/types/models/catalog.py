@@ -1,4 +1,4 @@
-"""Catalog"""
+"""The `Catalog` schema."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .list import List
 
 
 class Catalog(pydantic.BaseModel):
-    """Catalog"""
+    """The `Catalog` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""CatalogCommonError"""
+"""The `common_error` field of the `Catalog` schema."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pydantic
 
 
 class CatalogCommonError(pydantic.BaseModel):
-    """CatalogCommonError"""
+    """The `common_error` field of the `Catalog` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

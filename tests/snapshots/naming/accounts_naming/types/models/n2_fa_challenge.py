@@ -1,4 +1,4 @@
-"""N2FaChallenge"""
+"""The `2FAChallenge` schema."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pydantic
 
 
 class N2FaChallenge(pydantic.BaseModel):
-    """N2FaChallenge"""
+    """The `2FAChallenge` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""N3DModel"""
+"""The `3DModel` schema."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pydantic
 
 
 class N3DModel(pydantic.BaseModel):
-    """N3DModel"""
+    """The `3DModel` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""Pet"""
+"""The `Pet` schema."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from .pet2 import Pet2
 
 
 class Pet(pydantic.BaseModel):
-    """Pet"""
+    """The `Pet` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""ReportsCreateResponse"""
+"""The 201 response of `POST /reports`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pydantic
 
 
 class ReportsCreateResponse(pydantic.BaseModel):
-    """ReportsCreateResponse"""
+    """The 201 response of `POST /reports`."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

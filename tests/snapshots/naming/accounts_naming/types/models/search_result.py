@@ -1,4 +1,4 @@
-"""SearchResult"""
+"""The `SearchResult` schema."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pydantic
 
 
 class SearchResult(pydantic.BaseModel):
-    """SearchResult"""
+    """The `SearchResult` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""UserList"""
+"""The `UserList` schema."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from .v1_user import V1User
 
 
 class UserList(pydantic.BaseModel):
-    """UserList"""
+    """The `UserList` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""UserProfile"""
+"""The `UserProfile` schema."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from .user_profile2 import UserProfile2
 
 
 class UserProfile(pydantic.BaseModel):
-    """UserProfile"""
+    """The `UserProfile` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

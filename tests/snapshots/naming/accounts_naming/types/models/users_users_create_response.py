@@ -1,4 +1,4 @@
-"""UsersUsersCreateResponse"""
+"""The 201 response of `POST /users`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pydantic
 
 
 class UsersUsersCreateResponse(pydantic.BaseModel):
-    """UsersUsersCreateResponse"""
+    """The 201 response of `POST /users`."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""N2faChallengesCreateBody"""
+"""The request body of `POST /2fa/challenges`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import typing_extensions
 
 
 class N2faChallengesCreateBody(typing_extensions.TypedDict):
-    """N2faChallengesCreateBody"""
+    """The request body of `POST /2fa/challenges`."""
 
     method: typing_extensions.Required[typing.Literal["totp", "sms", "webauthn"]]
     """A schema name that starts with a digit."""

@@ -1,4 +1,4 @@
-"""ReportRequest"""
+"""The `ReportRequest` schema."""
 
 from __future__ import annotations
 
@@ -25,4 +25,4 @@ ReportRequest = typing_extensions.TypedDict(
         "user_id": typing_extensions.NotRequired[int],
     },
 )
-""""""
+"""The `ReportRequest` schema."""

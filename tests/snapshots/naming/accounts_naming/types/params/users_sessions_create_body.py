@@ -1,4 +1,4 @@
-"""UsersSessionsCreateBody"""
+"""The request body of `POST /users/{id}/sessions`."""
 
 from __future__ import annotations
 
@@ -12,4 +12,4 @@ UsersSessionsCreateBody = typing_extensions.TypedDict(
         "async": typing_extensions.NotRequired[bool],
     },
 )
-""""""
+"""The request body of `POST /users/{id}/sessions`."""

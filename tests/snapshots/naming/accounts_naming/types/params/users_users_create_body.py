@@ -1,4 +1,4 @@
-"""UsersUsersCreateBody"""
+"""The request body of `POST /users`."""
 
 from __future__ import annotations
 
@@ -15,4 +15,4 @@ UsersUsersCreateBody = typing_extensions.TypedDict(
         "display_name": typing_extensions.NotRequired[str],
     },
 )
-""""""
+"""The request body of `POST /users`."""

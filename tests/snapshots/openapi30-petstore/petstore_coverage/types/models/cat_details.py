@@ -1,4 +1,4 @@
-"""CatDetails"""
+"""The `CatDetails` schema."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pydantic
 
 
 class CatDetails(pydantic.BaseModel):
-    """CatDetails"""
+    """The `CatDetails` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""KennelLayout"""
+"""The `KennelLayout` schema."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pydantic
 
 
 class KennelLayout(pydantic.BaseModel):
-    """KennelLayout"""
+    """The `KennelLayout` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

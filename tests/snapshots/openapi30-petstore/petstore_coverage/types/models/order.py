@@ -1,4 +1,4 @@
-"""Order"""
+"""The `Order` schema."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .order_item import OrderItem
 
 
 class Order(pydantic.BaseModel):
-    """Order"""
+    """The `Order` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

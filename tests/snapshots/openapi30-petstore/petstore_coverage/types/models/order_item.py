@@ -1,4 +1,4 @@
-"""OrderItem"""
+"""The `OrderItem` schema."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pydantic
 
 
 class OrderItem(pydantic.BaseModel):
-    """OrderItem"""
+    """The `OrderItem` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

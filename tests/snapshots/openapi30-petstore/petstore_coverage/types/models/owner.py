@@ -1,4 +1,4 @@
-"""Owner"""
+"""The `Owner` schema."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .phone_contact import PhoneContact
 
 
 class Owner(pydantic.BaseModel):
-    """Owner"""
+    """The `Owner` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""PetPage"""
+"""The `PetPage` schema."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from .pet import Pet
 
 
 class PetPage(pydantic.BaseModel):
-    """PetPage"""
+    """The `PetPage` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

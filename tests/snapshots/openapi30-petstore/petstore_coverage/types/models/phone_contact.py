@@ -1,4 +1,4 @@
-"""PhoneContact"""
+"""The `PhoneContact` schema."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pydantic
 
 
 class PhoneContact(pydantic.BaseModel):
-    """PhoneContact"""
+    """The `PhoneContact` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""Photo"""
+"""The `Photo` schema."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pydantic
 
 
 class Photo(pydantic.BaseModel):
-    """Photo"""
+    """The `Photo` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""Vaccination"""
+"""The `Vaccination` schema."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pydantic
 
 
 class Vaccination(pydantic.BaseModel):
-    """Vaccination"""
+    """The `Vaccination` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""Address"""
+"""The `Address` schema."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import typing_extensions
 
 
 class Address(typing_extensions.TypedDict):
-    """Address"""
+    """The `Address` schema."""
 
     city: typing_extensions.Required[str]
 

@@ -1,4 +1,4 @@
-"""EmailContact"""
+"""The `EmailContact` schema."""
 
 from __future__ import annotations
 
@@ -6,6 +6,6 @@ import typing_extensions
 
 
 class EmailContact(typing_extensions.TypedDict):
-    """EmailContact"""
+    """The `EmailContact` schema."""
 
     email: typing_extensions.Required[str]

@@ -1,4 +1,4 @@
-"""NewPet"""
+"""The `NewPet` schema."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import typing_extensions
 
 
 class NewPet(typing_extensions.TypedDict):
-    """NewPet"""
+    """The `NewPet` schema."""
 
     name: typing_extensions.Required[str]
 

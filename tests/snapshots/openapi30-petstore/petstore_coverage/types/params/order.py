@@ -1,4 +1,4 @@
-"""Order"""
+"""The `Order` schema."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from .order_item import OrderItem
 
 
 class Order(typing_extensions.TypedDict):
-    """Order"""
+    """The `Order` schema."""
 
     items: typing_extensions.Required[list[OrderItem]]
 

@@ -1,4 +1,4 @@
-"""OrderItem"""
+"""The `OrderItem` schema."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import typing_extensions
 
 
 class OrderItem(typing_extensions.TypedDict):
-    """OrderItem"""
+    """The `OrderItem` schema."""
 
     quantity: typing_extensions.Required[int]
 

@@ -1,4 +1,4 @@
-"""Owner"""
+"""The `Owner` schema."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .phone_contact import PhoneContact
 
 
 class Owner(typing_extensions.TypedDict):
-    """Owner"""
+    """The `Owner` schema."""
 
     contact: typing_extensions.Required[EmailContact | PhoneContact]
     """At least one of an e-mail or a phone contact (`anyOf` of objects)."""

@@ -1,4 +1,4 @@
-"""OwnersPetsCreateBody"""
+"""The request body of `POST /owners/{ownerId}/pets`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import typing_extensions
 
 
 class OwnersPetsCreateBody(typing_extensions.TypedDict):
-    """OwnersPetsCreateBody"""
+    """The request body of `POST /owners/{ownerId}/pets`."""
 
     pet_id: typing_extensions.Required[int]
 

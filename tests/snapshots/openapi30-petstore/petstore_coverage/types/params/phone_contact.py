@@ -1,4 +1,4 @@
-"""PhoneContact"""
+"""The `PhoneContact` schema."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import typing_extensions
 
 
 class PhoneContact(typing_extensions.TypedDict):
-    """PhoneContact"""
+    """The `PhoneContact` schema."""
 
     phone: typing_extensions.Required[str]
 

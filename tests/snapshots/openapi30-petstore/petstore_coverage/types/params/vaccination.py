@@ -1,4 +1,4 @@
-"""Vaccination"""
+"""The `Vaccination` schema."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import typing_extensions
 
 
 class Vaccination(typing_extensions.TypedDict):
-    """Vaccination"""
+    """The `Vaccination` schema."""
 
     given_on: typing_extensions.Required[str | datetime.date]
 

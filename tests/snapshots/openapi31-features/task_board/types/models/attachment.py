@@ -1,4 +1,4 @@
-"""Attachment"""
+"""The `Attachment` schema."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pydantic
 
 
 class Attachment(pydantic.BaseModel):
-    """Attachment"""
+    """The `Attachment` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""Folder"""
+"""The `Folder` schema."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .document import Document
 
 
 class Folder(pydantic.BaseModel):
-    """Folder"""
+    """The `Folder` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""Problem"""
+"""The `Problem` schema."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pydantic
 
 
 class Problem(pydantic.BaseModel):
-    """Problem"""
+    """The `Problem` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

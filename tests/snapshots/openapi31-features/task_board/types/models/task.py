@@ -1,4 +1,4 @@
-"""Task"""
+"""The `Task` schema."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .user import User
 
 
 class Task(pydantic.BaseModel):
-    """Task"""
+    """The `Task` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

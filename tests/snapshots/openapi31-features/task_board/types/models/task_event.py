@@ -1,4 +1,4 @@
-"""TaskEvent"""
+"""The `TaskEvent` schema."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .task import Task
 
 
 class TaskEvent(pydantic.BaseModel):
-    """TaskEvent"""
+    """The `TaskEvent` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

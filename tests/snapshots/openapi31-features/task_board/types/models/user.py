@@ -1,4 +1,4 @@
-"""User"""
+"""The `User` schema."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pydantic
 
 
 class User(pydantic.BaseModel):
-    """User"""
+    """The `User` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

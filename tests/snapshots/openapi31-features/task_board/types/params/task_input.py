@@ -1,4 +1,4 @@
-"""TaskInput"""
+"""The `TaskInput` schema."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import typing_extensions
 
 
 class TaskInput(typing_extensions.TypedDict):
-    """TaskInput"""
+    """The `TaskInput` schema."""
 
     title: typing_extensions.Required[str]
 

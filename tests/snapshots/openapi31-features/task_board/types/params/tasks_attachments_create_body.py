@@ -1,4 +1,4 @@
-"""TasksAttachmentsCreateBody"""
+"""The request body of `POST /tasks/{taskId}/attachments`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from task_board._core import FileInput
 
 
 class TasksAttachmentsCreateBody(typing_extensions.TypedDict):
-    """TasksAttachmentsCreateBody"""
+    """The request body of `POST /tasks/{taskId}/attachments`."""
 
     file: typing_extensions.Required[FileInput]
     """The file's bytes."""

@@ -1,4 +1,4 @@
-"""TasksRemindersCreateBody"""
+"""The request body of `POST /tasks/{taskId}/reminders`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import typing_extensions
 
 
 class TasksRemindersCreateBody(typing_extensions.TypedDict):
-    """TasksRemindersCreateBody"""
+    """The request body of `POST /tasks/{taskId}/reminders`."""
 
     message: typing_extensions.Required[str]
 

@@ -1,4 +1,4 @@
-"""EventBase"""
+"""The `EventBase` schema."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pydantic
 
 
 class EventBase(pydantic.BaseModel):
-    """EventBase"""
+    """The `EventBase` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""LineItem"""
+"""The `LineItem` schema."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from .money import Money
 
 
 class LineItem(pydantic.BaseModel):
-    """LineItem"""
+    """The `LineItem` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

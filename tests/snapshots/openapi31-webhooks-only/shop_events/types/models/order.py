@@ -1,4 +1,4 @@
-"""Order"""
+"""The `Order` schema."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .money import Money
 
 
 class Order(pydantic.BaseModel):
-    """Order"""
+    """The `Order` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""OrderCreatedEvent"""
+"""The `OrderCreatedEvent` schema."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .order import Order
 
 
 class OrderCreatedEvent(pydantic.BaseModel):
-    """OrderCreatedEvent"""
+    """The `OrderCreatedEvent` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

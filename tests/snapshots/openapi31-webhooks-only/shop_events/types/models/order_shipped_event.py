@@ -1,4 +1,4 @@
-"""OrderShippedEvent"""
+"""The `OrderShippedEvent` schema."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .shipment import Shipment
 
 
 class OrderShippedEvent(pydantic.BaseModel):
-    """OrderShippedEvent"""
+    """The `OrderShippedEvent` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

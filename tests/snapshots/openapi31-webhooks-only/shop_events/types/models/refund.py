@@ -1,4 +1,4 @@
-"""Refund"""
+"""The `Refund` schema."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from .money import Money
 
 
 class Refund(pydantic.BaseModel):
-    """Refund"""
+    """The `Refund` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

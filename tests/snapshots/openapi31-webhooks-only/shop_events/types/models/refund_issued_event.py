@@ -1,4 +1,4 @@
-"""RefundIssuedEvent"""
+"""The `RefundIssuedEvent` schema."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .refund import Refund
 
 
 class RefundIssuedEvent(pydantic.BaseModel):
-    """RefundIssuedEvent"""
+    """The `RefundIssuedEvent` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""Account"""
+"""The `Account` schema."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pydantic
 
 
 class Account(pydantic.BaseModel):
-    """Account"""
+    """The `Account` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

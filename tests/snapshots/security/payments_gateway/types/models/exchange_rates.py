@@ -1,4 +1,4 @@
-"""ExchangeRates"""
+"""The `ExchangeRates` schema."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pydantic
 
 
 class ExchangeRates(pydantic.BaseModel):
-    """ExchangeRates"""
+    """The `ExchangeRates` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

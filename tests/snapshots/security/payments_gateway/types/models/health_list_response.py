@@ -1,4 +1,4 @@
-"""HealthListResponse"""
+"""The 200 response of `GET /health`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pydantic
 
 
 class HealthListResponse(pydantic.BaseModel):
-    """HealthListResponse"""
+    """The 200 response of `GET /health`."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

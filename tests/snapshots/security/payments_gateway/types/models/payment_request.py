@@ -1,4 +1,4 @@
-"""PaymentRequest"""
+"""The `PaymentRequest` schema."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pydantic
 
 
 class PaymentRequest(pydantic.BaseModel):
-    """PaymentRequest"""
+    """The `PaymentRequest` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

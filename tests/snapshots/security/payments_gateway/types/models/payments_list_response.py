@@ -1,4 +1,4 @@
-"""PaymentsListResponse"""
+"""The 200 response of `GET /payments`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from .payment import Payment
 
 
 class PaymentsListResponse(pydantic.BaseModel):
-    """PaymentsListResponse"""
+    """The 200 response of `GET /payments`."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""Refund"""
+"""The `Refund` schema."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pydantic
 
 
 class Refund(pydantic.BaseModel):
-    """Refund"""
+    """The `Refund` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

@@ -1,4 +1,4 @@
-"""AuthTokenCreateBody"""
+"""The request body of `POST /auth/token`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import typing_extensions
 
 
 class AuthTokenCreateBody(typing_extensions.TypedDict):
-    """AuthTokenCreateBody"""
+    """The request body of `POST /auth/token`."""
 
     scope: typing_extensions.Required[str]
 

@@ -1,4 +1,4 @@
-"""PaymentRequest"""
+"""The `PaymentRequest` schema."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import typing_extensions
 
 
 class PaymentRequest(typing_extensions.TypedDict):
-    """PaymentRequest"""
+    """The `PaymentRequest` schema."""
 
     amount: typing_extensions.Required[int]
     """In minor units."""

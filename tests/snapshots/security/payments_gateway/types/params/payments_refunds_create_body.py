@@ -1,4 +1,4 @@
-"""PaymentsRefundsCreateBody"""
+"""The request body of `POST /payments/{paymentId}/refunds`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import typing_extensions
 
 
 class PaymentsRefundsCreateBody(typing_extensions.TypedDict):
-    """PaymentsRefundsCreateBody"""
+    """The request body of `POST /payments/{paymentId}/refunds`."""
 
     amount: typing_extensions.NotRequired[int]
     """Omit for a full refund."""

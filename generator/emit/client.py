@@ -1,0 +1,100 @@
+"""Views of the root clients (`client.py`) and of the SDK's own values (`_sdk.py`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model.api import Api, SecurityScheme
+from . import escape
+from .code import ChildImport
+from .imports import Imports, imports, member_order
+
+# Which runtime class applies each kind of security scheme.
+_AUTH_CLASSES = {"bearer": "BearerAuth", "basic": "BasicAuth", "api_key": "ApiKeyAuth"}
+
+
+@dataclass(frozen=True)
+class Credential:
+    """A `Client(...)` keyword argument that carries a secret."""
+
+    name: str
+    env_var: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ClientCode:
+    api: Api
+    imports: Imports
+    child_imports: tuple[ChildImport, ...]
+    credentials: tuple[Credential, ...]
+    auth_entries: tuple[tuple[str, str], ...]  # (scheme key literal, the scheme's constructor)
+    auth_call: str  # `_auth(token, api_key)`
+    any_credential_given: str  # `token is not None or api_key is not None`; "" with no schemes
+    default_environment: str  # `Environment.PRODUCTION`
+
+
+def client_code(api: Api) -> ClientCode:
+    credentials = tuple(
+        Credential(name, env, _credential_description(scheme, name, env))
+        for scheme in api.security_schemes
+        for name, env in zip(scheme.arguments, scheme.env_vars, strict=True)
+    )
+    core = {"NOT_GIVEN", "AsyncBaseClient", "AuthScheme", "NotGiven", "SyncBaseClient"}
+    core |= {_AUTH_CLASSES[scheme.kind] for scheme in api.security_schemes}
+    if api.security_schemes:
+        core.add("credential")
+    return ClientCode(
+        api=api,
+        imports=imports(
+            stdlib={"os", "typing", *(["functools"] if api.resources else [])},
+            third_party={"httpx", "typing_extensions"},
+            first_party={
+                f"{api.package}._core": core,
+                f"{api.package}._sdk": {
+                    "BASE_URL_ENV",
+                    "DEFAULT_MAX_RETRIES",
+                    "DEFAULT_TIMEOUT",
+                    "USER_AGENT",
+                },
+                f"{api.package}.environment": {"Environment"},
+            },
+        ),
+        child_imports=tuple(
+            ChildImport(child.module, tuple(sorted(child.class_names, key=member_order)))
+            for child in api.resources
+        ),
+        credentials=credentials,
+        auth_entries=tuple(
+            (escape.py_str(scheme.key), _auth_scheme(scheme)) for scheme in api.security_schemes
+        ),
+        auth_call=f"_auth({', '.join(c.name for c in credentials)})",
+        any_credential_given=" or ".join(f"{c.name} is not None" for c in credentials),
+        default_environment=f"Environment.{api.servers[0].member}",
+    )
+
+
+def _auth_scheme(scheme: SecurityScheme) -> str:
+    """The runtime object that applies `scheme`, as a Python expression."""
+    arguments = [
+        f"credential({name}, {escape.py_str(env)})"
+        for name, env in zip(scheme.arguments, scheme.env_vars, strict=True)
+    ]
+    if scheme.kind == "api_key":
+        arguments += [
+            f"location={escape.py_str(scheme.location)}",
+            f"name={escape.py_str(scheme.wire_name)}",
+        ]
+    given = ", ".join(f"{name}=..." for name in scheme.arguments)
+    envs = " and ".join(scheme.env_vars)
+    arguments.append(f"hint={escape.py_str(f'pass {given} to the client or set {envs}')}")
+    return f"{_AUTH_CLASSES[scheme.kind]}({', '.join(arguments)})"
+
+
+def _credential_description(scheme: SecurityScheme, name: str, env: str) -> str:
+    what = {
+        "bearer": "The bearer token sent as `Authorization: Bearer …`",
+        "basic": f"The HTTP basic auth {name.rsplit('_', 1)[-1]}",
+        "api_key": f"The API key sent in the {scheme.location} `{scheme.wire_name}`",
+    }[scheme.kind]
+    return f"{what}. Defaults to the environment variable `{env}`."

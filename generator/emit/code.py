@@ -1,0 +1,213 @@
+"""Views of a resource's client module: its endpoints, methods, children and imports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model.api import Api, Operation, Parameter, Resource, TypeRef
+from . import escape
+from .imports import Imports, imports, member_order
+from .type_exprs import Needs, Spelling, annotation, needs
+
+QUALIFIED_PARAMS = Spelling("params", qualified=True)
+QUALIFIED_MODELS = Spelling("models", qualified=True)
+
+
+@dataclass(frozen=True)
+class Argument:
+    name: str
+    wire_name: str
+    annotation: str
+    optional: bool
+    description: str
+    deprecated: bool
+
+
+@dataclass(frozen=True)
+class OperationCode:
+    operation: Operation
+    arguments: tuple[Argument, ...]
+    returns: tuple[str, str]  # the return annotation of the sync and the async method
+    result_type: str  # what one call gives (for event streams, one event): `Endpoint[...]`
+    send_function: str  # the base client's `request`, or `stream` for event streams
+    endpoint_fields: tuple[tuple[str, str], ...]  # Endpoint(name=expression, ...)
+    call_arguments: tuple[tuple[str, str], ...]  # request(endpoint, name=expression, ...)
+    raises: tuple[tuple[str, str], ...]  # (error class, description) for the docstring
+
+
+@dataclass(frozen=True)
+class ChildImport:
+    """A child resource's clients, imported for annotations only."""
+
+    module: str
+    names: tuple[str, ...]  # in import order
+
+
+@dataclass(frozen=True)
+class ResourceCode:
+    resource: Resource
+    child_imports: tuple[ChildImport, ...]
+    operations: tuple[OperationCode, ...]
+    imports: Imports
+
+
+def resource_code(api: Api, resource: Resource) -> ResourceCode:
+    operations = tuple(_operation_code(op) for op in resource.operations)
+    need = Needs()
+    uses_params = uses_models = False
+    for op in resource.operations:
+        for parameter in op.parameters:
+            parameter_needs = needs(parameter.type, "params")
+            uses_params = uses_params or bool(parameter_needs.named)
+            need = need | parameter_needs
+        for response in (op.success, *op.errors):
+            if response.type is not None:
+                response_needs = needs(response.type, "models")
+                uses_models = uses_models or bool(response_needs.named)
+                need = need | response_needs
+    core_names = {"AsyncBaseClient", "SyncBaseClient", *need.runtime}
+    if operations:
+        core_names |= {
+            "Endpoint",
+            "RequestOptions",
+            "async_to_raw_response_wrapper",
+            "to_raw_response_wrapper",
+        }
+    if any(argument.optional for code in operations for argument in code.arguments):
+        core_names |= {"NOT_GIVEN", "NotGiven"}
+    if any(code.send_function == "stream" for code in operations):
+        core_names |= {"Stream", "AsyncStream"}
+    if any(code.result_type == "ServerSentEvent" for code in operations):
+        core_names.add("ServerSentEvent")
+    types = {name for name, used in (("models", uses_models), ("params", uses_params)) if used}
+    # `typing` for `Final` (and for custom code in the classes' regions, which cannot import).
+    stdlib = {"functools", "typing"} if resource.children or operations else {"typing"}
+    if need.datetime:
+        stdlib.add("datetime")
+    return ResourceCode(
+        resource=resource,
+        child_imports=tuple(
+            ChildImport(child.module, tuple(sorted(child.class_names, key=member_order)))
+            for child in resource.children
+        ),
+        operations=operations,
+        imports=imports(
+            stdlib=stdlib,
+            third_party={"pydantic"} if need.pydantic else set(),
+            first_party={f"{api.package}._core": core_names, f"{api.package}.types": types},
+        ),
+    )
+
+
+def _argument(parameter: Parameter) -> Argument:
+    text = annotation(parameter.type, QUALIFIED_PARAMS)
+    return Argument(
+        name=parameter.python_name,
+        wire_name=parameter.wire_name,
+        annotation=text if parameter.required else f"{text} | NotGiven",
+        optional=not parameter.required,
+        description=parameter.description,
+        deprecated=parameter.deprecated,
+    )
+
+
+_ACCEPT = {
+    "json": "application/json",
+    "bytes": "*/*",
+    "text": "text/plain, */*",
+    "stream": "text/event-stream",
+    "none": "application/json",
+}
+
+
+def _operation_code(op: Operation) -> OperationCode:
+    arguments = tuple(_argument(p) for p in op.parameters)
+    by_location: dict[str, list[Argument]] = {}
+    for parameter, argument in zip(op.parameters, arguments, strict=True):
+        by_location.setdefault(parameter.location, []).append(argument)
+    body_arguments = by_location.get("body", [])
+    body_kind = op.body.kind if op.body is not None else ""
+    flattened = op.body is not None and op.body.flattened
+    is_file = {p.python_name for p in op.parameters if p.location == "body" and _is_file(p.type)}
+    whole_body = body_arguments[0].name if op.body is not None and not flattened else ""
+
+    call: list[tuple[str, str]] = []
+    for location, name in (
+        ("path", "path_params"),
+        ("query", "query"),
+        ("header", "headers"),
+        ("cookie", "cookies"),
+    ):
+        if by_location.get(location):
+            call.append((name, _wire_dict(by_location[location])))
+    if body_kind == "json":
+        call.append(("json", _wire_dict(body_arguments) if flattened else whole_body))
+    elif body_kind in ("form", "multipart"):
+        form_fields = [a for a in body_arguments if a.name not in is_file]
+        call.append(("form", _wire_dict(form_fields) if flattened else whole_body))
+        if body_kind == "multipart":
+            call.append(("files", _wire_dict([a for a in body_arguments if a.name in is_file])))
+    elif body_kind:
+        call.append(("content", whole_body))
+
+    success = op.success
+    item_type = annotation(success.type, QUALIFIED_MODELS) if success.type else "None"
+    if success.kind == "stream":
+        result_type = item_type if success.type else "ServerSentEvent"
+        returns = (f"Stream[{result_type}]", f"AsyncStream[{result_type}]")
+    else:
+        result_type = {"bytes": "bytes", "text": "str", "none": "None"}.get(success.kind, item_type)
+        returns = (result_type, result_type)
+
+    fields: list[tuple[str, str]] = [
+        ("method", escape.py_str(op.http_method)),
+        ("path", escape.py_str(op.path)),
+        ("operation", escape.py_str(op.qualified_name)),
+    ]
+    if op.security:
+        fields.append(("security", escape.py_literal(op.security)))
+    if result_type != "None":
+        fields.append(("response_type", result_type))
+    error_types = [
+        f"{_status_literal(r.status)}: {annotation(r.type, QUALIFIED_MODELS)}"
+        for r in op.errors
+        if r.type is not None
+    ]
+    if error_types:
+        fields.append(("error_types", "{" + ", ".join(error_types) + "}"))
+    if _ACCEPT[success.kind] != "application/json":
+        fields.append(("accept", escape.py_str(_ACCEPT[success.kind])))
+    if body_kind in ("binary", "text") and op.body is not None:
+        fields.append(("content_type", escape.py_str(op.body.content_type)))
+    query_styles = [
+        f"{escape.py_str(p.wire_name)}: ({escape.py_str(p.style)}, {p.explode})"
+        for p in op.parameters
+        if p.location == "query" and (p.style, p.explode) != ("form", True)
+    ]
+    if query_styles:
+        fields.append(("query_styles", "{" + ", ".join(query_styles) + "}"))
+    if body_kind == "multipart":
+        fields.append(("multipart", "True"))
+    return OperationCode(
+        operation=op,
+        arguments=arguments,
+        returns=returns,
+        result_type=result_type,
+        send_function="stream" if success.kind == "stream" else "request",
+        endpoint_fields=tuple(fields),
+        call_arguments=tuple(call),
+        raises=tuple((r.error_class, r.description) for r in op.errors),
+    )
+
+
+def _wire_dict(arguments: list[Argument]) -> str:
+    """`{"wire-name": python_name, ...}`: how a call sends its arguments of one location."""
+    return "{" + ", ".join(f"{escape.py_str(a.wire_name)}: {a.name}" for a in arguments) + "}"
+
+
+def _is_file(type_ref: TypeRef) -> bool:
+    return type_ref.kind == "file" or (type_ref.kind == "list" and _is_file(type_ref.items[0]))
+
+
+def _status_literal(status: str) -> str:
+    return status if status.isdigit() else escape.py_str(status)

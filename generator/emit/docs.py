@@ -1,0 +1,173 @@
+"""Views of the markdown reference: a page per resource, the index, and the SDK's README."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import naming, runtime
+from ..model.api import Api, Field, Operation, Resource, TypeRef
+from . import escape
+from .client import Credential, client_code
+from .examples import example_code, readme_examples
+from .flavours import ASYNC, SYNC
+from .type_exprs import Spelling, annotation
+
+
+@dataclass(frozen=True)
+class DocRow:
+    name: str  # raw name, shown as code
+    depth: int
+    required: bool
+    description: str
+    deprecated: bool
+    example: str  # JSON text or ""
+
+
+@dataclass(frozen=True)
+class OperationDoc:
+    operation: Operation
+    rows: tuple[DocRow, ...]
+    sync_example: str
+    async_example: str
+    response_type: str
+    response_link: str
+    response_example: str
+    response_example_block: bool
+    errors: tuple[tuple[str, str, str], ...]  # (status, error class, description)
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    accessor: str
+    link: str
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
+class ResourcePage:
+    resource: Resource
+    children: tuple[IndexEntry, ...]
+    operations: tuple[OperationDoc, ...]
+
+
+def resource_page(api: Api, resource: Resource) -> ResourcePage:
+    return ResourcePage(
+        resource=resource,
+        children=tuple(
+            IndexEntry(
+                child.accessor, relative_link(resource.doc_path, child.doc_path), child.operations
+            )
+            for child in resource.children
+        ),
+        operations=tuple(operation_doc(api, resource, op) for op in resource.operations),
+    )
+
+
+def index_entries(api: Api) -> tuple[IndexEntry, ...]:
+    """The reference index: every resource that has operations, in tree order."""
+    index = naming.resource_doc_path(api.package, ())
+    return tuple(
+        IndexEntry(resource.accessor, relative_link(index, resource.doc_path), resource.operations)
+        for resource in api.all_resources()
+        if resource.operations
+    )
+
+
+def operation_doc(api: Api, resource: Resource, op: Operation) -> OperationDoc:
+    rows: list[DocRow] = []
+    for parameter in op.parameters:
+        rows.append(
+            DocRow(
+                parameter.python_name,
+                0,
+                parameter.required,
+                parameter.description,
+                parameter.deprecated,
+                _json_or_blank(parameter.has_example, parameter.example),
+            )
+        )
+        rows.extend(_child_rows(parameter.children, 1))
+    response_type = ""
+    response_link = ""
+    success_type = op.success.type
+    if success_type is not None:
+        response_type = annotation(success_type, Spelling("models", qualified=False))
+        named = _named_inside(success_type)
+        if named is not None:
+            target = naming.type_path(api.package, "models", named.module)
+            response_link = relative_link(resource.doc_path, target)
+    example_text = ""
+    if op.success.has_example:
+        example_text = escape.json_inline(op.success.example)
+    block = len(example_text) > 100
+    if block:
+        example_text = escape.json_text(op.success.example, indent=2)
+    return OperationDoc(
+        operation=op,
+        rows=tuple(rows),
+        sync_example=example_code(api, resource, op, SYNC),
+        async_example=example_code(api, resource, op, ASYNC),
+        response_type=response_type,
+        response_link=response_link,
+        response_example=example_text,
+        response_example_block=block,
+        errors=tuple((r.status, r.error_class, r.description) for r in op.errors),
+    )
+
+
+def _child_rows(fields: tuple[Field, ...], depth: int) -> list[DocRow]:
+    rows = []
+    for field in fields:
+        rows.append(
+            DocRow(
+                field.wire_name,
+                depth,
+                field.required,
+                field.description,
+                field.deprecated,
+                _json_or_blank(field.has_example, field.example),
+            )
+        )
+        rows.extend(_child_rows(field.children, depth + 1))
+    return rows
+
+
+def _json_or_blank(has_example: bool, example: Any) -> str:
+    return escape.json_inline(example) if has_example else ""
+
+
+def _named_inside(type_ref: TypeRef) -> TypeRef | None:
+    if type_ref.kind == "named":
+        return type_ref
+    if type_ref.kind == "list":
+        return _named_inside(type_ref.items[0])
+    return None
+
+
+def relative_link(from_file: str, to_file: str) -> str:
+    return posixpath.relpath(to_file, posixpath.dirname(from_file))
+
+
+@dataclass(frozen=True)
+class Readme:
+    api: Api
+    credentials: tuple[Credential, ...]
+    status_errors: tuple[tuple[str, str], ...]  # (status as shown, exception), the runtime's table
+    reference_link: str
+    examples: dict[str, str]
+
+
+def readme(api: Api) -> Readme:
+    table = runtime.status_errors()
+    return Readme(
+        api=api,
+        credentials=client_code(api).credentials,
+        status_errors=(
+            *table.items(),
+            ("other", runtime.FALLBACK_STATUS_ERROR),
+        ),
+        reference_link=naming.resource_doc_path(api.package, ()),
+        examples=readme_examples(api),
+    )

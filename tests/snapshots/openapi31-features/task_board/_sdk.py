@@ -1,0 +1,10 @@
+"""What makes this SDK the Task Board API's: its version, names and defaults.
+
+Generated, like everything here but `_core/`, the runtime every SDK shares word for word.
+"""
+
+USER_AGENT = "task-board-python/2.0.0"
+# The environment variable that, when set, replaces the default base URL.
+BASE_URL_ENV = "TASK_BOARD_BASE_URL"
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_RETRIES = 2

@@ -1,0 +1,10 @@
+"""What makes this SDK the Shop Events API's: its version, names and defaults.
+
+Generated, like everything here but `_core/`, the runtime every SDK shares word for word.
+"""
+
+USER_AGENT = "shop-events-python/1.0.0"
+# The environment variable that, when set, replaces the default base URL.
+BASE_URL_ENV = "SHOP_EVENTS_BASE_URL"
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_RETRIES = 2
