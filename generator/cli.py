@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .diff import changelog
-from .diff.compare import diff_specs, render_report, write_report
+from .diff.report import diff_specs, render_report, write_report
 from .errors import GeneratorError, SpecError, UsageError
 from .output.custom import carry_over
 from .output.write import read_manifest, with_manifest, write_output

@@ -16,14 +16,9 @@ from conftest import ROOT, SPEC
 
 from generator.cli import main
 from generator.diff import changelog
-from generator.diff.compare import (
-    ChangeKind,
-    Report,
-    bump_version,
-    diff_specs,
-    parse_version,
-    render_report,
-)
+from generator.diff.changes import ChangeKind
+from generator.diff.report import Report, diff_specs, render_report
+from generator.diff.semver import bump_version, parse_version
 from generator.output.write import MANIFEST, write_output
 
 Doc = dict[str, Any]

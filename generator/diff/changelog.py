@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from ..errors import GeneratorError, Location, UsageError
-from .compare import Report, change_lines
+from .report import Report, change_lines
 
 FILE_NAME = "CHANGELOG.md"
 TITLE = "# Changelog\n\nChanges to the SDK's public surface, newest first.\n"
