@@ -1,21 +1,28 @@
-"""Command line: `python -m generator generate SPEC --out DIR`, `check SPEC --out DIR`,
-`diff OLD_SPEC NEW_SPEC` and `changelog OLD_SPEC NEW_SPEC --out DIR`."""
+"""Command line: `generate SPEC --out DIR`, `check SPEC --out DIR`, `diff OLD_SPEC NEW_SPEC` and
+`changelog OLD_SPEC NEW_SPEC --out DIR`, installed as `openapi-python-sdk`."""
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 import traceback
 from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from .config import Config, find_config, load_config, with_flags
 from .diff import changelog
 from .diff.report import diff_specs, render_report, write_report
+from .emit.format import formatter_version
 from .errors import GeneratorError, SpecError, UsageError
 from .output.custom import carry_over
 from .output.write import read_manifest, with_manifest, write_output
 from .pipeline import Generated, generate, summary
+from .progress import Progress
+
+DISTRIBUTION = "openapi-python-sdk-generator"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -23,11 +30,28 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message}\n\n{self.format_usage()}")
 
 
-def _parser() -> argparse.ArgumentParser:
+def program_name(argv0: str) -> str:
+    """The command as it was invoked: `openapi-python-sdk`, or `python -m generator`."""
+    name = os.path.basename(argv0)
+    if not name or name in ("__main__.py", "-c", "-m"):
+        return "python -m generator"
+    return name
+
+
+def tool_version() -> str:
+    try:
+        own = version(DISTRIBUTION)
+    except PackageNotFoundError:
+        own = "(not installed)"
+    return f"{own} ({formatter_version()})"
+
+
+def _parser(prog: str) -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="python -m generator",
+        prog=prog,
         description="Generate a typed Python SDK and its reference docs from an OpenAPI 3.0/3.1 spec.",
     )
+    parser.add_argument("--version", action="version", version=f"{prog} {tool_version()}")
     parser.add_argument("--debug", action="store_true", help="show Python tracebacks for errors")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -35,34 +59,42 @@ def _parser() -> argparse.ArgumentParser:
     check_cmd = commands.add_parser(
         "check", help="fail (exit 1, with a diff) if --out is not what generate would write"
     )
-    for command in (generate_cmd, check_cmd):
-        command.add_argument("spec", type=Path, help="the OpenAPI document (YAML or JSON)")
-        command.add_argument("--out", type=Path, required=True, help="the SDK project folder")
-        command.add_argument(
-            "--package", help="the import name of the SDK (default: from the spec's title)"
-        )
-    generate_cmd.add_argument(
-        "--force", action="store_true", help="write into a non-empty folder not written by us"
-    )
-    for command in (generate_cmd, check_cmd):
-        command.add_argument(
-            "--strict",
-            action="store_true",
-            help="fail, writing nothing, if any construct had to be typed loosely (a warning)",
-        )
-
     diff_cmd = commands.add_parser(
         "diff", help="report (markdown) how NEW_SPEC changes the SDK of OLD_SPEC for its callers"
     )
     changelog_cmd = commands.add_parser(
         "changelog", help="prepend that report as an entry to --out/CHANGELOG.md"
     )
+    for command in (generate_cmd, check_cmd):
+        command.add_argument("spec", type=Path, help="the OpenAPI document (YAML or JSON)")
+        command.add_argument("--out", type=Path, required=True, help="the SDK project folder")
     for command in (diff_cmd, changelog_cmd):
         command.add_argument("old_spec", type=Path, help="the spec the SDK was generated from")
         command.add_argument("new_spec", type=Path, help="the spec it is regenerated from")
+    for command in (generate_cmd, check_cmd, diff_cmd, changelog_cmd):
+        command.add_argument(
+            "--config",
+            type=Path,
+            help="the configuration file (default: openapi-python-sdk.toml, else a pyproject.toml "
+            "with [tool.openapi-python-sdk], beside the spec)",
+        )
         command.add_argument(
             "--package", help="the import name of the SDK (default: from the spec's title)"
         )
+    for command in (generate_cmd, check_cmd):
+        command.add_argument("--distribution", help="the SDK's distribution (pip) name")
+        command.add_argument("--sdk-version", help="the SDK's version (PEP 440)")
+        command.add_argument(
+            "--strict",
+            action="store_true",
+            help="fail, writing nothing, if the spec needed any warning",
+        )
+        command.add_argument(
+            "--quiet", action="store_true", help="print only the summary (no stage times)"
+        )
+    generate_cmd.add_argument(
+        "--force", action="store_true", help="write into a non-empty folder not written by us"
+    )
     diff_cmd.add_argument(
         "--fail-on-breaking", action="store_true", help="exit 1 if any change is breaking"
     )
@@ -76,14 +108,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in arguments
     try:
-        options = _parser().parse_args(arguments)
+        options = _parser(program_name(sys.argv[0] if sys.argv else "")).parse_args(arguments)
+        config = _config(options)
         if options.command == "generate":
-            return _generate(options)
+            return _generate(options, config)
         if options.command == "diff":
-            return _diff(options)
+            return _diff(options, config)
         if options.command == "changelog":
-            return _changelog(options)
-        return _check(options)
+            return _changelog(options, config)
+        return _check(options, config)
     except GeneratorError as error:
         if debug:
             traceback.print_exc()
@@ -91,26 +124,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
 
 
+def _config(options: argparse.Namespace) -> Config:
+    """The configuration with the flags over it; the flags are checked before any file is read."""
+    flags = {
+        "package": options.package,
+        "distribution": getattr(options, "distribution", None),
+        "version": getattr(options, "sdk_version", None),
+    }
+    with_flags(Config(), **flags)  # a bad flag is refused before anything is read
+    spec = options.spec if hasattr(options, "spec") else options.new_spec
+    return with_flags(load_config(find_config(spec, options.config)), **flags)
+
+
+def _progress(options: argparse.Namespace) -> Progress:
+    shown = not options.quiet and sys.stderr.isatty()
+    return Progress(sys.stderr if shown else None)
+
+
 def _strict(options: argparse.Namespace, generated: Generated) -> None:
     if options.strict and generated.api.warnings:
         listed = "\n  ".join(f"{w.pointer}: {w.message}" for w in generated.api.warnings)
         raise SpecError(
-            f"{len(generated.api.warnings)} construct(s) could not be typed exactly "
-            f"(--strict):\n  {listed}"
+            f"{len(generated.api.warnings)} warning(s), and --strict turns them into errors; "
+            f"nothing was written:\n  {listed}"
         )
 
 
-def _generate(options: argparse.Namespace) -> int:
-    generated = generate(options.spec, options.package)
+def _generate(options: argparse.Namespace, config: Config) -> int:
+    progress = _progress(options)
+    generated = generate(options.spec, config, progress)
     _strict(options, generated)
-    write_output(carry_over(generated.files, options.out), options.out, force=options.force)
+    with progress.stage("write"):
+        write_output(carry_over(generated.files, options.out), options.out, force=options.force)
     print(summary(generated), file=sys.stderr)
     print(f"wrote {len(generated.files)} files to {options.out}", file=sys.stderr)
     return 0
 
 
-def _check(options: argparse.Namespace) -> int:
-    generated = generate(options.spec, options.package)
+def _check(options: argparse.Namespace, config: Config) -> int:
+    generated = generate(options.spec, config, _progress(options))
     _strict(options, generated)
     expected = with_manifest(carry_over(generated.files, options.out))
     differences = compare(expected, options.out)
@@ -125,8 +177,8 @@ def _check(options: argparse.Namespace) -> int:
     return 1
 
 
-def _diff(options: argparse.Namespace) -> int:
-    result = diff_specs(options.old_spec, options.new_spec, options.package)
+def _diff(options: argparse.Namespace, config: Config) -> int:
+    result = diff_specs(options.old_spec, options.new_spec, config)
     text = render_report(result)
     if options.output is None:
         print(text, end="")
@@ -139,9 +191,9 @@ def _diff(options: argparse.Namespace) -> int:
     return 0
 
 
-def _changelog(options: argparse.Namespace) -> int:
+def _changelog(options: argparse.Namespace, config: Config) -> int:
     date = changelog.check_date(options.date)
-    result = diff_specs(options.old_spec, options.new_spec, options.package)
+    result = diff_specs(options.old_spec, options.new_spec, config)
     version = changelog.update(options.out, result, date)
     if version is None:
         print("no change and the same version: nothing to add to the changelog", file=sys.stderr)

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .build.api import build_api
+from .config import Config
 from .emit.format import format_files
 from .emit.render import render_sdk
 from .model import runtime
 from .model.api import Api
+from .progress import SILENT, Progress
 from .spec.load import load_document
 from .spec.refs import Resolver
 from .spec.validate import validate_document
@@ -21,17 +23,24 @@ class Generated:
     files: dict[str, str]  # relative path → formatted text, without the manifest
 
 
-def load_api(spec: Path, package: str | None = None) -> Api:
-    document = load_document(spec)
-    resolver = Resolver(document)
-    resolver.check_all()
-    validate_document(document)
-    return build_api(resolver, package)
+def load_api(spec: Path, config: Config | None = None, progress: Progress = SILENT) -> Api:
+    with progress.stage("load"):
+        document = load_document(spec)
+    with progress.stage("refs"):
+        resolver = Resolver(document)
+        resolver.check_all()
+    with progress.stage("validate"):
+        validate_document(document)
+    with progress.stage("build"):
+        return build_api(resolver, config, progress)
 
 
-def generate(spec: Path, package: str | None = None) -> Generated:
-    api = load_api(spec, package)
-    files = format_files(render_sdk(api))
+def generate(spec: Path, config: Config | None = None, progress: Progress = SILENT) -> Generated:
+    api = load_api(spec, config, progress)
+    with progress.stage("render"):
+        rendered = render_sdk(api)
+    with progress.stage("format"):
+        files = format_files(rendered)
     # The runtime is the same in every SDK and already formatted: copied as it is.
     files.update({f"{api.package}/_core/{name}": text for name, text in runtime.files().items()})
     return Generated(api, files)

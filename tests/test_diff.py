@@ -15,6 +15,7 @@ import yaml
 from conftest import ROOT, SPEC
 
 from generator.cli import main
+from generator.config import Config
 from generator.diff import changelog
 from generator.diff.changes import ChangeKind
 from generator.diff.report import Report, diff_specs, render_report
@@ -424,7 +425,7 @@ CASES: dict[str, Case] = {
     ),
     "package renamed": case(
         lambda d: d["info"].update(title="Other API"),
-        {("package_renamed", "import test_api", True)},
+        {("package_renamed", "import test", True)},
         "major",
     ),
 }
@@ -502,7 +503,7 @@ def test_a_nullable_response_field_made_optional_is_not_breaking(tmp_path: Path)
 
 def test_the_package_option_hides_a_title_change(tmp_path: Path) -> None:
     old, new = spec_pair(tmp_path, nothing, lambda d: d["info"].update(title="Other API"))
-    assert diff_specs(old, new, package="sdk").changes == ()
+    assert diff_specs(old, new, Config(package="sdk")).changes == ()
 
 
 # -- versions -----------------------------------------------------------------------------------
@@ -578,7 +579,7 @@ def test_the_report_is_markdown_in_a_fixed_order(tmp_path: Path) -> None:
         "# SDK changes: Test API 1.0.0 → 1.0.0\n"
         "\n"
         "Implied version bump: **major**: 1 breaking change, 3 other changes "
-        "(for callers of `test_api`, `Client` and `AsyncClient` alike).\n"
+        "(for callers of `test`, `Client` and `AsyncClient` alike).\n"
         "\n"
         "## Breaking changes\n"
         "\n"

@@ -592,7 +592,7 @@ def _check_generated(
             except tomllib.TOMLDecodeError as error:
                 pytest.fail(f"generated {path} is not TOML: {error}")
             assert _shown(project["version"]) == _shown(api.version)
-            assert _shown(project["description"]) == _shown(f"Python SDK for the {api.title} API")
+            assert _shown(project["description"]) == _shown(f"Python SDK for the {api.api_phrase}")
 
     # Spec text never becomes a code block of the docs (black formats them; doc tests run them).
     operations = [op for _, op in api.all_operations()]

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from ..config import Config
 from ..errors import SpecError
+from ..progress import SILENT, Progress
 from ..model import naming, runtime
 from ..model.api import Api, Export, Operation
 from ..spec.refs import Ref, Resolver, jp_ref
 from .bodies import is_json
 from .context import Context, Warnings
 from .operations import HTTP_METHODS, build_operation, plan_operations
+from .project import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, names, project, sdk_version
 from .resources import resource_tree
 from .schemas import SchemaTyper
 from .security import security_schemes
@@ -27,17 +30,19 @@ _TOP_LEVEL = (
 )
 
 
-def build_api(resolver: Resolver, package: str | None = None) -> Api:
+def build_api(
+    resolver: Resolver, config: Config | None = None, progress: Progress = SILENT
+) -> Api:
+    config = config or Config()
     spec = resolver.root.data
     root = Ref(resolver.root.path.resolve(), "")
     info = spec.get("info") or {}
     title = str(info.get("title") or "API")
-    version = str(info.get("version") or "0.0.0")
-    package = package or naming.package_name(title)
-    dist_name = naming.distribution_name(package)
-    env_prefix = naming.constant(package)
+    chosen = names(config, title)
+    package, dist_name, env_prefix = chosen.package, chosen.dist_name, chosen.env_prefix
 
     warnings = Warnings()
+    version = sdk_version(config, info, root, warnings)
     typer = SchemaTyper(resolver, warnings, package)
     ctx = Context(resolver, typer, warnings)
     components = (spec.get("components") or {}).get("schemas") or {}
@@ -49,8 +54,9 @@ def build_api(resolver: Resolver, package: str | None = None) -> Api:
     schemes = security_schemes(spec, env_prefix)
     planned = plan_operations(spec, root)
     operations_by_resource: dict[tuple[str, ...], list[Operation]] = defaultdict(list)
-    for plan in planned:
+    for done, plan in enumerate(planned, start=1):
         operations_by_resource[plan.segments].append(build_operation(plan, spec, ctx, schemes))
+        progress.step(done, len(planned))
 
     # Component schemas are generated even when no operation uses them (webhooks-only documents).
     for schema_name in sorted(components):
@@ -63,14 +69,18 @@ def build_api(resolver: Resolver, package: str | None = None) -> Api:
     if placed != len(planned):  # a guard: an operation must never be dropped silently
         raise SpecError(f"internal error: {len(planned)} operations planned, {placed} placed")
 
-    error_base = naming.error_base_name(package)
-    client_names = naming.client_names("Client")
+    error_base, client_names = chosen.error_base, chosen.client_names
     return Api(
         title=title,
+        api_phrase=naming.api_phrase(title),
+        api_version=str(info.get("version") or ""),
         version=version,
         description=str(info.get("description") or ""),
         package=package,
         dist_name=dist_name,
+        project=project(config, spec, title),
+        timeout=config.timeout if config.timeout is not None else DEFAULT_TIMEOUT,
+        max_retries=config.max_retries if config.max_retries is not None else DEFAULT_MAX_RETRIES,
         env_prefix=env_prefix,
         base_url_env=naming.env_var(env_prefix, "base_url"),
         user_agent=naming.user_agent(dist_name, version),

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..config import Config
 from ..errors import GeneratorError, Location
 from ..model.api import Api
 from ..pipeline import load_api
@@ -68,9 +69,9 @@ class Report:
         )
 
 
-def diff_specs(old_spec: Path, new_spec: Path, package: str | None = None) -> Report:
+def diff_specs(old_spec: Path, new_spec: Path, config: Config | None = None) -> Report:
     """Load both specs (any error names its file) and compare their SDKs."""
-    return report(load_api(old_spec, package), load_api(new_spec, package))
+    return report(load_api(old_spec, config), load_api(new_spec, config))
 
 
 def report(old: Api, new: Api) -> Report:

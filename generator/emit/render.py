@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import jinja2
 
 from ..model.api import Api
+from ..shipped import TEMPLATES
 from .escape import FILTERS
 from .files import sdk_files
-
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
 def environment() -> jinja2.Environment:

@@ -194,6 +194,17 @@ class Warning:
 
 
 @dataclass(frozen=True)
+class Project:
+    """What the SDK's pyproject.toml says about it besides its name and version."""
+
+    description: str
+    license: str  # an SPDX expression, or "" when none is known
+    authors: tuple[tuple[tuple[str, str], ...], ...]  # each: (("name", …), ("email", …))
+    urls: tuple[tuple[str, str], ...]  # (label, URL)
+    classifiers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Export:
     """A name `import <package>` offers, and the module it is imported from on first use."""
 
@@ -205,10 +216,15 @@ class Export:
 @dataclass(frozen=True)
 class Api:
     title: str
-    version: str
+    api_phrase: str  # how prose names the API: `Magic Hour API`
+    api_version: str  # `info.version`, as the spec writes it
+    version: str  # the SDK's version (PEP 440)
     description: str
     package: str
     dist_name: str
+    project: Project
+    timeout: float  # the clients' default timeout, seconds
+    max_retries: int  # the clients' default number of retries
     env_prefix: str
     base_url_env: str  # the environment variable that overrides the base URL
     user_agent: str

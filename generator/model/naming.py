@@ -221,10 +221,38 @@ _TAKEN_PACKAGES = frozenset(
 
 
 def package_name(title: str) -> str:
-    name = snake(title, fallback="api_client").rstrip("_") or "api_client"
-    if name in _KEYWORDS or name in _TAKEN_PACKAGES or name in _RESERVED_FILE_STEMS:
+    """The import name made from the API's title when none is configured; always usable.
+
+    A trailing "API" is dropped: `Magic Hour API` → `magic_hour`, as the SDK of `Magic Hour`.
+    """
+    title_words = words(title)
+    while len(title_words) > 1 and title_words[-1] in ("api", "apis"):
+        title_words.pop()
+    name = snake(" ".join(title_words), fallback="api_client").rstrip("_") or "api_client"
+    if package_problem(name) is not None:
         name = f"{name}_sdk"
     return name
+
+
+def package_problem(name: str) -> str | None:
+    """Why `name` cannot be an SDK's import name, or None when it can."""
+    if not name:
+        return "it is empty"
+    if "." in name or "/" in name or "\\" in name:
+        return "it must be one plain name, not a dotted or path-like one"
+    if not (name.isascii() and name.isidentifier()):
+        return "it is not a Python identifier (letters, digits and _, not starting with a digit)"
+    if name in _KEYWORDS:
+        return "it is a Python keyword"
+    if name.lower() in _TAKEN_PACKAGES or name.lower() in _RESERVED_FILE_STEMS:
+        return "it would shadow a module of that name (Python's own, or one the SDK imports)"
+    return None
+
+
+def api_phrase(title: str) -> str:
+    """How prose names the API: `Magic Hour` → `Magic Hour API`; `Magic Hour API` stays."""
+    stripped = title.strip()
+    return stripped if stripped.lower().split()[-1:] == ["api"] else f"{stripped} API"
 
 
 def user_agent(distribution: str, version: str) -> str:

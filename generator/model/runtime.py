@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import ast
 import functools
-from pathlib import Path
 
-RUNTIME_DIR = Path(__file__).resolve().parents[2] / "runtime"
+from ..shipped import RUNTIME as RUNTIME_DIR
+
 # The runtime's base exception; each SDK also exports it under its own name (`MagicHourError`).
 BASE_EXCEPTION = "SDKError"
 # What a status with no exception of its own raises (`default`, `4XX`, an unlisted 4xx).

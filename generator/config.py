@@ -1,0 +1,289 @@
+"""The provider's configuration: the names, version, metadata and defaults of the SDK.
+
+Read from `openapi-python-sdk.toml` beside the spec, or from the `[tool.openapi-python-sdk]`
+table of a `pyproject.toml` beside it (or one named with `--config`); command-line flags override
+it. Every key is optional: what is not set comes from the spec (docs/guide.md lists each key and
+its default). Unknown keys, wrong types and unusable names are errors that name the file and
+line, raised before the spec is read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import keyword
+import re
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
+from packaging.version import InvalidVersion, Version
+
+from .errors import Location, UsageError
+from .model import naming
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+TOOL = "openapi-python-sdk"
+CONFIG_FILE = f"{TOOL}.toml"
+
+
+class ConfigError(UsageError):
+    """The configuration (file or flags) asks for something the generator cannot do."""
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Config:
+    """What the provider chose; None means "from the spec" (see build/project.py)."""
+
+    package: str | None = None
+    distribution: str | None = None
+    version: str | None = None
+    description: str | None = None
+    license: str | None = None
+    authors: tuple[Author, ...] | None = None
+    urls: tuple[tuple[str, str], ...] | None = None
+    classifiers: tuple[str, ...] | None = None
+    env_prefix: str | None = None
+    client_class: str | None = None
+    async_client_class: str | None = None
+    timeout: float | None = None
+    max_retries: int | None = None
+    source: str = ""  # the file it was read from, for messages ("" when none)
+    lines: Mapping[str, int] = field(default_factory=dict)  # key → line in `source`
+
+    def where(self, key: str) -> Location:
+        """The place a key was set: the file and its line, or the command line."""
+        if key in self.lines:
+            return Location(self.source, f"{TOOL}.{key}", self.lines[key])
+        return Location("the command line" if not self.source else self.source, key)
+
+
+# -- names ---------------------------------------------------------------------------------------
+
+_DISTRIBUTION = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
+_ENV_PREFIX = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+def _class_problem(name: str) -> str | None:
+    if not (name.isascii() and name.isidentifier()) or keyword.iskeyword(name):
+        return "it is not a Python class name"
+    return None
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+# A key's check: the value to store, or ValueError with the rest of the message after the key.
+_Check = Callable[[Any], Any]
+
+
+def _string(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be a string")
+    return value
+
+
+def _name(problem: Callable[[str], str | None]) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        text = _string(value)
+        why = problem(text)
+        if why is not None:
+            raise ValueError(f"cannot be {text!r}: {why}")
+        return text
+
+    return check
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError("must be a list of strings")
+    return tuple(value)
+
+
+def _authors(value: Any) -> tuple[Author, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise ValueError("must be a list of tables with `name` and/or `email`")
+    authors = []
+    for item in value:
+        unknown = sorted(set(item) - {"name", "email"})
+        if unknown or not item or not all(isinstance(v, str) for v in item.values()):
+            raise ValueError("must be a list of tables with string `name` and/or `email` only")
+        authors.append(Author(item.get("name", ""), item.get("email", "")))
+    return tuple(authors)
+
+
+def _urls(value: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise ValueError("must be a table of label = URL strings")
+    return tuple(sorted(value.items()))
+
+
+def _positive_number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ValueError("must be a number of seconds above 0")
+    return float(value)
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("must be a whole number, 0 or more")
+    return value
+
+
+def _version(value: Any) -> str:
+    text = _string(value)
+    try:
+        Version(text)
+    except InvalidVersion:
+        raise ValueError("must be a PEP 440 version such as 1.2.0 or 2.0.0b1") from None
+    return text
+
+
+def _license(value: Any) -> str:
+    text = _string(value)
+    try:
+        return str(canonicalize_license_expression(text))
+    except InvalidLicenseExpression:
+        raise ValueError("must be an SPDX license expression such as MIT or Apache-2.0") from None
+
+
+def _distribution(value: Any) -> str:
+    text = _string(value)
+    if not _DISTRIBUTION.match(text):
+        raise ValueError("must be a distribution name (letters, digits, `.`, `_` and `-`)")
+    return text
+
+
+def _env_prefix(value: Any) -> str:
+    text = _string(value)
+    if not _ENV_PREFIX.match(text):
+        raise ValueError("must be an upper-case environment variable prefix such as MAGIC_HOUR")
+    return text
+
+
+# The keys, as written in the file (kebab-case), and the Config field each sets.
+_KEYS: dict[str, tuple[str, _Check]] = {
+    "package": ("package", _name(naming.package_problem)),
+    "distribution": ("distribution", _distribution),
+    "version": ("version", _version),
+    "description": ("description", _string),
+    "license": ("license", _license),
+    "authors": ("authors", _authors),
+    "urls": ("urls", _urls),
+    "classifiers": ("classifiers", _strings),
+    "env-prefix": ("env_prefix", _env_prefix),
+    "client-class": ("client_class", _name(_class_problem)),
+    "async-client-class": ("async_client_class", _name(_class_problem)),
+    "timeout": ("timeout", _positive_number),
+    "max-retries": ("max_retries", _count),
+}
+KEYS = tuple(_KEYS)
+
+
+def _with_value(reason: str, value: Any) -> str:
+    """`must be a string, not 5`; a reason that names the value already is kept as it is."""
+    return reason if reason.startswith("cannot be") else f"{reason}, not {value!r}"
+
+
+def find_config(spec: Path, explicit: Path | None = None) -> Path | None:
+    """The configuration file for `spec`: `explicit`, else one beside the spec."""
+    if explicit is not None:
+        return explicit
+    beside = spec.parent / CONFIG_FILE
+    if beside.is_file():
+        return beside
+    pyproject = spec.parent / "pyproject.toml"
+    if pyproject.is_file() and _has_tool_table(pyproject):
+        return pyproject
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return TOOL in (tomllib.loads(path.read_text(encoding="utf-8")).get("tool") or {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return True  # read again by load_config, which reports the problem with its place
+
+
+def load_config(path: Path | None) -> Config:
+    """The configuration in `path` (None: no file, all defaults)."""
+    if path is None:
+        return Config()
+    source = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("no such configuration file", Location(source)) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"cannot read the configuration: {error}", Location(source)) from None
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        # "Invalid value (at line 2, column 11)": the place, moved into the location
+        found = re.match(r"^(.*) \(at line (\d+), column (\d+)\)$", str(error))
+        if found is None:
+            raise ConfigError(f"not valid TOML: {error}", Location(source)) from None
+        where = Location(source, "", int(found[2]), int(found[3]))
+        raise ConfigError(f"not valid TOML: {found[1]}", where) from None
+    if path.name == "pyproject.toml":
+        table = (document.get("tool") or {}).get(TOOL)
+        header = f"[tool.{TOOL}]"
+        if not isinstance(table, dict):
+            raise ConfigError(f"no {header} table", Location(source))
+    else:
+        table, header = document, ""
+    lines = _key_lines(text, header)
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        place = Location(source, f"{TOOL}.{key}", lines.get(key))
+        if key not in _KEYS:
+            known = ", ".join(KEYS)
+            raise ConfigError(f"unknown key {key!r} (known keys: {known})", place)
+        attribute, check = _KEYS[key]
+        try:
+            values[attribute] = check(value)
+        except ValueError as why:
+            raise ConfigError(f"{key} {_with_value(str(why), value)}", place) from None
+    return Config(**values, source=source, lines={k: v for k, v in lines.items() if k in table})
+
+
+def _key_lines(text: str, header: str) -> dict[str, int]:
+    """The line of each top-level key of the table under `header` ("" for the document)."""
+    lines: dict[str, int] = {}
+    inside = not header
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            inside = stripped == header
+            continue
+        match = re.match(r'^\s*"?([A-Za-z0-9_-]+)"?\s*=', line)
+        if inside and match:
+            lines.setdefault(match.group(1), number)
+    return lines
+
+
+def with_flags(config: Config, **flags: Any) -> Config:
+    """`config` with the command line's values (those not None) over it, checked the same way."""
+    values: dict[str, Any] = {}
+    for attribute, value in flags.items():
+        if value is None:
+            continue
+        key = next(k for k, (a, _) in _KEYS.items() if a == attribute)
+        try:
+            values[attribute] = _KEYS[key][1](value)
+        except ValueError as why:
+            flag = "--" + ("sdk-version" if key == "version" else key)
+            raise ConfigError(f"{flag} {_with_value(str(why), value)}") from None
+    return dataclasses.replace(config, **values)
