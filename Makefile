@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-SPEC := spec/magic-hour.yaml
+SPEC := spec/magic-hour.json
+CONFIG := spec/openapi-python-sdk.toml
 OUT := generated
 
 .PHONY: setup generate check test lint clean diff bench
@@ -24,11 +25,14 @@ SUITE := $(wildcard tests/specs/*.yaml)
 # The Magic Hour SDK, then every coverage-suite spec's SDK (its committed snapshot).
 generate: $(VENV)/.installed
 	$(PY) -m generator generate $(SPEC) --out $(OUT)
-	@# The changelog entry for what changed since the last commit (none when nothing did).
+	@# The changelog entry for what changed since the last commit (none when nothing did), the old
+	@# SDK built with the configuration it had then.
 	@if git cat-file -e HEAD:$(SPEC) 2>/dev/null; then \
-		old=$$(mktemp --suffix=.yaml) && git show HEAD:$(SPEC) > "$$old" && \
-		$(PY) -m generator changelog "$$old" $(SPEC) --out $(OUT); status=$$?; \
-		rm -f "$$old"; exit $$status; \
+		old=$$(mktemp --suffix=$(suffix $(SPEC))) && git show HEAD:$(SPEC) > "$$old" && \
+		oldconfig=$$(mktemp --suffix=.toml) && \
+		{ git show HEAD:$(CONFIG) > "$$oldconfig" 2>/dev/null || : > "$$oldconfig"; } && \
+		$(PY) -m generator changelog "$$old" $(SPEC) --out $(OUT) --old-config "$$oldconfig"; \
+		status=$$?; rm -f "$$old" "$$oldconfig"; exit $$status; \
 	fi
 	@for spec in $(SUITE); do \
 		$(PY) -m generator generate $$spec --out tests/snapshots/$$(basename $$spec .yaml) || exit 1; \
@@ -42,7 +46,7 @@ check: $(VENV)/.installed
 
 # What the working spec changes in the SDK, compared with the last committed spec (markdown).
 diff: $(VENV)/.installed
-	@old=$$(mktemp --suffix=.yaml) && trap 'rm -f "$$old"' EXIT && \
+	@old=$$(mktemp --suffix=$(suffix $(SPEC))) && trap 'rm -f "$$old"' EXIT && \
 	git show HEAD:$(SPEC) > "$$old" && \
 	$(PY) -m generator diff "$$old" $(SPEC)
 

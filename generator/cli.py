@@ -95,6 +95,12 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     generate_cmd.add_argument(
         "--force", action="store_true", help="write into a non-empty folder not written by us"
     )
+    for command in (diff_cmd, changelog_cmd):
+        command.add_argument(
+            "--old-config",
+            type=Path,
+            help="the configuration OLD_SPEC was generated with (default: the same as NEW_SPEC's)",
+        )
     diff_cmd.add_argument(
         "--fail-on-breaking", action="store_true", help="exit 1 if any change is breaking"
     )
@@ -177,8 +183,14 @@ def _check(options: argparse.Namespace, config: Config) -> int:
     return 1
 
 
+def _old_config(options: argparse.Namespace, config: Config) -> Config:
+    if options.old_config is None:
+        return config
+    return with_flags(load_config(options.old_config), package=options.package)
+
+
 def _diff(options: argparse.Namespace, config: Config) -> int:
-    result = diff_specs(options.old_spec, options.new_spec, config)
+    result = diff_specs(options.old_spec, options.new_spec, config, _old_config(options, config))
     text = render_report(result)
     if options.output is None:
         print(text, end="")
@@ -193,7 +205,7 @@ def _diff(options: argparse.Namespace, config: Config) -> int:
 
 def _changelog(options: argparse.Namespace, config: Config) -> int:
     date = changelog.check_date(options.date)
-    result = diff_specs(options.old_spec, options.new_spec, config)
+    result = diff_specs(options.old_spec, options.new_spec, config, _old_config(options, config))
     version = changelog.update(options.out, result, date)
     if version is None:
         print("no change and the same version: nothing to add to the changelog", file=sys.stderr)

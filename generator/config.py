@@ -44,6 +44,40 @@ class Author:
 
 
 @dataclass(frozen=True)
+class Uploads:
+    """How local files become values the API accepts: upload URLs asked for, then a PUT."""
+
+    operation: str  # the operation that hands out upload URLs: `POST /v1/files/upload-urls`
+    file_fields: tuple[str, ...]  # body properties (glob patterns) that take files
+    items: str = "items"  # the list of files in its request and its response
+    extension: str = "extension"  # per request item: the file's extension
+    kind: str = "type"  # per request item: the file's kind (image, video, audio)
+    upload_url: str = "upload_url"  # per response item: where to PUT the bytes
+    file_path: str = "file_path"  # per response item: the value to send instead of the file
+    uploaded_prefix: str = ""  # a value with this prefix is already uploaded
+
+
+@dataclass(frozen=True)
+class Job:
+    """Create operations whose result is waited for, and how."""
+
+    result: str  # the operation that reports the result: `GET /v1/video-projects/{id}`
+    tags: tuple[str, ...] = ()  # create operations (POST) with one of these tags
+    operations: tuple[str, ...] = ()  # or named ones: `POST /v1/face-detection`
+    id: str = "id"  # the create response's field that the result's path parameter takes
+    status: str = "status"  # the result's field that says where the work is
+    succeeded: tuple[str, ...] = ("complete",)
+    failed: tuple[str, ...] = ("error", "canceled")
+    outputs: str = ""  # where the result lists its files: `downloads[].url`
+
+
+@dataclass(frozen=True)
+class Workflows:
+    uploads: Uploads | None = None
+    jobs: tuple[Job, ...] = ()
+
+
+@dataclass(frozen=True)
 class Config:
     """What the provider chose; None means "from the spec" (see build/project.py)."""
 
@@ -60,14 +94,17 @@ class Config:
     async_client_class: str | None = None
     timeout: float | None = None
     max_retries: int | None = None
+    workflows: Workflows | None = None
     source: str = ""  # the file it was read from, for messages ("" when none)
-    lines: Mapping[str, int] = field(default_factory=dict)  # key → line in `source`
+    lines: Mapping[str, int] = field(default_factory=dict)  # dotted key → line in `source`
 
     def where(self, key: str) -> Location:
-        """The place a key was set: the file and its line, or the command line."""
-        if key in self.lines:
-            return Location(self.source, f"{TOOL}.{key}", self.lines[key])
-        return Location("the command line" if not self.source else self.source, key)
+        """The place a (dotted) key was set: the file and the line of it or of its table."""
+        probe = key
+        while probe and probe not in self.lines:
+            probe = probe.rpartition(".")[0]
+        line = self.lines.get(probe) if probe else None
+        return Location(self.source or "the command line", f"{TOOL}.{key}", line)
 
 
 # -- names ---------------------------------------------------------------------------------------
@@ -142,6 +179,98 @@ def _count(value: Any) -> int:
     return value
 
 
+class _NestedError(ValueError):
+    """A problem inside a table: the dotted path below the key, and the reason."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(reason)
+        self.path = path
+
+
+def _table(
+    value: Any, fields: dict[str, Callable[[Any], Any]], required: tuple[str, ...]
+) -> dict[str, Any]:
+    """A TOML table checked key by key: {attribute: value}; kebab-case keys in the file."""
+    if not isinstance(value, dict):
+        raise ValueError("must be a table")
+    result: dict[str, Any] = {}
+    for key, item in value.items():
+        attribute = key.replace("-", "_")
+        if attribute not in fields:
+            known = ", ".join(name.replace("_", "-") for name in fields)
+            raise _NestedError(key, f"is not a known key (known keys: {known})")
+        try:
+            result[attribute] = fields[attribute](item)
+        except _NestedError as inner:
+            raise _NestedError(f"{key}.{inner.path}", str(inner)) from None
+        except ValueError as why:
+            raise _NestedError(key, _with_value(str(why), item)) from None
+    for name in required:
+        if name not in result:
+            raise _NestedError(name.replace("_", "-"), "is required")
+    return result
+
+
+_OPERATION = re.compile(r"^(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) /\S*$")
+
+
+def _operation(value: Any) -> str:
+    text = _string(value)
+    if not _OPERATION.match(text):
+        raise ValueError("must name an operation as `METHOD /path`, such as `POST /v1/files`")
+    return text
+
+
+def _operations(value: Any) -> tuple[str, ...]:
+    return tuple(_operation(item) for item in _strings(value))
+
+
+def _uploads(value: Any) -> Uploads:
+    fields: dict[str, Callable[[Any], Any]] = {
+        "operation": _operation,
+        "file_fields": _strings,
+        "items": _string,
+        "extension": _string,
+        "kind": _string,
+        "upload_url": _string,
+        "file_path": _string,
+        "uploaded_prefix": _string,
+    }
+    return Uploads(**_table(value, fields, ("operation", "file_fields")))
+
+
+def _jobs(value: Any) -> tuple[Job, ...]:
+    if not isinstance(value, list):
+        raise ValueError("must be an array of tables ([[workflows.jobs]])")
+    fields: dict[str, Callable[[Any], Any]] = {
+        "result": _operation,
+        "tags": _strings,
+        "operations": _operations,
+        "id": _string,
+        "status": _string,
+        "succeeded": _strings,
+        "failed": _strings,
+        "outputs": _string,
+    }
+    jobs = []
+    for index, item in enumerate(value):
+        try:
+            values = _table(item, fields, ("result",))
+        except _NestedError as inner:
+            raise _NestedError(f"{index}.{inner.path}", str(inner)) from None
+        except ValueError as why:
+            raise _NestedError(str(index), str(why)) from None
+        if not values.get("tags") and not values.get("operations"):
+            raise _NestedError(str(index), "needs `tags` or `operations`: which operations")
+        jobs.append(Job(**values))
+    return tuple(jobs)
+
+
+def _workflows(value: Any) -> Workflows:
+    values = _table(value, {"uploads": _uploads, "jobs": _jobs}, ())
+    return Workflows(**values)
+
+
 def _version(value: Any) -> str:
     text = _string(value)
     try:
@@ -188,6 +317,7 @@ _KEYS: dict[str, tuple[str, _Check]] = {
     "async-client-class": ("async_client_class", _name(_class_problem)),
     "timeout": ("timeout", _positive_number),
     "max-retries": ("max_retries", _count),
+    "workflows": ("workflows", _workflows),
 }
 KEYS = tuple(_KEYS)
 
@@ -245,32 +375,55 @@ def load_config(path: Path | None) -> Config:
     else:
         table, header = document, ""
     lines = _key_lines(text, header)
+    located = Config(source=source, lines=lines)
     values: dict[str, Any] = {}
     for key, value in table.items():
-        place = Location(source, f"{TOOL}.{key}", lines.get(key))
         if key not in _KEYS:
             known = ", ".join(KEYS)
-            raise ConfigError(f"unknown key {key!r} (known keys: {known})", place)
+            raise ConfigError(f"unknown key {key!r} (known keys: {known})", located.where(key))
         attribute, check = _KEYS[key]
         try:
             values[attribute] = check(value)
+        except _NestedError as inner:
+            dotted = f"{key}.{inner.path}"
+            raise ConfigError(f"{dotted} {inner}", located.where(dotted)) from None
         except ValueError as why:
-            raise ConfigError(f"{key} {_with_value(str(why), value)}", place) from None
-    return Config(**values, source=source, lines={k: v for k, v in lines.items() if k in table})
+            raise ConfigError(f"{key} {_with_value(str(why), value)}", located.where(key)) from None
+    return Config(**values, source=source, lines=lines)
 
 
 def _key_lines(text: str, header: str) -> dict[str, int]:
-    """The line of each top-level key of the table under `header` ("" for the document)."""
+    """The line of each key of our table, by dotted path (`workflows.jobs.0.result`).
+
+    `header` is our table's header (`[tool.openapi-python-sdk]`), or "" when the whole
+    document is ours. Sub-tables and arrays of tables below it are followed; keys of inline
+    tables are not, and are located by the line of the key that holds them.
+    """
     lines: dict[str, int] = {}
-    inside = not header
+    prefix = header[1:-1] + "." if header else ""
+    table: str | None = "" if not header else None  # dotted path of the current table
+    counts: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
-        if stripped.startswith("["):
-            inside = stripped == header
+        heading = re.match(r"^(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$", stripped)
+        if heading:
+            name = heading.group(2).replace('"', "")
+            if header and name == prefix[:-1]:
+                table = ""
+            elif name.startswith(prefix):
+                table = name[len(prefix) :]
+                if heading.group(1) == "[[":
+                    index = counts.get(table, 0)
+                    counts[table] = index + 1
+                    table = f"{table}.{index}"
+                lines.setdefault(table, number)
+            else:
+                table = None
             continue
         match = re.match(r'^\s*"?([A-Za-z0-9_-]+)"?\s*=', line)
-        if inside and match:
-            lines.setdefault(match.group(1), number)
+        if table is not None and match:
+            key = f"{table}.{match.group(1)}" if table else match.group(1)
+            lines.setdefault(key, number)
     return lines
 
 

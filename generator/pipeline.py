@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .build.api import build_api
-from .config import Config
+from .config import Config, find_config, load_config
 from .emit.format import format_files
 from .emit.render import render_sdk
 from .model import runtime
@@ -24,6 +24,10 @@ class Generated:
 
 
 def load_api(spec: Path, config: Config | None = None, progress: Progress = SILENT) -> Api:
+    """The model of `spec`, built with `config`; None means the spec's own configuration (the
+    file beside it, if any)."""
+    if config is None:
+        config = load_config(find_config(spec))
     with progress.stage("load"):
         document = load_document(spec)
     with progress.stage("refs"):

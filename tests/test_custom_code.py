@@ -9,18 +9,14 @@ generation stops with exit 1, names each file and region, and leaves the folder 
 
 from __future__ import annotations
 
-import copy
-import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from conftest import GENERATED, ROOT, SPEC
+from conftest import ROOT, SPEC, load_magic_hour_spec, write_magic_hour_spec
 
 LIP_SYNC_CLIENT = "magic_hour/resources/v1/lip_sync/client.py"
 LIP_SYNC_README = "magic_hour/resources/v1/lip_sync/README.md"
@@ -91,31 +87,24 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     }
 
 
-def load_spec() -> dict[str, Any]:
-    spec: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    return spec
-
-
-def write_spec(spec: dict[str, Any], path: Path) -> Path:
-    path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    return path
+NAME_DESCRIPTION = "Give your video a custom name for easy identification."
 
 
 def changed_spec(tmp_path: Path) -> Path:
     """The spec with a reworded description and a new optional property of lip-sync."""
-    spec = copy.deepcopy(load_spec())
+    spec = load_magic_hour_spec()
     body = spec["paths"]["/v1/lip-sync"]["post"]["requestBody"]["content"]["application/json"]
     properties = body["schema"]["properties"]
-    assert properties["name"]["description"] == "The name of video"
+    assert properties["name"]["description"] == NAME_DESCRIPTION
     properties["name"]["description"] = "The title of the video"
     properties["seed"] = {"type": "integer", "description": "Seed of the render", "example": 7}
-    return write_spec(spec, tmp_path / "changed.yaml")
+    return write_magic_hour_spec(spec, tmp_path, "changed.json")
 
 
 def without_lip_sync(tmp_path: Path) -> Path:
-    spec = copy.deepcopy(load_spec())
+    spec = load_magic_hour_spec()
     del spec["paths"]["/v1/lip-sync"]
-    return write_spec(spec, tmp_path / "no-lip-sync.yaml")
+    return write_magic_hour_spec(spec, tmp_path, "no-lip-sync.json")
 
 
 def add_custom_code(out: Path) -> None:
@@ -128,7 +117,7 @@ def add_custom_code(out: Path) -> None:
 
 @pytest.fixture
 def sdk(tmp_path: Path) -> Path:
-    """The SDK generated from spec/magic-hour.yaml, with custom code added."""
+    """The SDK generated from spec/magic-hour.json, with custom code added."""
     out = tmp_path / "sdk"
     result = generate(SPEC, out)
     assert result.returncode == 0, result.stderr
@@ -149,64 +138,19 @@ def test_custom_regions_and_modules_survive_a_spec_change(sdk: Path, tmp_path: P
     # ... and the files around them did follow the spec.
     client = (sdk / LIP_SYNC_CLIENT).read_text(encoding="utf-8")
     assert "seed: int | NotGiven = NOT_GIVEN" in client
-    assert "The title of the video" in client and "The name of video" not in client
+    assert "The title of the video" in client and NAME_DESCRIPTION not in client
     assert "| `seed` |" in (sdk / LIP_SYNC_README).read_text(encoding="utf-8")
     # The custom module is still the user's: not listed as generated.
     manifest = (sdk / ".sdk-generator-manifest").read_text(encoding="utf-8").splitlines()
     assert CUSTOM_MODULE not in manifest
 
     # The output, custom code included, is what the generator writes for the new spec.
-    check = run_generator("check", tmp_path / "changed.yaml", "--out", sdk)
+    check = run_generator("check", tmp_path / "changed.json", "--out", sdk)
     assert check.returncode == 0, check.stdout + check.stderr
     # A second regeneration changes nothing at all.
     before = snapshot(sdk)
-    assert generate(tmp_path / "changed.yaml", sdk).returncode == 0
+    assert generate(tmp_path / "changed.json", sdk).returncode == 0
     assert snapshot(sdk) == before
-
-
-def test_the_shipped_lip_sync_helper_survives_a_spec_change(tmp_path: Path) -> None:
-    """generated/ as committed (its lip-sync helper in regions and custom modules), after a
-    regeneration from a changed spec, still holds the helper byte for byte and imports."""
-    out = tmp_path / "sdk"
-    shutil.copytree(GENERATED, out, ignore=shutil.ignore_patterns("__pycache__"))
-    custom = {
-        path: (GENERATED / path).read_bytes()
-        for path in ("magic_hour/custom/__init__.py", "magic_hour/custom/lip_sync.py")
-    }
-    regions = {
-        (path, name): region_body(GENERATED / path, name)
-        for path, name in (
-            (LIP_SYNC_CLIENT, "LipSyncClient"),
-            (LIP_SYNC_CLIENT, "AsyncLipSyncClient"),
-            (LIP_SYNC_README, "docs"),
-        )
-    }
-    assert all(body.strip() for body in regions.values()), "the helper is missing from generated/"
-
-    result = generate(changed_spec(tmp_path), out)
-    assert result.returncode == 0, result.stderr
-
-    for path, content in custom.items():
-        assert (out / path).read_bytes() == content, path
-    for (path, name), body in regions.items():
-        assert region_body(out / path, name) == body, f"{path}: region {name}"
-    probe = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from magic_hour import Client, AsyncClient; "
-            "from magic_hour.custom.lip_sync import generate_lip_sync; "
-            "print(Client(token='t').v1.lip_sync.generate.__qualname__, "
-            "AsyncClient(token='t').v1.lip_sync.generate.__qualname__)",
-        ],
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(out)},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert probe.returncode == 0, probe.stderr
-    assert probe.stdout.split() == ["LipSyncClient.generate", "AsyncLipSyncClient.generate"]
 
 
 def test_custom_code_whose_anchor_disappears_is_reported_and_nothing_is_written(
@@ -226,7 +170,7 @@ def test_custom_code_whose_anchor_disappears_is_reported_and_nothing_is_written(
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".sdk.")]
     assert leftovers == [], "a staging or retired folder was left behind"
     # `check` reports the same conflict rather than a diff that would drop the code.
-    check = run_generator("check", tmp_path / "no-lip-sync.yaml", "--out", sdk)
+    check = run_generator("check", tmp_path / "no-lip-sync.json", "--out", sdk)
     assert check.returncode == 1
     assert f"{LIP_SYNC_CLIENT}: region 'LipSyncClient'" in check.stderr
     assert snapshot(sdk) == before
@@ -270,12 +214,12 @@ def test_broken_markers_stop_generation_instead_of_dropping_code(
 
 
 def test_spec_text_cannot_forge_custom_markers(tmp_path: Path) -> None:
-    spec = load_spec()
+    spec = load_magic_hour_spec()
     operation = spec["paths"]["/v1/lip-sync"]["post"]
     operation["description"] = (
         "Before\n<!-- @custom-begin docs -->\n# @custom-begin LipSyncClient\nAfter"
     )
-    path = write_spec(spec, tmp_path / "forged.yaml")
+    path = write_magic_hour_spec(spec, tmp_path, "forged.json")
     out = tmp_path / "sdk"
     assert generate(path, out).returncode == 0
     readme = (out / LIP_SYNC_README).read_text(encoding="utf-8")
@@ -287,10 +231,10 @@ def test_spec_text_cannot_forge_custom_markers(tmp_path: Path) -> None:
 
 
 def test_a_hand_written_file_is_never_overwritten_by_a_new_generated_one(tmp_path: Path) -> None:
-    spec = load_spec()
+    spec = load_magic_hour_spec()
     del spec["paths"]["/v1/video-projects/{id}"]
     out = tmp_path / "sdk"
-    assert generate(write_spec(spec, tmp_path / "small.yaml"), out).returncode == 0
+    assert generate(write_magic_hour_spec(spec, tmp_path, "small.json"), out).returncode == 0
     mine = out / PROJECTS_CLIENT
     mine.parent.mkdir(parents=True, exist_ok=True)
     mine.write_text("# my own module\n", encoding="utf-8")

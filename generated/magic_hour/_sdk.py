@@ -3,8 +3,10 @@
 Generated, like everything here but `_core/`, the runtime every SDK shares word for word.
 """
 
-USER_AGENT = "magic-hour-python/0.1.0"
+USER_AGENT = "magic-hour-python/1.0.0"
 # The environment variable that, when set, replaces the default base URL.
 BASE_URL_ENV = "MAGIC_HOUR_BASE_URL"
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
+# The environment variable that sets the first wait between a job's status checks.
+POLL_INTERVAL_ENV = "MAGIC_HOUR_POLL_INTERVAL"

@@ -6,5 +6,4 @@ import enum
 class Environment(enum.Enum):
     """Where requests go; `Client(base_url=...)` overrides it."""
 
-    PRODUCTION = "https://api.magichour.ai"
-    """Production"""
+    SERVER_1 = "https://api.magichour.ai"

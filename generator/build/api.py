@@ -19,6 +19,7 @@ from .resources import resource_tree
 from .schemas import SchemaTyper
 from .security import security_schemes
 from .servers import servers
+from .workflows import attach_workflows
 
 # What `import <package>` offers besides the clients and the exceptions: (name, module).
 _TOP_LEVEL = (
@@ -64,7 +65,8 @@ def build_api(
         typer.type_of({"$ref": "#" + at.pointer}, root, naming.pascal(schema_name), "models")
 
     webhooks = _webhook_models(spec, root, ctx)
-    resources = resource_tree(operations_by_resource, package)
+    attached = attach_workflows(resource_tree(operations_by_resource, package), config, ctx, package)
+    resources = attached.resources
     placed = sum(len(resource.operations) for top in resources for resource in top.walk())
     if placed != len(planned):  # a guard: an operation must never be dropped silently
         raise SpecError(f"internal error: {len(planned)} operations planned, {placed} placed")
@@ -93,6 +95,10 @@ def build_api(
         object_types=tuple(typer.object_types()),
         warnings=tuple(warnings.items),
         webhooks=webhooks,
+        result_models=attached.result_models,
+        poll_interval_env=(
+            naming.env_var(env_prefix, "poll_interval") if attached.result_models else ""
+        ),
     )
 
 

@@ -69,9 +69,13 @@ class Report:
         )
 
 
-def diff_specs(old_spec: Path, new_spec: Path, config: Config | None = None) -> Report:
-    """Load both specs (any error names its file) and compare their SDKs."""
-    return report(load_api(old_spec, config), load_api(new_spec, config))
+def diff_specs(
+    old_spec: Path, new_spec: Path, config: Config | None = None, old_config: Config | None = None
+) -> Report:
+    """Load both specs (any error names its file) and compare their SDKs; the old one is built
+    with `old_config` when its configuration was another (a version since bumped, say)."""
+    old = load_api(old_spec, old_config if old_config is not None else config)
+    return report(old, load_api(new_spec, config))
 
 
 def report(old: Api, new: Api) -> Report:

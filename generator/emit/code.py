@@ -8,6 +8,7 @@ from ..model.api import Api, Operation, Parameter, Resource, TypeRef
 from . import escape
 from .imports import Imports, imports, member_order
 from .type_exprs import Needs, Spelling, annotation, needs
+from .workflows import WorkflowCode, workflow_code
 
 QUALIFIED_PARAMS = Spelling("params", qualified=True)
 QUALIFIED_MODELS = Spelling("models", qualified=True)
@@ -49,6 +50,7 @@ class ResourceCode:
     child_imports: tuple[ChildImport, ...]
     operations: tuple[OperationCode, ...]
     imports: Imports
+    workflows: WorkflowCode
 
 
 def resource_code(api: Api, resource: Resource) -> ResourceCode:
@@ -79,11 +81,20 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
         core_names |= {"Stream", "AsyncStream"}
     if any(code.result_type == "ServerSentEvent" for code in operations):
         core_names.add("ServerSentEvent")
+    workflows = workflow_code(
+        api, resource, {code.operation.method: code.arguments for code in operations}
+    )
+    core_names |= workflows.core_names
+    if workflows.uploader is not None or workflows.waiter is not None:
+        uses_models = True
     types = {name for name, used in (("models", uses_models), ("params", uses_params)) if used}
     # `typing` for `Final` (and for custom code in the classes' regions, which cannot import).
     stdlib = {"functools", "typing"} if resource.children or operations else {"typing"}
     if need.datetime:
         stdlib.add("datetime")
+    if workflows.uses_os:
+        stdlib.add("os")
+    sdk_values = {"POLL_INTERVAL_ENV"} if workflows.poll_interval_env else set()
     return ResourceCode(
         resource=resource,
         child_imports=tuple(
@@ -94,8 +105,13 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
         imports=imports(
             stdlib=stdlib,
             third_party={"pydantic"} if need.pydantic else set(),
-            first_party={f"{api.package}._core": core_names, f"{api.package}.types": types},
+            first_party={
+                f"{api.package}._core": core_names,
+                f"{api.package}._sdk": sdk_values,
+                f"{api.package}.types": types,
+            },
         ),
+        workflows=workflows,
     )
 
 

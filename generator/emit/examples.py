@@ -66,8 +66,9 @@ def _example_value(api: Api, parameter: Parameter) -> Any:
     return sample_value(api, parameter.type, depth=0)
 
 
-def sample_value(api: Api, type_ref: TypeRef, depth: int) -> Any:
-    """A value of `type_ref` for examples when the spec gives none."""
+def sample_value(api: Api, type_ref: TypeRef, depth: int, flavour: str = "params") -> Any:
+    """A value of `type_ref` for examples when the spec gives none: an object holds its fields
+    with an example and its required ones."""
     kind = type_ref.kind
     if kind == "literal":
         return type_ref.literals[0]
@@ -84,24 +85,37 @@ def sample_value(api: Api, type_ref: TypeRef, depth: int) -> Any:
     if kind == "uuid":
         return "00000000-0000-0000-0000-000000000000"
     if kind == "list":
-        return [sample_value(api, type_ref.items[0], depth + 1)] if depth < 4 else []
+        return [sample_value(api, type_ref.items[0], depth + 1, flavour)] if depth < 4 else []
     if kind == "union":
-        return sample_value(api, type_ref.items[0], depth + 1)
+        return sample_value(api, type_ref.items[0], depth + 1, flavour)
     if kind == "named" and depth < 4:
         for object_type in api.object_types:
-            if object_type.flavour == "params" and object_type.name == type_ref.name:
+            if object_type.flavour == flavour and object_type.name == type_ref.name:
                 return {
                     f.wire_name: (
-                        f.example if f.has_example else sample_value(api, f.type, depth + 1)
+                        f.example
+                        if f.has_example
+                        else sample_value(api, f.type, depth + 1, flavour)
                     )
                     for f in object_type.fields
-                    if f.required
+                    if f.required or f.has_example
                 }
     if kind in ("dict", "named"):
         return {}
     if kind in ("any", "none"):
         return None
     return "string"
+
+
+def response_example(api: Api, op: Operation) -> tuple[bool, Any]:
+    """What a 2xx answer of `op` looks like: the spec's example, else one built from the
+    response schema (every field with an example, every required field); (found, value)."""
+    success = op.success
+    if success.has_example:
+        return True, success.example
+    if success.type is None or success.kind != "json":
+        return False, None
+    return True, sample_value(api, success.type, depth=0, flavour="models")
 
 
 def featured_operation(api: Api) -> tuple[Resource, Operation] | None:

@@ -71,11 +71,16 @@ def sdk_files(api: Api) -> Iterator[File]:
             yield File(
                 object_type.path, template, {"type": types.object_type_code(object_type, package)}
             )
+        exported = [Export(t.name, f".{t.module}") for t in object_types]
+        if flavour == "models":
+            for model in api.result_models:
+                yield File(model.path, "sdk/result_model.py.jinja", {"model": model})
+            exported += [Export(m.name, f".{m.module}") for m in api.result_models]
         yield File(
             f"{package}/types/{flavour}/__init__.py",
             "sdk/types_init.py.jinja",
             {
-                "exports": export_lines(Export(t.name, f".{t.module}") for t in object_types),
+                "exports": export_lines(exported),
                 "doc": doc,
                 "runtime": "..._core.lazy",
             },

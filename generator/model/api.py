@@ -143,8 +143,78 @@ class Operation:
     qualified_name: str  # "v1.lip_sync.create"
     pointer: str
     endpoint_function: str  # the module-level function describing it: `_create_endpoint`
+    tags: tuple[str, ...]
     route: str  # `POST /v1/lip-sync`
     title: str  # the docs heading and docstring summary: `summary`, else the route
+    job: JobRunner | None = None  # `generate()`, when a workflow runs this operation end to end
+
+
+@dataclass(frozen=True)
+class ClientRef:
+    """Another resource's clients, as generated code imports and builds them."""
+
+    module: str
+    class_names: tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Uploader:
+    """`upload_file()` / `upload_local_files()`: on the resource above the upload operation."""
+
+    method: str  # `upload_file`
+    local_files_method: str  # `upload_local_files`
+    request_method: str  # `_request_upload_urls`: the upload operation, called with the items
+    operation_call: str  # that call from the host client: `self.upload_urls.create`
+    items_argument: str  # the upload operation's keyword argument for the list: `items`
+    response_type: TypeRef  # what the upload operation returns
+    # The runtime's `Uploads`, in wire names
+    file_fields: tuple[str, ...]
+    items: str
+    extension: str
+    kind: str
+    upload_url: str
+    file_path: str
+    uploaded_prefix: str
+    pointer: str  # the upload operation
+
+
+@dataclass(frozen=True)
+class ResultWaiter:
+    """`check_result()`: on the resource whose `get` reports a job's result."""
+
+    method: str  # `check_result`
+    get_method: str  # `get`
+    id_argument: str  # `get`'s argument naming the job: `id`
+    result_type: TypeRef  # the result model with `downloaded_paths`
+    # The runtime's `Job`, in wire names
+    status: str
+    succeeded: tuple[str, ...]
+    failed: tuple[str, ...]
+    outputs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class JobRunner:
+    """`generate()`: a create operation run end to end (upload, create, wait, download)."""
+
+    method: str  # `generate`
+    id_attribute: str  # the create response's attribute holding the job's id
+    waiter: ClientRef  # the resource with `check_result`
+    check_method: str
+    uploader: ClientRef | None  # the resource with `upload_local_files`, when files may be sent
+    local_files_method: str
+    upload_arguments: tuple[str, ...]  # the create arguments that may hold local files
+    result_type: TypeRef
+
+
+@dataclass(frozen=True)
+class ResultModel:
+    """A job's result model with the paths of its downloaded outputs."""
+
+    name: str  # `V1VideoProjectsGetResponseWithDownloads`
+    module: str
+    path: str
+    base: TypeRef  # the result operation's model
 
 
 @dataclass(frozen=True)
@@ -161,6 +231,8 @@ class Resource:
     doc_path: str  # its reference page: `magic_hour/resources/v1/lip_sync/README.md`
     operations: tuple[Operation, ...]
     children: tuple[Resource, ...]
+    uploader: Uploader | None = None
+    waiter: ResultWaiter | None = None
 
     def walk(self) -> tuple[Resource, ...]:
         """This resource and every one below it, depth first, children in name order."""
@@ -237,6 +309,8 @@ class Api:
     object_types: tuple[ObjectType, ...]
     warnings: tuple[Warning, ...]
     webhooks: tuple[tuple[str, str], ...] = ()  # (webhook name, payload model name)
+    result_models: tuple[ResultModel, ...] = ()
+    poll_interval_env: str = ""  # the variable that sets the first wait of `check_result()`
 
     def all_resources(self) -> tuple[Resource, ...]:
         """Every resource in the tree, depth first, in name order: the one walk of the tree."""

@@ -2,7 +2,7 @@
 
 The examples read their credentials from the environment and the clients read
 ``MAGIC_HOUR_BASE_URL``, so the test only sets both variables to point at a Prism mock of
-spec/magic-hour.yaml. To see what each example sent and got back, ``magic_hour.Client`` and
+spec/magic-hour.json. To see what each example sent and got back, ``magic_hour.Client`` and
 ``magic_hour.AsyncClient`` (which the examples import from the package) are replaced by thin
 subclasses that hand the SDK an httpx client with recording response hooks.
 
@@ -32,7 +32,7 @@ from support.doc_examples import (
 from support.prism import prism_mock, prism_violations
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "spec" / "magic-hour.yaml"
+SPEC_PATH = ROOT / "spec" / "magic-hour.json"
 RESOURCES = ROOT / "generated" / "magic_hour" / "resources"
 TOKEN = "test-token"
 

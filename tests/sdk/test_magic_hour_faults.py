@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import magic_hour
 import pytest
+from magic_hour.resources.v1.lip_sync.client import _create_endpoint as lip_sync_endpoint
 from magic_hour.types import models
 from support.flavours import Flavour
 from support.http_server import LocalServer, ScriptedResponse, closed_port
@@ -127,7 +128,9 @@ def test_400_is_not_retried_and_parses_the_error_model(
 
     error = caught.value
     assert error.status_code == 400
-    assert isinstance(error.body, models.Error)
+    # Parsed into the error model the spec declares for this operation and status.
+    declared = lip_sync_endpoint().error_types
+    assert declared is not None and isinstance(error.body, declared[400])
     assert error.body.message == "bad"
     assert error.raw_body == b'{"message": "bad"}'
     assert len(server.requests) == 1

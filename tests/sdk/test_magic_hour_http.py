@@ -127,10 +127,9 @@ def test_lip_sync_create_sends_explicit_optional_arguments(
             assets=assets,
             end_seconds=15.5,
             start_seconds=1.25,
-            height=960,
-            width=512,
             max_fps_limit=12.0,
             name="Lip Sync video",
+            style={"generation_mode": "lite"},
         ),
     )
 
@@ -142,10 +141,9 @@ def test_lip_sync_create_sends_explicit_optional_arguments(
             "assets": assets,
             "end_seconds": 15.5,
             "start_seconds": 1.25,
-            "height": 960,
-            "width": 512,
             "max_fps_limit": 12.0,
             "name": "Lip Sync video",
+            "style": {"generation_mode": "lite"},
         },
     )
 

@@ -14,12 +14,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from support.http_server import LocalServer, ScriptedResponse
+
+from generator.emit.examples import response_example
+from generator.model.api import Operation
+from generator.pipeline import load_api
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "generated" / "README.md"
-SPEC = ROOT / "spec" / "magic-hour.yaml"
+SPEC = ROOT / "spec" / "magic-hour.json"
 TOKEN = "sk-readme-test-0123456789"
 
 BLOCK = re.compile(r"^```python[ \t]*\n(.*?)^```[ \t]*$", re.DOTALL | re.MULTILINE)
@@ -27,13 +30,9 @@ HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t]*$", re.MULTILINE)
 # `client.v1.files.upload_urls.create(` or `client.v1.x.with_raw_response.create(`
 CALL = re.compile(r"\.(v1(?:\.\w+)+?)(?:\.with_raw_response)?\.(\w+)\(")
 
+API = load_api(SPEC)
 # The SDK's name of each operation -> (method, path template) in the spec.
-OPERATIONS = {
-    "v1.lip_sync.create": ("POST", "/v1/lip-sync"),
-    "v1.files.upload_urls.create": ("POST", "/v1/files/upload-urls"),
-    "v1.video_projects.get": ("GET", "/v1/video-projects/{id}"),
-    "v1.video_projects.delete": ("DELETE", "/v1/video-projects/{id}"),
-}
+OPERATIONS = {op.qualified_name: (op.http_method, op.path) for _, op in API.all_operations()}
 
 
 def readme_blocks() -> list[tuple[str, str]]:
@@ -50,27 +49,24 @@ def readme_blocks() -> list[tuple[str, str]]:
 BLOCKS = readme_blocks()
 
 
-def spec_operation(method: str, path: str) -> dict[str, Any]:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    operation: dict[str, Any] = spec["paths"][path][method.lower()]
-    return operation
+def _operation(method: str, path: str) -> Operation:
+    (found,) = [op for _, op in API.all_operations() if (op.http_method, op.path) == (method, path)]
+    return found
 
 
 def example_response(method: str, path: str) -> ScriptedResponse:
-    """The spec's first 2xx response for the operation, with its example body."""
-    responses = spec_operation(method, path)["responses"]
-    status = min(int(code) for code in responses if str(code).startswith("2"))
-    content = responses[str(status)].get("content")
-    if not content:
-        return ScriptedResponse(status)
-    return ScriptedResponse(status, json=content["application/json"]["example"])
+    """The operation's documented 2xx answer: the spec's example, else one built from its
+    schema (as the reference docs show it)."""
+    op = _operation(method, path)
+    has_example, example = response_example(API, op)
+    if not has_example:
+        return ScriptedResponse(int(op.success.status))
+    return ScriptedResponse(int(op.success.status), json=example)
 
 
 def required_body_fields(method: str, path: str) -> set[str]:
-    body = spec_operation(method, path).get("requestBody")
-    if not body:
-        return set()
-    return set(body["content"]["application/json"]["schema"].get("required", []))
+    op = _operation(method, path)
+    return {p.wire_name for p in op.parameters if p.location == "body" and p.required}
 
 
 def calls_in(code: str) -> list[str]:

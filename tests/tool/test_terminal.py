@@ -15,7 +15,7 @@ class Terminal(io.StringIO):
         return True
 
 
-SPEC = Path(__file__).resolve().parents[2] / "spec" / "magic-hour.yaml"
+SPEC = Path(__file__).resolve().parents[2] / "spec" / "magic-hour.json"
 STAGES = ("load", "refs", "validate", "build", "render", "format", "write")
 
 
@@ -40,5 +40,5 @@ def test_quiet_or_not_a_terminal_prints_the_summary_only(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, stream: io.StringIO, flags: tuple[str, ...]
 ) -> None:
     printed = run(monkeypatch, stream, *flags, out=tmp_path / "sdk")
-    assert printed.startswith("Magic Hour 0.1.0: 4 operations")
+    assert printed.startswith("Magic Hour API 1.0.0: 36 operations")
     assert "\x1b[K" not in printed

@@ -14,10 +14,10 @@ class V1FilesUploadUrlsCreateResponseItemsItem(pydantic.BaseModel):
     model_config = pydantic.ConfigDict(extra="allow")
 
     expires_at: datetime.datetime
-    """The time the upload url expires"""
+    """when the upload url expires, and will need to request a new one."""
 
     file_path: str
-    """The path of the file to use in the video APIs, e.g. the `audio_file_path` of lip-sync"""
+    """this value is used in APIs that needs assets, such as image_file_path, video_file_path, and audio_file_path"""
 
     upload_url: str
-    """The url to upload the file to with a PUT request"""
+    """Used to upload the file to storage, send a PUT request with the file as data to upload."""

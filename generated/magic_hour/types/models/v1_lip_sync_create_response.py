@@ -1,4 +1,4 @@
-"""The 200 response of `POST /v1/lip-sync`."""
+"""Success"""
 
 from __future__ import annotations
 
@@ -6,16 +6,15 @@ import pydantic
 
 
 class V1LipSyncCreateResponse(pydantic.BaseModel):
-    """The 200 response of `POST /v1/lip-sync`."""
+    """Success"""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")
 
     credits_charged: int
-    """Deprecated: Previously represented the number of credits charged for the video. Use `estimated_frame_cost` instead."""
+    """The amount of credits deducted from your account to generate the video. If the status is not 'complete', this value is an estimate and may be adjusted upon completion based on the actual FPS of the output video.
 
-    estimated_frame_cost: int
-    """Estimated cost of the video in terms of number of frames needed to render the video. Frames will be adjusted when the video completes"""
+    If video generation fails, credits will be refunded, and this field will be updated to include the refund."""
 
     id: str
-    """Unique ID of the video. This value can be used in the [get video project API](https://docs.magichour.ai/api-reference/video-projects/get-video-details) to fetch additional details such as status"""
+    """Unique ID of the video. Use it with the [Get video Project API](https://docs.magichour.ai/api-reference/video-projects/get-video-details) to fetch status and downloads."""

@@ -1,4 +1,4 @@
-"""An item of the `downloads` field of the 200 response of `GET /v1/video-projects/{id}`."""
+"""The download url and expiration date of the image project"""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pydantic
 
 
 class V1VideoProjectsGetResponseDownloadsItem(pydantic.BaseModel):
-    """An item of the `downloads` field of the 200 response of `GET /v1/video-projects/{id}`."""
+    """The download url and expiration date of the image project"""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")

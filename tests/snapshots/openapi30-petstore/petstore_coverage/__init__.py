@@ -13,6 +13,7 @@ if typing.TYPE_CHECKING:
     from ._core import AuthenticationError as AuthenticationError
     from ._core import BadRequestError as BadRequestError
     from ._core import ConflictError as ConflictError
+    from ._core import DownloadError as DownloadError
     from ._core import InternalServerError as InternalServerError
     from ._core import MissingCredentialsError as MissingCredentialsError
     from ._core import NotFoundError as NotFoundError
@@ -26,6 +27,9 @@ if typing.TYPE_CHECKING:
     from ._core import SDKError as PetstoreCoverageError
     from ._core import SDKError as SDKError
     from ._core import UnprocessableEntityError as UnprocessableEntityError
+    from ._core import UploadError as UploadError
+    from ._core import WorkflowError as WorkflowError
+    from ._core import WorkflowTimeoutError as WorkflowTimeoutError
     from .client import AsyncClient as AsyncClient
     from .client import Client as Client
     from .environment import Environment as Environment
@@ -39,6 +43,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DownloadError",
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
@@ -52,6 +57,9 @@ __all__ = [
     "PetstoreCoverageError",
     "SDKError",
     "UnprocessableEntityError",
+    "UploadError",
+    "WorkflowError",
+    "WorkflowTimeoutError",
     "AsyncClient",
     "Client",
     "Environment",
@@ -70,6 +78,7 @@ if not typing.TYPE_CHECKING:
             "AuthenticationError": "._core",
             "BadRequestError": "._core",
             "ConflictError": "._core",
+            "DownloadError": "._core",
             "InternalServerError": "._core",
             "MissingCredentialsError": "._core",
             "NotFoundError": "._core",
@@ -83,6 +92,9 @@ if not typing.TYPE_CHECKING:
             "PetstoreCoverageError": "._core:SDKError",
             "SDKError": "._core",
             "UnprocessableEntityError": "._core",
+            "UploadError": "._core",
+            "WorkflowError": "._core",
+            "WorkflowTimeoutError": "._core",
             "AsyncClient": ".client",
             "Client": ".client",
             "Environment": ".environment",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import typing
 
 from magic_hour._core import (
@@ -27,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1LipSyncCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1LipSyncCreateResponse,
         error_types={
-            400: models.Error,
-            401: models.Error,
-            402: models.Error,
-            404: models.Error,
-            422: models.Error,
+            400: models.V1LipSyncCreateResponse400,
+            401: models.V1LipSyncCreateResponse401,
+            402: models.V1LipSyncCreateResponse402,
+            404: models.V1LipSyncCreateResponse404,
+            422: models.V1LipSyncCreateResponse422,
         },
     )
 
@@ -53,54 +54,56 @@ class LipSyncClient:
         assets: params.V1LipSyncCreateBodyAssets,
         end_seconds: float,
         start_seconds: float,
-        height: int | NotGiven = NOT_GIVEN,
         max_fps_limit: float | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        width: int | NotGiven = NOT_GIVEN,
+        style: params.V1LipSyncCreateBodyStyle | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> models.V1LipSyncCreateResponse:
         """Lip Sync
 
-        Create a Lip Sync video. The estimated frame cost is calculated using 30 FPS. This amount is deducted from your account balance when a video is queued. Once the video is complete, the cost will be updated based on the actual number of frames rendered.
+        **What this API does**
 
-        Get more information about this mode at our [product page](https://magichour.ai/products/lip-sync).
+        Create the same Lip Sync you can make in the browser, but programmatically, so you can automate it, run it at scale, or connect it to your own app or workflow.
 
+        **Good for**
+        - Automation and batch processing
+        - Adding lip sync into apps, pipelines, or tools
+
+        **How it works (3 steps)**
+        1) Upload your inputs (video, image, or audio) with [Generate Upload URLs](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls) and copy the `file_path`.
+        2) Send a request to create a lip sync job with the basic fields.
+        3) Check the job status until it's `complete`, then download the result from `downloads`.
+
+        **Key options**
+        - Inputs: usually a file, sometimes a YouTube link, depending on project type
+        - Resolution: free users are limited to 576px; higher plans unlock HD and larger sizes
+        - Extra fields: e.g. `face_swap_mode`, `start_seconds`/`end_seconds`, or a text prompt
+
+        **Cost**
+        Credits are only charged for the frames that actually render. You'll see an estimate when the job is queued, and the final total after it's done.
+
+        For detailed examples, see the [product page](https://magichour.ai/products/lip-sync).
 
         `POST /v1/lip-sync`
 
         Args:
             assets: Provide the assets for lip-sync. For video, The `video_source` field determines whether `video_file_path` or `youtube_url` field is used
-            end_seconds: The end time of the input video in seconds
-            start_seconds: The start time of the input video in seconds
-            height: Used to determine the dimensions of the output video.
-
-                * If height is provided, width will also be required. The larger value between width and height will be used to determine the maximum output resolution while maintaining the original aspect ratio.
-                * If both height and width are omitted, the video will be resized according to your subscription's maximum resolution, while preserving aspect ratio.
-
-                Note: if the video's original resolution is less than the maximum, the video will not be resized.
-
-                See our [pricing page](https://magichour.ai/pricing) for more details.
+            end_seconds: End time of your clip (seconds). Must be greater than start_seconds.
+            start_seconds: Start time of your clip (seconds). Must be ≥ 0.
             max_fps_limit: Defines the maximum FPS (frames per second) for the output video. If the input video's FPS is lower than this limit, the output video will retain the input FPS. This is useful for reducing unnecessary frame usage in scenarios where high FPS is not required.
-            name: The name of video
-            width: Used to determine the dimensions of the output video.
-
-                * If width is provided, height will also be required. The larger value between width and height will be used to determine the maximum output resolution while maintaining the original aspect ratio.
-                * If both height and width are omitted, the video will be resized according to your subscription's maximum resolution, while preserving aspect ratio.
-
-                Note: if the video's original resolution is less than the maximum, the video will not be resized.
-
-                See our [pricing page](https://magichour.ai/pricing) for more details.
+            name: Give your video a custom name for easy identification.
+            style: Attributes used to dictate the style of the output
             request_options: Per-request timeout, retries and extra headers, query or body.
 
         Returns:
             Success
 
         Raises:
-            BadRequestError: Invalid request
+            BadRequestError: Invalid Request
             AuthenticationError: Unauthorized
-            PaymentRequiredError: Payment required, not enough credits
-            NotFoundError: Not found
-            UnprocessableEntityError: Unprocessable entity
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
+            UnprocessableEntityError: Unprocessable Entity
         """
         return self._base_client.request(
             _create_endpoint(),
@@ -108,104 +111,80 @@ class LipSyncClient:
                 "assets": assets,
                 "end_seconds": end_seconds,
                 "start_seconds": start_seconds,
-                "height": height,
                 "max_fps_limit": max_fps_limit,
                 "name": name,
-                "width": width,
+                "style": style,
             },
             request_options=request_options,
-        )
-
-    # @custom-begin LipSyncClient (code down to @custom-end is yours: regeneration keeps it)
-    if typing.TYPE_CHECKING:
-        from magic_hour.custom.lip_sync import (
-            Clock,
-            LipSyncResult,
-            PathInput,
-            SyncSleep,
         )
 
     def generate(
         self,
         *,
-        audio_file: PathInput,
-        start_seconds: float,
+        assets: params.V1LipSyncCreateBodyAssets,
         end_seconds: float,
-        output_folder: PathInput,
-        video_file: PathInput | None = None,
-        youtube_url: str | None = None,
-        height: int | NotGiven = NOT_GIVEN,
+        start_seconds: float,
         max_fps_limit: float | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        width: int | NotGiven = NOT_GIVEN,
-        timeout: float | NotGiven = NOT_GIVEN,
-        poll_interval: float | NotGiven = NOT_GIVEN,
-        poll_backoff: float | NotGiven = NOT_GIVEN,
-        max_poll_interval: float | NotGiven = NOT_GIVEN,
-        sleep: SyncSleep | None = None,
-        clock: Clock | None = None,
+        style: params.V1LipSyncCreateBodyStyle | NotGiven = NOT_GIVEN,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: str | os.PathLike[str] | None = None,
+        poll_interval: float | None = None,
+        wait_timeout: float | None = 3600.0,
         request_options: RequestOptions | None = None,
-    ) -> LipSyncResult:
-        """Lip-sync local files end to end: upload, create, wait, download.
+    ) -> models.V1VideoProjectsGetResponseWithDownloads:
+        """Lip Sync, end to end: upload local files, create, wait, download.
 
-        Asks `files.upload_urls.create` for upload URLs, PUTs the audio (and the video) file
-        to them, calls `create` with their `file_path`s, polls `video_projects.get` with
-        exponential backoff until the video is `complete`, then downloads every file of its
-        `downloads` into `output_folder`. Hand-written (`magic_hour.custom.lip_sync`).
+        Uploads the local files named in file fields of `assets` (URLs and paths
+        already uploaded are sent as they are), calls `create` with the arguments, waits
+        for the job with `check_result` and downloads its outputs.
 
         Args:
-            audio_file: The local audio file; its extension (`.mp3`, `.wav`...) is its type.
-            start_seconds: The start time of the input video in seconds.
-            end_seconds: The end time of the input video in seconds.
-            output_folder: Where the outputs are saved (created if missing; files of the
-                same name are replaced). Names come from the download URLs, made safe.
-            video_file: The local video file (`.mp4`, `.mov`...); or give `youtube_url`.
-            youtube_url: A YouTube video to use instead of `video_file`.
-            height: As for `create`.
-            max_fps_limit: As for `create`.
-            name: As for `create`.
-            width: As for `create`.
-            timeout: Seconds to wait for the render once the job is created (default 1200).
-            poll_interval: Seconds before the second poll (default 2).
-            poll_backoff: How much longer each next wait is (default 1.5).
-            max_poll_interval: The longest wait between polls (default 30).
-            sleep: How to wait between polls (default `time.sleep`).
-            clock: Monotonic seconds for the timeout (default `time.monotonic`).
+            wait_for_completion: Wait for a final status; else return the job as it is.
+            download_outputs: Download the outputs of a finished job.
+            download_directory: Where to save them (created if missing); the current folder
+                when None.
+            poll_interval: Seconds before the second status check (see `check_result`).
+            wait_timeout: Seconds to wait at most (None: no limit).
             request_options: Per-request options for each API call it makes.
+            The other arguments are those of `create`.
 
         Returns:
-            The video id, the completed project and the paths of the downloaded files.
+            The job's result, with `downloaded_paths` (None unless it was downloaded). A job
+            that failed is returned too: read its status.
 
         Raises:
-            LipSyncFailedError: The video ended with status `error` or `canceled`.
-            LipSyncTimeoutError: It was not finished after `timeout` seconds.
-            LipSyncTransferError: An upload or a download failed.
-            ValueError: Neither or both of `video_file` and `youtube_url`, or a bad option.
             FileNotFoundError: A local file does not exist.
-            MagicHourError: Any error of the API calls, as for the methods it calls.
+            UploadError: A file could not be uploaded.
+            WorkflowTimeoutError: Not finished after `wait_timeout` seconds.
+            DownloadError: An output could not be downloaded.
         """
-        from magic_hour.custom.lip_sync import generate_lip_sync
+        from magic_hour.resources.v1.files.client import FilesClient
+        from magic_hour.resources.v1.video_projects.client import VideoProjectsClient
 
-        return generate_lip_sync(
-            self._base_client,
-            audio_file=audio_file,
-            start_seconds=start_seconds,
+        _uploader = FilesClient(base_client=self._base_client)
+
+        _created = self.create(
+            assets=_uploader.upload_local_files(assets),
             end_seconds=end_seconds,
-            output_folder=output_folder,
-            video_file=video_file,
-            youtube_url=youtube_url,
-            height=height,
+            start_seconds=start_seconds,
             max_fps_limit=max_fps_limit,
             name=name,
-            width=width,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            poll_backoff=poll_backoff,
-            max_poll_interval=max_poll_interval,
-            sleep=sleep,
-            clock=clock,
+            style=style,
             request_options=request_options,
         )
+        return VideoProjectsClient(base_client=self._base_client).check_result(
+            _created.id,
+            wait_for_completion,
+            download_outputs,
+            download_directory,
+            poll_interval=poll_interval,
+            wait_timeout=wait_timeout,
+            request_options=request_options,
+        )
+
+    # @custom-begin LipSyncClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end LipSyncClient
 
 
@@ -233,54 +212,56 @@ class AsyncLipSyncClient:
         assets: params.V1LipSyncCreateBodyAssets,
         end_seconds: float,
         start_seconds: float,
-        height: int | NotGiven = NOT_GIVEN,
         max_fps_limit: float | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        width: int | NotGiven = NOT_GIVEN,
+        style: params.V1LipSyncCreateBodyStyle | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> models.V1LipSyncCreateResponse:
         """Lip Sync
 
-        Create a Lip Sync video. The estimated frame cost is calculated using 30 FPS. This amount is deducted from your account balance when a video is queued. Once the video is complete, the cost will be updated based on the actual number of frames rendered.
+        **What this API does**
 
-        Get more information about this mode at our [product page](https://magichour.ai/products/lip-sync).
+        Create the same Lip Sync you can make in the browser, but programmatically, so you can automate it, run it at scale, or connect it to your own app or workflow.
 
+        **Good for**
+        - Automation and batch processing
+        - Adding lip sync into apps, pipelines, or tools
+
+        **How it works (3 steps)**
+        1) Upload your inputs (video, image, or audio) with [Generate Upload URLs](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls) and copy the `file_path`.
+        2) Send a request to create a lip sync job with the basic fields.
+        3) Check the job status until it's `complete`, then download the result from `downloads`.
+
+        **Key options**
+        - Inputs: usually a file, sometimes a YouTube link, depending on project type
+        - Resolution: free users are limited to 576px; higher plans unlock HD and larger sizes
+        - Extra fields: e.g. `face_swap_mode`, `start_seconds`/`end_seconds`, or a text prompt
+
+        **Cost**
+        Credits are only charged for the frames that actually render. You'll see an estimate when the job is queued, and the final total after it's done.
+
+        For detailed examples, see the [product page](https://magichour.ai/products/lip-sync).
 
         `POST /v1/lip-sync`
 
         Args:
             assets: Provide the assets for lip-sync. For video, The `video_source` field determines whether `video_file_path` or `youtube_url` field is used
-            end_seconds: The end time of the input video in seconds
-            start_seconds: The start time of the input video in seconds
-            height: Used to determine the dimensions of the output video.
-
-                * If height is provided, width will also be required. The larger value between width and height will be used to determine the maximum output resolution while maintaining the original aspect ratio.
-                * If both height and width are omitted, the video will be resized according to your subscription's maximum resolution, while preserving aspect ratio.
-
-                Note: if the video's original resolution is less than the maximum, the video will not be resized.
-
-                See our [pricing page](https://magichour.ai/pricing) for more details.
+            end_seconds: End time of your clip (seconds). Must be greater than start_seconds.
+            start_seconds: Start time of your clip (seconds). Must be ≥ 0.
             max_fps_limit: Defines the maximum FPS (frames per second) for the output video. If the input video's FPS is lower than this limit, the output video will retain the input FPS. This is useful for reducing unnecessary frame usage in scenarios where high FPS is not required.
-            name: The name of video
-            width: Used to determine the dimensions of the output video.
-
-                * If width is provided, height will also be required. The larger value between width and height will be used to determine the maximum output resolution while maintaining the original aspect ratio.
-                * If both height and width are omitted, the video will be resized according to your subscription's maximum resolution, while preserving aspect ratio.
-
-                Note: if the video's original resolution is less than the maximum, the video will not be resized.
-
-                See our [pricing page](https://magichour.ai/pricing) for more details.
+            name: Give your video a custom name for easy identification.
+            style: Attributes used to dictate the style of the output
             request_options: Per-request timeout, retries and extra headers, query or body.
 
         Returns:
             Success
 
         Raises:
-            BadRequestError: Invalid request
+            BadRequestError: Invalid Request
             AuthenticationError: Unauthorized
-            PaymentRequiredError: Payment required, not enough credits
-            NotFoundError: Not found
-            UnprocessableEntityError: Unprocessable entity
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
+            UnprocessableEntityError: Unprocessable Entity
         """
         return await self._base_client.request(
             _create_endpoint(),
@@ -288,104 +269,84 @@ class AsyncLipSyncClient:
                 "assets": assets,
                 "end_seconds": end_seconds,
                 "start_seconds": start_seconds,
-                "height": height,
                 "max_fps_limit": max_fps_limit,
                 "name": name,
-                "width": width,
+                "style": style,
             },
             request_options=request_options,
-        )
-
-    # @custom-begin AsyncLipSyncClient (code down to @custom-end is yours: regeneration keeps it)
-    if typing.TYPE_CHECKING:
-        from magic_hour.custom.lip_sync import (
-            AsyncSleep,
-            Clock,
-            LipSyncResult,
-            PathInput,
         )
 
     async def generate(
         self,
         *,
-        audio_file: PathInput,
-        start_seconds: float,
+        assets: params.V1LipSyncCreateBodyAssets,
         end_seconds: float,
-        output_folder: PathInput,
-        video_file: PathInput | None = None,
-        youtube_url: str | None = None,
-        height: int | NotGiven = NOT_GIVEN,
+        start_seconds: float,
         max_fps_limit: float | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
-        width: int | NotGiven = NOT_GIVEN,
-        timeout: float | NotGiven = NOT_GIVEN,
-        poll_interval: float | NotGiven = NOT_GIVEN,
-        poll_backoff: float | NotGiven = NOT_GIVEN,
-        max_poll_interval: float | NotGiven = NOT_GIVEN,
-        sleep: AsyncSleep | None = None,
-        clock: Clock | None = None,
+        style: params.V1LipSyncCreateBodyStyle | NotGiven = NOT_GIVEN,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: str | os.PathLike[str] | None = None,
+        poll_interval: float | None = None,
+        wait_timeout: float | None = 3600.0,
         request_options: RequestOptions | None = None,
-    ) -> LipSyncResult:
-        """Lip-sync local files end to end: upload, create, wait, download.
+    ) -> models.V1VideoProjectsGetResponseWithDownloads:
+        """Lip Sync, end to end: upload local files, create, wait, download.
 
-        Asks `files.upload_urls.create` for upload URLs, PUTs the audio (and the video) file
-        to them, calls `create` with their `file_path`s, polls `video_projects.get` with
-        exponential backoff until the video is `complete`, then downloads every file of its
-        `downloads` into `output_folder`. Hand-written (`magic_hour.custom.lip_sync`).
+        Uploads the local files named in file fields of `assets` (URLs and paths
+        already uploaded are sent as they are), calls `create` with the arguments, waits
+        for the job with `check_result` and downloads its outputs.
 
         Args:
-            audio_file: The local audio file; its extension (`.mp3`, `.wav`...) is its type.
-            start_seconds: The start time of the input video in seconds.
-            end_seconds: The end time of the input video in seconds.
-            output_folder: Where the outputs are saved (created if missing; files of the
-                same name are replaced). Names come from the download URLs, made safe.
-            video_file: The local video file (`.mp4`, `.mov`...); or give `youtube_url`.
-            youtube_url: A YouTube video to use instead of `video_file`.
-            height: As for `create`.
-            max_fps_limit: As for `create`.
-            name: As for `create`.
-            width: As for `create`.
-            timeout: Seconds to wait for the render once the job is created (default 1200).
-            poll_interval: Seconds before the second poll (default 2).
-            poll_backoff: How much longer each next wait is (default 1.5).
-            max_poll_interval: The longest wait between polls (default 30).
-            sleep: How to wait between polls (an async callable; default `asyncio.sleep`).
-            clock: Monotonic seconds for the timeout (default `time.monotonic`).
+            wait_for_completion: Wait for a final status; else return the job as it is.
+            download_outputs: Download the outputs of a finished job.
+            download_directory: Where to save them (created if missing); the current folder
+                when None.
+            poll_interval: Seconds before the second status check (see `check_result`).
+            wait_timeout: Seconds to wait at most (None: no limit).
             request_options: Per-request options for each API call it makes.
+            The other arguments are those of `create`.
 
         Returns:
-            The video id, the completed project and the paths of the downloaded files.
+            The job's result, with `downloaded_paths` (None unless it was downloaded). A job
+            that failed is returned too: read its status.
 
         Raises:
-            LipSyncFailedError: The video ended with status `error` or `canceled`.
-            LipSyncTimeoutError: It was not finished after `timeout` seconds.
-            LipSyncTransferError: An upload or a download failed.
-            ValueError: Neither or both of `video_file` and `youtube_url`, or a bad option.
             FileNotFoundError: A local file does not exist.
-            MagicHourError: Any error of the API calls, as for the methods it calls.
+            UploadError: A file could not be uploaded.
+            WorkflowTimeoutError: Not finished after `wait_timeout` seconds.
+            DownloadError: An output could not be downloaded.
         """
-        from magic_hour.custom.lip_sync import generate_lip_sync_async
+        from magic_hour.resources.v1.files.client import AsyncFilesClient
+        from magic_hour.resources.v1.video_projects.client import (
+            AsyncVideoProjectsClient,
+        )
 
-        return await generate_lip_sync_async(
-            self._base_client,
-            audio_file=audio_file,
-            start_seconds=start_seconds,
+        _uploader = AsyncFilesClient(base_client=self._base_client)
+
+        _created = await self.create(
+            assets=await _uploader.upload_local_files(assets),
             end_seconds=end_seconds,
-            output_folder=output_folder,
-            video_file=video_file,
-            youtube_url=youtube_url,
-            height=height,
+            start_seconds=start_seconds,
             max_fps_limit=max_fps_limit,
             name=name,
-            width=width,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            poll_backoff=poll_backoff,
-            max_poll_interval=max_poll_interval,
-            sleep=sleep,
-            clock=clock,
+            style=style,
             request_options=request_options,
         )
+        return await AsyncVideoProjectsClient(
+            base_client=self._base_client
+        ).check_result(
+            _created.id,
+            wait_for_completion,
+            download_outputs,
+            download_directory,
+            poll_interval=poll_interval,
+            wait_timeout=wait_timeout,
+            request_options=request_options,
+        )
+
+    # @custom-begin AsyncLipSyncClient (code down to @custom-end is yours: regeneration keeps it)
     # @custom-end AsyncLipSyncClient
 
 

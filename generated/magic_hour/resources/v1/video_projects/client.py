@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import functools
+import os
 import typing
 
 from magic_hour._core import (
     AsyncBaseClient,
     Endpoint,
+    Job,
     RequestOptions,
     SyncBaseClient,
+    async_check_job,
     async_to_raw_response_wrapper,
+    check_job,
+    poll_interval_from,
     to_raw_response_wrapper,
 )
+from magic_hour._sdk import POLL_INTERVAL_ENV
 from magic_hour.types import models
 
 
@@ -24,7 +30,12 @@ def _get_endpoint() -> Endpoint[models.V1VideoProjectsGetResponse]:
         operation="v1.video_projects.get",
         security=(("bearerAuth",),),
         response_type=models.V1VideoProjectsGetResponse,
-        error_types={401: models.Error, 404: models.Error},
+        error_types={
+            400: models.V1VideoProjectsGetResponse400,
+            401: models.V1VideoProjectsGetResponse401,
+            402: models.V1VideoProjectsGetResponse402,
+            404: models.V1VideoProjectsGetResponse404,
+        },
     )
 
 
@@ -35,8 +46,22 @@ def _delete_endpoint() -> Endpoint[None]:
         path="/v1/video-projects/{id}",
         operation="v1.video_projects.delete",
         security=(("bearerAuth",),),
-        error_types={401: models.Error, 404: models.Error},
+        error_types={
+            400: models.V1VideoProjectsDeleteResponse400,
+            401: models.V1VideoProjectsDeleteResponse401,
+            402: models.V1VideoProjectsDeleteResponse402,
+            404: models.V1VideoProjectsDeleteResponse404,
+            422: models.V1VideoProjectsDeleteResponse422,
+        },
     )
+
+
+_JOB = Job(
+    status="status",
+    succeeded=frozenset(("complete",)),
+    failed=frozenset(("canceled", "error")),
+    outputs=("downloads", "[]", "url"),
+)
 
 
 class VideoProjectsClient:
@@ -58,29 +83,30 @@ class VideoProjectsClient:
     ) -> models.V1VideoProjectsGetResponse:
         """Get video details
 
-        Get the details of a video project. The `downloads` field will be empty unless the video was successfully rendered.
+        Check the progress of a video project. The `downloads` field is populated after a successful render.
 
-        The video can be one of the following statuses:
-
-        - `draft` - not currently used
-        - `queued` - the job is queued and waiting for a GPU
-        - `rendering` - the video is rendering
-        - `complete` - the video is successful created
-        - `error` - an error occurred during rendering
-        - `canceled` - video render is canceled by the user
+        **Statuses**
+        - `queued` — waiting to start
+        - `rendering` — in progress
+        - `complete` — ready; see `downloads`
+        - `error` — a failure occurred (see `error`)
+        - `canceled` — user canceled
+        - `draft` — not used
 
         `GET /v1/video-projects/{id}`
 
         Args:
-            id: The id of the video project. This value comes from the response of the create video APIs, e.g. lip-sync.
+            id: Unique ID of the video project. This value is returned by all of the POST APIs that create a video.
             request_options: Per-request timeout, retries and extra headers, query or body.
 
         Returns:
             Success
 
         Raises:
+            BadRequestError: Invalid Request
             AuthenticationError: Unauthorized
-            NotFoundError: Not found
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
         """
         return self._base_client.request(
             _get_endpoint(),
@@ -101,20 +127,71 @@ class VideoProjectsClient:
         `DELETE /v1/video-projects/{id}`
 
         Args:
-            id: The id of the video project. This value comes from the response of the create video APIs, e.g. lip-sync.
+            id: Unique ID of the video project. This value is returned by all of the POST APIs that create a video.
             request_options: Per-request timeout, retries and extra headers, query or body.
 
         Returns:
-            No Content
+            204
 
         Raises:
+            BadRequestError: Invalid Request
             AuthenticationError: Unauthorized
-            NotFoundError: Not found
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
+            UnprocessableEntityError: Unprocessable Entity
         """
         return self._base_client.request(
             _delete_endpoint(),
             path_params={"id": id},
             request_options=request_options,
+        )
+
+    def check_result(
+        self,
+        id: str,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: str | os.PathLike[str] | None = None,
+        *,
+        poll_interval: float | None = None,
+        wait_timeout: float | None = 3600.0,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1VideoProjectsGetResponseWithDownloads:
+        """The job's result, once it is finished, with its outputs downloaded.
+
+        Calls `get` until the status is final (waiting longer between calls,
+        at most 10 s), then saves every output into `download_directory`.
+
+        Args:
+            id: The job's id.
+            wait_for_completion: Wait for a final status; else return the result as it is now.
+            download_outputs: Download the outputs of a finished job.
+            download_directory: Where to save them (created if missing); the current folder
+                when None.
+            poll_interval: Seconds before the second call; defaults to the environment
+                variable `MAGIC_HOUR_POLL_INTERVAL`, else 0.5.
+            wait_timeout: Seconds to wait at most (None: no limit).
+            request_options: Per-request options for each call it makes.
+
+        Returns:
+            The result, with `downloaded_paths` (None unless it was downloaded). A job that
+            failed is returned too: read its status.
+
+        Raises:
+            WorkflowTimeoutError: Not finished after `wait_timeout` seconds.
+            DownloadError: An output could not be downloaded.
+        """
+        return check_job(
+            lambda: self.get(id=id, request_options=request_options),
+            _JOB,
+            id,
+            models.V1VideoProjectsGetResponseWithDownloads,
+            wait=wait_for_completion,
+            download=download_outputs,
+            directory=download_directory,
+            poll_interval=poll_interval_from(POLL_INTERVAL_ENV, poll_interval),
+            timeout=wait_timeout,
+            transfer_timeout=self._base_client.timeout,
         )
 
     # @custom-begin VideoProjectsClient (code down to @custom-end is yours: regeneration keeps it)
@@ -148,29 +225,30 @@ class AsyncVideoProjectsClient:
     ) -> models.V1VideoProjectsGetResponse:
         """Get video details
 
-        Get the details of a video project. The `downloads` field will be empty unless the video was successfully rendered.
+        Check the progress of a video project. The `downloads` field is populated after a successful render.
 
-        The video can be one of the following statuses:
-
-        - `draft` - not currently used
-        - `queued` - the job is queued and waiting for a GPU
-        - `rendering` - the video is rendering
-        - `complete` - the video is successful created
-        - `error` - an error occurred during rendering
-        - `canceled` - video render is canceled by the user
+        **Statuses**
+        - `queued` — waiting to start
+        - `rendering` — in progress
+        - `complete` — ready; see `downloads`
+        - `error` — a failure occurred (see `error`)
+        - `canceled` — user canceled
+        - `draft` — not used
 
         `GET /v1/video-projects/{id}`
 
         Args:
-            id: The id of the video project. This value comes from the response of the create video APIs, e.g. lip-sync.
+            id: Unique ID of the video project. This value is returned by all of the POST APIs that create a video.
             request_options: Per-request timeout, retries and extra headers, query or body.
 
         Returns:
             Success
 
         Raises:
+            BadRequestError: Invalid Request
             AuthenticationError: Unauthorized
-            NotFoundError: Not found
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
         """
         return await self._base_client.request(
             _get_endpoint(),
@@ -191,20 +269,71 @@ class AsyncVideoProjectsClient:
         `DELETE /v1/video-projects/{id}`
 
         Args:
-            id: The id of the video project. This value comes from the response of the create video APIs, e.g. lip-sync.
+            id: Unique ID of the video project. This value is returned by all of the POST APIs that create a video.
             request_options: Per-request timeout, retries and extra headers, query or body.
 
         Returns:
-            No Content
+            204
 
         Raises:
+            BadRequestError: Invalid Request
             AuthenticationError: Unauthorized
-            NotFoundError: Not found
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
+            UnprocessableEntityError: Unprocessable Entity
         """
         return await self._base_client.request(
             _delete_endpoint(),
             path_params={"id": id},
             request_options=request_options,
+        )
+
+    async def check_result(
+        self,
+        id: str,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: str | os.PathLike[str] | None = None,
+        *,
+        poll_interval: float | None = None,
+        wait_timeout: float | None = 3600.0,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1VideoProjectsGetResponseWithDownloads:
+        """The job's result, once it is finished, with its outputs downloaded.
+
+        Calls `get` until the status is final (waiting longer between calls,
+        at most 10 s), then saves every output into `download_directory`.
+
+        Args:
+            id: The job's id.
+            wait_for_completion: Wait for a final status; else return the result as it is now.
+            download_outputs: Download the outputs of a finished job.
+            download_directory: Where to save them (created if missing); the current folder
+                when None.
+            poll_interval: Seconds before the second call; defaults to the environment
+                variable `MAGIC_HOUR_POLL_INTERVAL`, else 0.5.
+            wait_timeout: Seconds to wait at most (None: no limit).
+            request_options: Per-request options for each call it makes.
+
+        Returns:
+            The result, with `downloaded_paths` (None unless it was downloaded). A job that
+            failed is returned too: read its status.
+
+        Raises:
+            WorkflowTimeoutError: Not finished after `wait_timeout` seconds.
+            DownloadError: An output could not be downloaded.
+        """
+        return await async_check_job(
+            lambda: self.get(id=id, request_options=request_options),
+            _JOB,
+            id,
+            models.V1VideoProjectsGetResponseWithDownloads,
+            wait=wait_for_completion,
+            download=download_outputs,
+            directory=download_directory,
+            poll_interval=poll_interval_from(POLL_INTERVAL_ENV, poll_interval),
+            timeout=wait_timeout,
+            transfer_timeout=self._base_client.timeout,
         )
 
     # @custom-begin AsyncVideoProjectsClient (code down to @custom-end is yours: regeneration keeps it)

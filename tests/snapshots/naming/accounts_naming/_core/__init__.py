@@ -29,6 +29,7 @@ if typing.TYPE_CHECKING:
     from .errors import AuthenticationError as AuthenticationError
     from .errors import BadRequestError as BadRequestError
     from .errors import ConflictError as ConflictError
+    from .errors import DownloadError as DownloadError
     from .errors import InternalServerError as InternalServerError
     from .errors import MissingCredentialsError as MissingCredentialsError
     from .errors import NotFoundError as NotFoundError
@@ -38,6 +39,9 @@ if typing.TYPE_CHECKING:
     from .errors import ResponseValidationError as ResponseValidationError
     from .errors import SDKError as SDKError
     from .errors import UnprocessableEntityError as UnprocessableEntityError
+    from .errors import UploadError as UploadError
+    from .errors import WorkflowError as WorkflowError
+    from .errors import WorkflowTimeoutError as WorkflowTimeoutError
     from .not_given import NOT_GIVEN as NOT_GIVEN
     from .not_given import NotGiven as NotGiven
     from .parsing import discriminate_by as discriminate_by
@@ -50,6 +54,20 @@ if typing.TYPE_CHECKING:
     from .streaming import AsyncStream as AsyncStream
     from .streaming import ServerSentEvent as ServerSentEvent
     from .streaming import Stream as Stream
+    from .workflows import Job as Job
+    from .workflows import LocalFile as LocalFile
+    from .workflows import Uploads as Uploads
+    from .workflows import async_check_job as async_check_job
+    from .workflows import async_download_outputs as async_download_outputs
+    from .workflows import async_upload_file as async_upload_file
+    from .workflows import async_upload_local_files as async_upload_local_files
+    from .workflows import async_wait_for_result as async_wait_for_result
+    from .workflows import check_job as check_job
+    from .workflows import download_outputs as download_outputs
+    from .workflows import poll_interval_from as poll_interval_from
+    from .workflows import upload_file as upload_file
+    from .workflows import upload_local_files as upload_local_files
+    from .workflows import wait_for_result as wait_for_result
 
 __all__ = [
     "NOT_GIVEN",
@@ -66,10 +84,13 @@ __all__ = [
     "BasicAuth",
     "BearerAuth",
     "ConflictError",
+    "DownloadError",
     "Endpoint",
     "FileContent",
     "FileInput",
     "InternalServerError",
+    "Job",
+    "LocalFile",
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
@@ -84,11 +105,26 @@ __all__ = [
     "Stream",
     "SyncBaseClient",
     "UnprocessableEntityError",
+    "UploadError",
+    "Uploads",
+    "WorkflowError",
+    "WorkflowTimeoutError",
+    "async_check_job",
+    "async_download_outputs",
     "async_to_raw_response_wrapper",
+    "async_upload_file",
+    "async_upload_local_files",
+    "async_wait_for_result",
+    "check_job",
     "credential",
     "discriminate_by",
+    "download_outputs",
     "lazy_exports",
+    "poll_interval_from",
     "to_raw_response_wrapper",
+    "upload_file",
+    "upload_local_files",
+    "wait_for_result",
 ]
 
 # Imported on first use: importing the SDK must not import httpx and pydantic yet.
@@ -114,6 +150,7 @@ if not typing.TYPE_CHECKING:
             "AuthenticationError": ".errors",
             "BadRequestError": ".errors",
             "ConflictError": ".errors",
+            "DownloadError": ".errors",
             "InternalServerError": ".errors",
             "MissingCredentialsError": ".errors",
             "NotFoundError": ".errors",
@@ -123,6 +160,9 @@ if not typing.TYPE_CHECKING:
             "ResponseValidationError": ".errors",
             "SDKError": ".errors",
             "UnprocessableEntityError": ".errors",
+            "UploadError": ".errors",
+            "WorkflowError": ".errors",
+            "WorkflowTimeoutError": ".errors",
             "NOT_GIVEN": ".not_given",
             "NotGiven": ".not_given",
             "discriminate_by": ".parsing",
@@ -133,5 +173,19 @@ if not typing.TYPE_CHECKING:
             "AsyncStream": ".streaming",
             "ServerSentEvent": ".streaming",
             "Stream": ".streaming",
+            "Job": ".workflows",
+            "LocalFile": ".workflows",
+            "Uploads": ".workflows",
+            "async_check_job": ".workflows",
+            "async_download_outputs": ".workflows",
+            "async_upload_file": ".workflows",
+            "async_upload_local_files": ".workflows",
+            "async_wait_for_result": ".workflows",
+            "check_job": ".workflows",
+            "download_outputs": ".workflows",
+            "poll_interval_from": ".workflows",
+            "upload_file": ".workflows",
+            "upload_local_files": ".workflows",
+            "wait_for_result": ".workflows",
         },
     )

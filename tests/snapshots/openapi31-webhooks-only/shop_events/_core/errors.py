@@ -30,6 +30,10 @@ __all__ = [
     "APITimeoutError",
     "ResponseValidationError",
     "MissingCredentialsError",
+    "WorkflowError",
+    "UploadError",
+    "DownloadError",
+    "WorkflowTimeoutError",
     "STATUS_ERRORS",
     "status_error_class",
 ]
@@ -162,6 +166,32 @@ class MissingCredentialsError(SDKError):
 
     Raised before any network call is made.
     """
+
+
+class WorkflowError(SDKError):
+    """A workflow step that is not an API call failed (an upload, a download, a wait)."""
+
+
+class UploadError(WorkflowError):
+    """A file could not be uploaded to the URL the API handed out."""
+
+
+class DownloadError(WorkflowError):
+    """An output could not be downloaded."""
+
+
+class WorkflowTimeoutError(WorkflowError):
+    """The job was not finished in time; `check_result(id)` can pick it up later.
+
+    Attributes:
+        id: The job's id.
+        status: Its last status.
+    """
+
+    def __init__(self, message: str, *, id: str, status: str) -> None:
+        super().__init__(message)
+        self.id = id
+        self.status = status
 
 
 # The exception a status raises: its own code first, then its class ("5xx"), else

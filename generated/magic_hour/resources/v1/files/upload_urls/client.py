@@ -24,7 +24,13 @@ def _create_endpoint() -> Endpoint[models.V1FilesUploadUrlsCreateResponse]:
         operation="v1.files.upload_urls.create",
         security=(("bearerAuth",),),
         response_type=models.V1FilesUploadUrlsCreateResponse,
-        error_types={400: models.Error, 401: models.Error, 422: models.Error},
+        error_types={
+            400: models.V1FilesUploadUrlsCreateResponse400,
+            401: models.V1FilesUploadUrlsCreateResponse401,
+            402: models.V1FilesUploadUrlsCreateResponse402,
+            404: models.V1FilesUploadUrlsCreateResponse404,
+            422: models.V1FilesUploadUrlsCreateResponse422,
+        },
     )
 
 
@@ -47,17 +53,27 @@ class UploadUrlsClient:
     ) -> models.V1FilesUploadUrlsCreateResponse:
         """Generate asset upload urls
 
-        Create a list of urls used to upload the assets needed to generate a video. Each video type has their own requirements on what assets are required. Please refer to the specific mode API for more details. The response array will be in the same order as the request body.
+        Generates a list of pre-signed upload URLs for the assets required. This API is only necessary if you want to upload to Magic Hour's storage. Refer to the [Input Files Guide](https://docs.magichour.ai/integration/inputs-and-outputs) for more details.
 
-        Below is the list of valid extensions for each asset type:
+        The response array will match the order of items in the request body.
 
+        **Valid file extensions per asset type**:
         - video: mp4, m4v, mov, webm
-        - audio: mp3, mpeg, wav, aac, aiff, flac
-        - image: png, jpg, jpeg, webp, avif, jp2, tiff, bmp
+        - audio: mp3, wav, aac, flac, webm, weba, m4a, opus, ogg, oga, aiff, amr
+        - image: png, jpg, jpeg, jfif, heic, heif, webp, avif, jp2, tiff, tif, bmp
+        - gif: gif, webp, webm
 
-        Note: `.gif` is supported for face swap API `video_file_path` field.
+        > Note: `gif` is only supported for face swap API `video_file_path` field.
 
-        After receiving the upload url, you can upload the file by sending a PUT request with the header `'Content-Type: application/octet-stream'`.
+        Once you receive an upload URL, send a `PUT` request to upload the file directly.
+
+        Example:
+
+        ```
+        curl -X PUT --data '@/path/to/file/video.mp4' \\
+          https://videos.magichour.ai/api-assets/id/video.mp4?<auth params from the API response>
+        ```
+
 
         `POST /v1/files/upload-urls`
 
@@ -69,9 +85,11 @@ class UploadUrlsClient:
             Success
 
         Raises:
-            BadRequestError: Invalid request
+            BadRequestError: Invalid Request
             AuthenticationError: Unauthorized
-            UnprocessableEntityError: Unprocessable entity
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
+            UnprocessableEntityError: Unprocessable Entity
         """
         return self._base_client.request(
             _create_endpoint(),
@@ -109,17 +127,27 @@ class AsyncUploadUrlsClient:
     ) -> models.V1FilesUploadUrlsCreateResponse:
         """Generate asset upload urls
 
-        Create a list of urls used to upload the assets needed to generate a video. Each video type has their own requirements on what assets are required. Please refer to the specific mode API for more details. The response array will be in the same order as the request body.
+        Generates a list of pre-signed upload URLs for the assets required. This API is only necessary if you want to upload to Magic Hour's storage. Refer to the [Input Files Guide](https://docs.magichour.ai/integration/inputs-and-outputs) for more details.
 
-        Below is the list of valid extensions for each asset type:
+        The response array will match the order of items in the request body.
 
+        **Valid file extensions per asset type**:
         - video: mp4, m4v, mov, webm
-        - audio: mp3, mpeg, wav, aac, aiff, flac
-        - image: png, jpg, jpeg, webp, avif, jp2, tiff, bmp
+        - audio: mp3, wav, aac, flac, webm, weba, m4a, opus, ogg, oga, aiff, amr
+        - image: png, jpg, jpeg, jfif, heic, heif, webp, avif, jp2, tiff, tif, bmp
+        - gif: gif, webp, webm
 
-        Note: `.gif` is supported for face swap API `video_file_path` field.
+        > Note: `gif` is only supported for face swap API `video_file_path` field.
 
-        After receiving the upload url, you can upload the file by sending a PUT request with the header `'Content-Type: application/octet-stream'`.
+        Once you receive an upload URL, send a `PUT` request to upload the file directly.
+
+        Example:
+
+        ```
+        curl -X PUT --data '@/path/to/file/video.mp4' \\
+          https://videos.magichour.ai/api-assets/id/video.mp4?<auth params from the API response>
+        ```
+
 
         `POST /v1/files/upload-urls`
 
@@ -131,9 +159,11 @@ class AsyncUploadUrlsClient:
             Success
 
         Raises:
-            BadRequestError: Invalid request
+            BadRequestError: Invalid Request
             AuthenticationError: Unauthorized
-            UnprocessableEntityError: Unprocessable entity
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
+            UnprocessableEntityError: Unprocessable Entity
         """
         return await self._base_client.request(
             _create_endpoint(),

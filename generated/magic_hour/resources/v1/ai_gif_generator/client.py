@@ -1,0 +1,269 @@
+"""Clients for `v1.ai_gif_generator`: `create`."""
+
+from __future__ import annotations
+
+import functools
+import os
+import typing
+
+from magic_hour._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    Endpoint,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from magic_hour.types import models, params
+
+
+@functools.cache
+def _create_endpoint() -> Endpoint[models.V1AiGifGeneratorCreateResponse]:
+    return Endpoint(
+        method="POST",
+        path="/v1/ai-gif-generator",
+        operation="v1.ai_gif_generator.create",
+        security=(("bearerAuth",),),
+        response_type=models.V1AiGifGeneratorCreateResponse,
+        error_types={
+            400: models.V1AiGifGeneratorCreateResponse400,
+            401: models.V1AiGifGeneratorCreateResponse401,
+            402: models.V1AiGifGeneratorCreateResponse402,
+            404: models.V1AiGifGeneratorCreateResponse404,
+            422: models.V1AiGifGeneratorCreateResponse422,
+        },
+    )
+
+
+class AiGifGeneratorClient:
+    """Synchronous client for `v1.ai_gif_generator`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client: typing.Final = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AiGifGeneratorClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AiGifGeneratorClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        style: params.V1AiGifGeneratorCreateBodyStyle,
+        name: str | NotGiven = NOT_GIVEN,
+        output_format: typing.Literal["gif", "mp4", "webm"] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1AiGifGeneratorCreateResponse:
+        """AI GIF Generator
+
+        Create an AI GIF. Each GIF costs 50 credits.
+
+        `POST /v1/ai-gif-generator`
+
+        Args:
+            style:
+            name: Give your gif a custom name for easy identification.
+            output_format: The output file format for the generated animation.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: Invalid Request
+            AuthenticationError: Unauthorized
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
+            UnprocessableEntityError: Unprocessable Entity
+        """
+        return self._base_client.request(
+            _create_endpoint(),
+            json={"style": style, "name": name, "output_format": output_format},
+            request_options=request_options,
+        )
+
+    def generate(
+        self,
+        *,
+        style: params.V1AiGifGeneratorCreateBodyStyle,
+        name: str | NotGiven = NOT_GIVEN,
+        output_format: typing.Literal["gif", "mp4", "webm"] | NotGiven = NOT_GIVEN,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: str | os.PathLike[str] | None = None,
+        poll_interval: float | None = None,
+        wait_timeout: float | None = 3600.0,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1ImageProjectsGetResponseWithDownloads:
+        """AI GIF Generator, end to end: upload local files, create, wait, download.
+
+        Calls `create` with the arguments, waits for the job with `check_result`
+        and downloads its outputs.
+
+        Args:
+            wait_for_completion: Wait for a final status; else return the job as it is.
+            download_outputs: Download the outputs of a finished job.
+            download_directory: Where to save them (created if missing); the current folder
+                when None.
+            poll_interval: Seconds before the second status check (see `check_result`).
+            wait_timeout: Seconds to wait at most (None: no limit).
+            request_options: Per-request options for each API call it makes.
+            The other arguments are those of `create`.
+
+        Returns:
+            The job's result, with `downloaded_paths` (None unless it was downloaded). A job
+            that failed is returned too: read its status.
+
+        Raises:
+            FileNotFoundError: A local file does not exist.
+            UploadError: A file could not be uploaded.
+            WorkflowTimeoutError: Not finished after `wait_timeout` seconds.
+            DownloadError: An output could not be downloaded.
+        """
+        from magic_hour.resources.v1.image_projects.client import ImageProjectsClient
+
+        _created = self.create(
+            style=style,
+            name=name,
+            output_format=output_format,
+            request_options=request_options,
+        )
+        return ImageProjectsClient(base_client=self._base_client).check_result(
+            _created.id,
+            wait_for_completion,
+            download_outputs,
+            download_directory,
+            poll_interval=poll_interval,
+            wait_timeout=wait_timeout,
+            request_options=request_options,
+        )
+
+    # @custom-begin AiGifGeneratorClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AiGifGeneratorClient
+
+
+class AiGifGeneratorClientWithRawResponse:
+    """`AiGifGeneratorClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AiGifGeneratorClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncAiGifGeneratorClient:
+    """Asynchronous client for `v1.ai_gif_generator`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client: typing.Final = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAiGifGeneratorClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncAiGifGeneratorClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        style: params.V1AiGifGeneratorCreateBodyStyle,
+        name: str | NotGiven = NOT_GIVEN,
+        output_format: typing.Literal["gif", "mp4", "webm"] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1AiGifGeneratorCreateResponse:
+        """AI GIF Generator
+
+        Create an AI GIF. Each GIF costs 50 credits.
+
+        `POST /v1/ai-gif-generator`
+
+        Args:
+            style:
+            name: Give your gif a custom name for easy identification.
+            output_format: The output file format for the generated animation.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: Invalid Request
+            AuthenticationError: Unauthorized
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
+            UnprocessableEntityError: Unprocessable Entity
+        """
+        return await self._base_client.request(
+            _create_endpoint(),
+            json={"style": style, "name": name, "output_format": output_format},
+            request_options=request_options,
+        )
+
+    async def generate(
+        self,
+        *,
+        style: params.V1AiGifGeneratorCreateBodyStyle,
+        name: str | NotGiven = NOT_GIVEN,
+        output_format: typing.Literal["gif", "mp4", "webm"] | NotGiven = NOT_GIVEN,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: str | os.PathLike[str] | None = None,
+        poll_interval: float | None = None,
+        wait_timeout: float | None = 3600.0,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1ImageProjectsGetResponseWithDownloads:
+        """AI GIF Generator, end to end: upload local files, create, wait, download.
+
+        Calls `create` with the arguments, waits for the job with `check_result`
+        and downloads its outputs.
+
+        Args:
+            wait_for_completion: Wait for a final status; else return the job as it is.
+            download_outputs: Download the outputs of a finished job.
+            download_directory: Where to save them (created if missing); the current folder
+                when None.
+            poll_interval: Seconds before the second status check (see `check_result`).
+            wait_timeout: Seconds to wait at most (None: no limit).
+            request_options: Per-request options for each API call it makes.
+            The other arguments are those of `create`.
+
+        Returns:
+            The job's result, with `downloaded_paths` (None unless it was downloaded). A job
+            that failed is returned too: read its status.
+
+        Raises:
+            FileNotFoundError: A local file does not exist.
+            UploadError: A file could not be uploaded.
+            WorkflowTimeoutError: Not finished after `wait_timeout` seconds.
+            DownloadError: An output could not be downloaded.
+        """
+        from magic_hour.resources.v1.image_projects.client import (
+            AsyncImageProjectsClient,
+        )
+
+        _created = await self.create(
+            style=style,
+            name=name,
+            output_format=output_format,
+            request_options=request_options,
+        )
+        return await AsyncImageProjectsClient(
+            base_client=self._base_client
+        ).check_result(
+            _created.id,
+            wait_for_completion,
+            download_outputs,
+            download_directory,
+            poll_interval=poll_interval,
+            wait_timeout=wait_timeout,
+            request_options=request_options,
+        )
+
+    # @custom-begin AsyncAiGifGeneratorClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncAiGifGeneratorClient
+
+
+class AsyncAiGifGeneratorClientWithRawResponse:
+    """`AsyncAiGifGeneratorClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncAiGifGeneratorClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

@@ -1,0 +1,277 @@
+"""Clients for `v1.ai_headshot_generator`: `create`."""
+
+from __future__ import annotations
+
+import functools
+import os
+import typing
+
+from magic_hour._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    Endpoint,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from magic_hour.types import models, params
+
+
+@functools.cache
+def _create_endpoint() -> Endpoint[models.V1AiHeadshotGeneratorCreateResponse]:
+    return Endpoint(
+        method="POST",
+        path="/v1/ai-headshot-generator",
+        operation="v1.ai_headshot_generator.create",
+        security=(("bearerAuth",),),
+        response_type=models.V1AiHeadshotGeneratorCreateResponse,
+        error_types={
+            400: models.V1AiHeadshotGeneratorCreateResponse400,
+            401: models.V1AiHeadshotGeneratorCreateResponse401,
+            402: models.V1AiHeadshotGeneratorCreateResponse402,
+            404: models.V1AiHeadshotGeneratorCreateResponse404,
+            422: models.V1AiHeadshotGeneratorCreateResponse422,
+        },
+    )
+
+
+class AiHeadshotGeneratorClient:
+    """Synchronous client for `v1.ai_headshot_generator`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client: typing.Final = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AiHeadshotGeneratorClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AiHeadshotGeneratorClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        assets: params.V1AiHeadshotGeneratorCreateBodyAssets,
+        name: str | NotGiven = NOT_GIVEN,
+        style: params.V1AiHeadshotGeneratorCreateBodyStyle | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1AiHeadshotGeneratorCreateResponse:
+        """AI Headshot Generator
+
+        Create an AI headshot. Each headshot costs 50 credits.
+
+        `POST /v1/ai-headshot-generator`
+
+        Args:
+            assets: Provide the assets for headshot photo
+            name: Give your image a custom name for easy identification.
+            style:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: Invalid Request
+            AuthenticationError: Unauthorized
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
+            UnprocessableEntityError: Unprocessable Entity
+        """
+        return self._base_client.request(
+            _create_endpoint(),
+            json={"assets": assets, "name": name, "style": style},
+            request_options=request_options,
+        )
+
+    def generate(
+        self,
+        *,
+        assets: params.V1AiHeadshotGeneratorCreateBodyAssets,
+        name: str | NotGiven = NOT_GIVEN,
+        style: params.V1AiHeadshotGeneratorCreateBodyStyle | NotGiven = NOT_GIVEN,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: str | os.PathLike[str] | None = None,
+        poll_interval: float | None = None,
+        wait_timeout: float | None = 3600.0,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1ImageProjectsGetResponseWithDownloads:
+        """AI Headshot Generator, end to end: upload local files, create, wait, download.
+
+        Uploads the local files named in file fields of `assets` (URLs and paths
+        already uploaded are sent as they are), calls `create` with the arguments, waits
+        for the job with `check_result` and downloads its outputs.
+
+        Args:
+            wait_for_completion: Wait for a final status; else return the job as it is.
+            download_outputs: Download the outputs of a finished job.
+            download_directory: Where to save them (created if missing); the current folder
+                when None.
+            poll_interval: Seconds before the second status check (see `check_result`).
+            wait_timeout: Seconds to wait at most (None: no limit).
+            request_options: Per-request options for each API call it makes.
+            The other arguments are those of `create`.
+
+        Returns:
+            The job's result, with `downloaded_paths` (None unless it was downloaded). A job
+            that failed is returned too: read its status.
+
+        Raises:
+            FileNotFoundError: A local file does not exist.
+            UploadError: A file could not be uploaded.
+            WorkflowTimeoutError: Not finished after `wait_timeout` seconds.
+            DownloadError: An output could not be downloaded.
+        """
+        from magic_hour.resources.v1.files.client import FilesClient
+        from magic_hour.resources.v1.image_projects.client import ImageProjectsClient
+
+        _uploader = FilesClient(base_client=self._base_client)
+
+        _created = self.create(
+            assets=_uploader.upload_local_files(assets),
+            name=name,
+            style=style,
+            request_options=request_options,
+        )
+        return ImageProjectsClient(base_client=self._base_client).check_result(
+            _created.id,
+            wait_for_completion,
+            download_outputs,
+            download_directory,
+            poll_interval=poll_interval,
+            wait_timeout=wait_timeout,
+            request_options=request_options,
+        )
+
+    # @custom-begin AiHeadshotGeneratorClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AiHeadshotGeneratorClient
+
+
+class AiHeadshotGeneratorClientWithRawResponse:
+    """`AiHeadshotGeneratorClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AiHeadshotGeneratorClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncAiHeadshotGeneratorClient:
+    """Asynchronous client for `v1.ai_headshot_generator`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client: typing.Final = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAiHeadshotGeneratorClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncAiHeadshotGeneratorClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        assets: params.V1AiHeadshotGeneratorCreateBodyAssets,
+        name: str | NotGiven = NOT_GIVEN,
+        style: params.V1AiHeadshotGeneratorCreateBodyStyle | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1AiHeadshotGeneratorCreateResponse:
+        """AI Headshot Generator
+
+        Create an AI headshot. Each headshot costs 50 credits.
+
+        `POST /v1/ai-headshot-generator`
+
+        Args:
+            assets: Provide the assets for headshot photo
+            name: Give your image a custom name for easy identification.
+            style:
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: Invalid Request
+            AuthenticationError: Unauthorized
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
+            UnprocessableEntityError: Unprocessable Entity
+        """
+        return await self._base_client.request(
+            _create_endpoint(),
+            json={"assets": assets, "name": name, "style": style},
+            request_options=request_options,
+        )
+
+    async def generate(
+        self,
+        *,
+        assets: params.V1AiHeadshotGeneratorCreateBodyAssets,
+        name: str | NotGiven = NOT_GIVEN,
+        style: params.V1AiHeadshotGeneratorCreateBodyStyle | NotGiven = NOT_GIVEN,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: str | os.PathLike[str] | None = None,
+        poll_interval: float | None = None,
+        wait_timeout: float | None = 3600.0,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1ImageProjectsGetResponseWithDownloads:
+        """AI Headshot Generator, end to end: upload local files, create, wait, download.
+
+        Uploads the local files named in file fields of `assets` (URLs and paths
+        already uploaded are sent as they are), calls `create` with the arguments, waits
+        for the job with `check_result` and downloads its outputs.
+
+        Args:
+            wait_for_completion: Wait for a final status; else return the job as it is.
+            download_outputs: Download the outputs of a finished job.
+            download_directory: Where to save them (created if missing); the current folder
+                when None.
+            poll_interval: Seconds before the second status check (see `check_result`).
+            wait_timeout: Seconds to wait at most (None: no limit).
+            request_options: Per-request options for each API call it makes.
+            The other arguments are those of `create`.
+
+        Returns:
+            The job's result, with `downloaded_paths` (None unless it was downloaded). A job
+            that failed is returned too: read its status.
+
+        Raises:
+            FileNotFoundError: A local file does not exist.
+            UploadError: A file could not be uploaded.
+            WorkflowTimeoutError: Not finished after `wait_timeout` seconds.
+            DownloadError: An output could not be downloaded.
+        """
+        from magic_hour.resources.v1.files.client import AsyncFilesClient
+        from magic_hour.resources.v1.image_projects.client import (
+            AsyncImageProjectsClient,
+        )
+
+        _uploader = AsyncFilesClient(base_client=self._base_client)
+
+        _created = await self.create(
+            assets=await _uploader.upload_local_files(assets),
+            name=name,
+            style=style,
+            request_options=request_options,
+        )
+        return await AsyncImageProjectsClient(
+            base_client=self._base_client
+        ).check_result(
+            _created.id,
+            wait_for_completion,
+            download_outputs,
+            download_directory,
+            poll_interval=poll_interval,
+            wait_timeout=wait_timeout,
+            request_options=request_options,
+        )
+
+    # @custom-begin AsyncAiHeadshotGeneratorClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncAiHeadshotGeneratorClient
+
+
+class AsyncAiHeadshotGeneratorClientWithRawResponse:
+    """`AsyncAiHeadshotGeneratorClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncAiHeadshotGeneratorClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

@@ -1,0 +1,269 @@
+"""Clients for `v1.ai_qr_code_generator`: `create`."""
+
+from __future__ import annotations
+
+import functools
+import os
+import typing
+
+from magic_hour._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    Endpoint,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from magic_hour.types import models, params
+
+
+@functools.cache
+def _create_endpoint() -> Endpoint[models.V1AiQrCodeGeneratorCreateResponse]:
+    return Endpoint(
+        method="POST",
+        path="/v1/ai-qr-code-generator",
+        operation="v1.ai_qr_code_generator.create",
+        security=(("bearerAuth",),),
+        response_type=models.V1AiQrCodeGeneratorCreateResponse,
+        error_types={
+            400: models.V1AiQrCodeGeneratorCreateResponse400,
+            401: models.V1AiQrCodeGeneratorCreateResponse401,
+            402: models.V1AiQrCodeGeneratorCreateResponse402,
+            404: models.V1AiQrCodeGeneratorCreateResponse404,
+            422: models.V1AiQrCodeGeneratorCreateResponse422,
+        },
+    )
+
+
+class AiQrCodeGeneratorClient:
+    """Synchronous client for `v1.ai_qr_code_generator`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client: typing.Final = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AiQrCodeGeneratorClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AiQrCodeGeneratorClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        content: str,
+        style: params.V1AiQrCodeGeneratorCreateBodyStyle,
+        name: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1AiQrCodeGeneratorCreateResponse:
+        """AI QR Code Generator
+
+        Create an AI QR code. Each QR code costs 0 credits.
+
+        `POST /v1/ai-qr-code-generator`
+
+        Args:
+            content: The content of the QR code.
+            style:
+            name: Give your image a custom name for easy identification.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: Invalid Request
+            AuthenticationError: Unauthorized
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
+            UnprocessableEntityError: Unprocessable Entity
+        """
+        return self._base_client.request(
+            _create_endpoint(),
+            json={"content": content, "style": style, "name": name},
+            request_options=request_options,
+        )
+
+    def generate(
+        self,
+        *,
+        content: str,
+        style: params.V1AiQrCodeGeneratorCreateBodyStyle,
+        name: str | NotGiven = NOT_GIVEN,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: str | os.PathLike[str] | None = None,
+        poll_interval: float | None = None,
+        wait_timeout: float | None = 3600.0,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1ImageProjectsGetResponseWithDownloads:
+        """AI QR Code Generator, end to end: upload local files, create, wait, download.
+
+        Calls `create` with the arguments, waits for the job with `check_result`
+        and downloads its outputs.
+
+        Args:
+            wait_for_completion: Wait for a final status; else return the job as it is.
+            download_outputs: Download the outputs of a finished job.
+            download_directory: Where to save them (created if missing); the current folder
+                when None.
+            poll_interval: Seconds before the second status check (see `check_result`).
+            wait_timeout: Seconds to wait at most (None: no limit).
+            request_options: Per-request options for each API call it makes.
+            The other arguments are those of `create`.
+
+        Returns:
+            The job's result, with `downloaded_paths` (None unless it was downloaded). A job
+            that failed is returned too: read its status.
+
+        Raises:
+            FileNotFoundError: A local file does not exist.
+            UploadError: A file could not be uploaded.
+            WorkflowTimeoutError: Not finished after `wait_timeout` seconds.
+            DownloadError: An output could not be downloaded.
+        """
+        from magic_hour.resources.v1.image_projects.client import ImageProjectsClient
+
+        _created = self.create(
+            content=content,
+            style=style,
+            name=name,
+            request_options=request_options,
+        )
+        return ImageProjectsClient(base_client=self._base_client).check_result(
+            _created.id,
+            wait_for_completion,
+            download_outputs,
+            download_directory,
+            poll_interval=poll_interval,
+            wait_timeout=wait_timeout,
+            request_options=request_options,
+        )
+
+    # @custom-begin AiQrCodeGeneratorClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AiQrCodeGeneratorClient
+
+
+class AiQrCodeGeneratorClientWithRawResponse:
+    """`AiQrCodeGeneratorClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AiQrCodeGeneratorClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncAiQrCodeGeneratorClient:
+    """Asynchronous client for `v1.ai_qr_code_generator`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client: typing.Final = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncAiQrCodeGeneratorClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncAiQrCodeGeneratorClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        content: str,
+        style: params.V1AiQrCodeGeneratorCreateBodyStyle,
+        name: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1AiQrCodeGeneratorCreateResponse:
+        """AI QR Code Generator
+
+        Create an AI QR code. Each QR code costs 0 credits.
+
+        `POST /v1/ai-qr-code-generator`
+
+        Args:
+            content: The content of the QR code.
+            style:
+            name: Give your image a custom name for easy identification.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: Invalid Request
+            AuthenticationError: Unauthorized
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
+            UnprocessableEntityError: Unprocessable Entity
+        """
+        return await self._base_client.request(
+            _create_endpoint(),
+            json={"content": content, "style": style, "name": name},
+            request_options=request_options,
+        )
+
+    async def generate(
+        self,
+        *,
+        content: str,
+        style: params.V1AiQrCodeGeneratorCreateBodyStyle,
+        name: str | NotGiven = NOT_GIVEN,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: str | os.PathLike[str] | None = None,
+        poll_interval: float | None = None,
+        wait_timeout: float | None = 3600.0,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1ImageProjectsGetResponseWithDownloads:
+        """AI QR Code Generator, end to end: upload local files, create, wait, download.
+
+        Calls `create` with the arguments, waits for the job with `check_result`
+        and downloads its outputs.
+
+        Args:
+            wait_for_completion: Wait for a final status; else return the job as it is.
+            download_outputs: Download the outputs of a finished job.
+            download_directory: Where to save them (created if missing); the current folder
+                when None.
+            poll_interval: Seconds before the second status check (see `check_result`).
+            wait_timeout: Seconds to wait at most (None: no limit).
+            request_options: Per-request options for each API call it makes.
+            The other arguments are those of `create`.
+
+        Returns:
+            The job's result, with `downloaded_paths` (None unless it was downloaded). A job
+            that failed is returned too: read its status.
+
+        Raises:
+            FileNotFoundError: A local file does not exist.
+            UploadError: A file could not be uploaded.
+            WorkflowTimeoutError: Not finished after `wait_timeout` seconds.
+            DownloadError: An output could not be downloaded.
+        """
+        from magic_hour.resources.v1.image_projects.client import (
+            AsyncImageProjectsClient,
+        )
+
+        _created = await self.create(
+            content=content,
+            style=style,
+            name=name,
+            request_options=request_options,
+        )
+        return await AsyncImageProjectsClient(
+            base_client=self._base_client
+        ).check_result(
+            _created.id,
+            wait_for_completion,
+            download_outputs,
+            download_directory,
+            poll_interval=poll_interval,
+            wait_timeout=wait_timeout,
+            request_options=request_options,
+        )
+
+    # @custom-begin AsyncAiQrCodeGeneratorClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncAiQrCodeGeneratorClient
+
+
+class AsyncAiQrCodeGeneratorClientWithRawResponse:
+    """`AsyncAiQrCodeGeneratorClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncAiQrCodeGeneratorClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

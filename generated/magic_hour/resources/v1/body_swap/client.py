@@ -1,0 +1,277 @@
+"""Clients for `v1.body_swap`: `create`."""
+
+from __future__ import annotations
+
+import functools
+import os
+import typing
+
+from magic_hour._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    Endpoint,
+    NotGiven,
+    RequestOptions,
+    SyncBaseClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from magic_hour.types import models, params
+
+
+@functools.cache
+def _create_endpoint() -> Endpoint[models.V1BodySwapCreateResponse]:
+    return Endpoint(
+        method="POST",
+        path="/v1/body-swap",
+        operation="v1.body_swap.create",
+        security=(("bearerAuth",),),
+        response_type=models.V1BodySwapCreateResponse,
+        error_types={
+            400: models.V1BodySwapCreateResponse400,
+            401: models.V1BodySwapCreateResponse401,
+            402: models.V1BodySwapCreateResponse402,
+            404: models.V1BodySwapCreateResponse404,
+            422: models.V1BodySwapCreateResponse422,
+        },
+    )
+
+
+class BodySwapClient:
+    """Synchronous client for `v1.body_swap`."""
+
+    def __init__(self, *, base_client: SyncBaseClient) -> None:
+        self._base_client: typing.Final = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> BodySwapClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return BodySwapClientWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        assets: params.V1BodySwapCreateBodyAssets,
+        resolution: typing.Literal["640px", "1k", "2k", "4k"],
+        name: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1BodySwapCreateResponse:
+        """Body Swap
+
+        Swap a person into a scene image using Nano Banana 2 Lite (640px/1k) or Nano Banana 2 (2k/4k). Credits depend on `resolution` (from 50 credits at 640px upward).
+
+        `POST /v1/body-swap`
+
+        Args:
+            assets: Person image and scene image for body swap
+            resolution: Output resolution. Determines credits charged for the run.
+            name: Give your image a custom name for easy identification.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: Invalid Request
+            AuthenticationError: Unauthorized
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
+            UnprocessableEntityError: Unprocessable Entity
+        """
+        return self._base_client.request(
+            _create_endpoint(),
+            json={"assets": assets, "resolution": resolution, "name": name},
+            request_options=request_options,
+        )
+
+    def generate(
+        self,
+        *,
+        assets: params.V1BodySwapCreateBodyAssets,
+        resolution: typing.Literal["640px", "1k", "2k", "4k"],
+        name: str | NotGiven = NOT_GIVEN,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: str | os.PathLike[str] | None = None,
+        poll_interval: float | None = None,
+        wait_timeout: float | None = 3600.0,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1ImageProjectsGetResponseWithDownloads:
+        """Body Swap, end to end: upload local files, create, wait, download.
+
+        Uploads the local files named in file fields of `assets` (URLs and paths
+        already uploaded are sent as they are), calls `create` with the arguments, waits
+        for the job with `check_result` and downloads its outputs.
+
+        Args:
+            wait_for_completion: Wait for a final status; else return the job as it is.
+            download_outputs: Download the outputs of a finished job.
+            download_directory: Where to save them (created if missing); the current folder
+                when None.
+            poll_interval: Seconds before the second status check (see `check_result`).
+            wait_timeout: Seconds to wait at most (None: no limit).
+            request_options: Per-request options for each API call it makes.
+            The other arguments are those of `create`.
+
+        Returns:
+            The job's result, with `downloaded_paths` (None unless it was downloaded). A job
+            that failed is returned too: read its status.
+
+        Raises:
+            FileNotFoundError: A local file does not exist.
+            UploadError: A file could not be uploaded.
+            WorkflowTimeoutError: Not finished after `wait_timeout` seconds.
+            DownloadError: An output could not be downloaded.
+        """
+        from magic_hour.resources.v1.files.client import FilesClient
+        from magic_hour.resources.v1.image_projects.client import ImageProjectsClient
+
+        _uploader = FilesClient(base_client=self._base_client)
+
+        _created = self.create(
+            assets=_uploader.upload_local_files(assets),
+            resolution=resolution,
+            name=name,
+            request_options=request_options,
+        )
+        return ImageProjectsClient(base_client=self._base_client).check_result(
+            _created.id,
+            wait_for_completion,
+            download_outputs,
+            download_directory,
+            poll_interval=poll_interval,
+            wait_timeout=wait_timeout,
+            request_options=request_options,
+        )
+
+    # @custom-begin BodySwapClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end BodySwapClient
+
+
+class BodySwapClientWithRawResponse:
+    """`BodySwapClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: BodySwapClient) -> None:
+        self.create = to_raw_response_wrapper(client.create)
+
+
+class AsyncBodySwapClient:
+    """Asynchronous client for `v1.body_swap`."""
+
+    def __init__(self, *, base_client: AsyncBaseClient) -> None:
+        self._base_client: typing.Final = base_client
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncBodySwapClientWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers) with the parsed value."""
+        return AsyncBodySwapClientWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        assets: params.V1BodySwapCreateBodyAssets,
+        resolution: typing.Literal["640px", "1k", "2k", "4k"],
+        name: str | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1BodySwapCreateResponse:
+        """Body Swap
+
+        Swap a person into a scene image using Nano Banana 2 Lite (640px/1k) or Nano Banana 2 (2k/4k). Credits depend on `resolution` (from 50 credits at 640px upward).
+
+        `POST /v1/body-swap`
+
+        Args:
+            assets: Person image and scene image for body swap
+            resolution: Output resolution. Determines credits charged for the run.
+            name: Give your image a custom name for easy identification.
+            request_options: Per-request timeout, retries and extra headers, query or body.
+
+        Returns:
+            Success
+
+        Raises:
+            BadRequestError: Invalid Request
+            AuthenticationError: Unauthorized
+            PaymentRequiredError: Payment Required
+            NotFoundError: Not Found
+            UnprocessableEntityError: Unprocessable Entity
+        """
+        return await self._base_client.request(
+            _create_endpoint(),
+            json={"assets": assets, "resolution": resolution, "name": name},
+            request_options=request_options,
+        )
+
+    async def generate(
+        self,
+        *,
+        assets: params.V1BodySwapCreateBodyAssets,
+        resolution: typing.Literal["640px", "1k", "2k", "4k"],
+        name: str | NotGiven = NOT_GIVEN,
+        wait_for_completion: bool = True,
+        download_outputs: bool = True,
+        download_directory: str | os.PathLike[str] | None = None,
+        poll_interval: float | None = None,
+        wait_timeout: float | None = 3600.0,
+        request_options: RequestOptions | None = None,
+    ) -> models.V1ImageProjectsGetResponseWithDownloads:
+        """Body Swap, end to end: upload local files, create, wait, download.
+
+        Uploads the local files named in file fields of `assets` (URLs and paths
+        already uploaded are sent as they are), calls `create` with the arguments, waits
+        for the job with `check_result` and downloads its outputs.
+
+        Args:
+            wait_for_completion: Wait for a final status; else return the job as it is.
+            download_outputs: Download the outputs of a finished job.
+            download_directory: Where to save them (created if missing); the current folder
+                when None.
+            poll_interval: Seconds before the second status check (see `check_result`).
+            wait_timeout: Seconds to wait at most (None: no limit).
+            request_options: Per-request options for each API call it makes.
+            The other arguments are those of `create`.
+
+        Returns:
+            The job's result, with `downloaded_paths` (None unless it was downloaded). A job
+            that failed is returned too: read its status.
+
+        Raises:
+            FileNotFoundError: A local file does not exist.
+            UploadError: A file could not be uploaded.
+            WorkflowTimeoutError: Not finished after `wait_timeout` seconds.
+            DownloadError: An output could not be downloaded.
+        """
+        from magic_hour.resources.v1.files.client import AsyncFilesClient
+        from magic_hour.resources.v1.image_projects.client import (
+            AsyncImageProjectsClient,
+        )
+
+        _uploader = AsyncFilesClient(base_client=self._base_client)
+
+        _created = await self.create(
+            assets=await _uploader.upload_local_files(assets),
+            resolution=resolution,
+            name=name,
+            request_options=request_options,
+        )
+        return await AsyncImageProjectsClient(
+            base_client=self._base_client
+        ).check_result(
+            _created.id,
+            wait_for_completion,
+            download_outputs,
+            download_directory,
+            poll_interval=poll_interval,
+            wait_timeout=wait_timeout,
+            request_options=request_options,
+        )
+
+    # @custom-begin AsyncBodySwapClient (code down to @custom-end is yours: regeneration keeps it)
+    # @custom-end AsyncBodySwapClient
+
+
+class AsyncBodySwapClientWithRawResponse:
+    """`AsyncBodySwapClient`'s methods, each returning a `RawResponse`."""
+
+    def __init__(self, client: AsyncBodySwapClient) -> None:
+        self.create = async_to_raw_response_wrapper(client.create)

@@ -1,0 +1,1 @@
+"""`v1.face_detection`: see README.md in this folder for its operations."""

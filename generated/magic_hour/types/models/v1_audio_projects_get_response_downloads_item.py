@@ -1,0 +1,18 @@
+"""The download url and expiration date of the audio project"""
+
+from __future__ import annotations
+
+import datetime
+
+import pydantic
+
+
+class V1AudioProjectsGetResponseDownloadsItem(pydantic.BaseModel):
+    """The download url and expiration date of the audio project"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    expires_at: datetime.datetime
+
+    url: str

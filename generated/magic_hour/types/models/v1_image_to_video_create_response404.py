@@ -1,0 +1,16 @@
+"""Requested resource is not found"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class V1ImageToVideoCreateResponse404(pydantic.BaseModel):
+    """Requested resource is not found"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    message: typing.Literal["Not Found"] | str

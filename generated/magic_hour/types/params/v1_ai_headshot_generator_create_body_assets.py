@@ -1,0 +1,17 @@
+"""Provide the assets for headshot photo"""
+
+from __future__ import annotations
+
+import typing_extensions
+
+
+class V1AiHeadshotGeneratorCreateBodyAssets(typing_extensions.TypedDict):
+    """Provide the assets for headshot photo"""
+
+    image_file_path: typing_extensions.Required[str]
+    """The image used to generate the headshot. This image must contain one detectable face. This value is either
+    - a direct URL to the video file
+    - `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).
+
+    See the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.
+"""

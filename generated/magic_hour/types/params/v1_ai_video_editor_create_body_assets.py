@@ -1,0 +1,17 @@
+"""Provide the assets for video editing."""
+
+from __future__ import annotations
+
+import typing_extensions
+
+
+class V1AiVideoEditorCreateBodyAssets(typing_extensions.TypedDict):
+    """Provide the assets for video editing."""
+
+    video_file_path: typing_extensions.Required[str]
+    """The video to edit. This value is either
+    - a direct URL to the video file
+    - `file_path` field from the response of the [upload urls API](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls).
+
+    See the [file upload guide](https://docs.magichour.ai/api-reference/files/generate-asset-upload-urls#input-file) for details.
+"""

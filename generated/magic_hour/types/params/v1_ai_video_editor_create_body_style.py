@@ -1,0 +1,12 @@
+"""The `style` field of the request body of `POST /v1/ai-video-editor`."""
+
+from __future__ import annotations
+
+import typing_extensions
+
+
+class V1AiVideoEditorCreateBodyStyle(typing_extensions.TypedDict):
+    """The `style` field of the request body of `POST /v1/ai-video-editor`."""
+
+    prompt: typing_extensions.Required[str]
+    """The prompt used to edit the video."""
