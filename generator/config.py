@@ -95,6 +95,8 @@ class Config:
     timeout: float | None = None
     max_retries: int | None = None
     workflows: Workflows | None = None
+    environments: tuple[tuple[str, str], ...] | None = None  # (Environment member, URL)
+    aliases: tuple[tuple[str, str], ...] | None = None  # (another name, exported name)
     source: str = ""  # the file it was read from, for messages ("" when none)
     lines: Mapping[str, int] = field(default_factory=dict)  # dotted key → line in `source`
 
@@ -266,6 +268,32 @@ def _jobs(value: Any) -> tuple[Job, ...]:
     return tuple(jobs)
 
 
+_MEMBER = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+def _environments(value: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict) or not value:
+        raise ValueError("must be a table of MEMBER = URL, the first the default")
+    for member, url in value.items():
+        if not _MEMBER.match(member) or keyword.iskeyword(member):
+            raise _NestedError(member, "must be an upper-case name such as PRODUCTION")
+        if not isinstance(url, str) or not re.match(r"^https?://\S+$", url):
+            raise _NestedError(member, f"must be an http(s) URL, not {url!r}")
+    return tuple(value.items())
+
+
+def _aliases(value: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict):
+        raise ValueError("must be a table of ALIAS = name the package exports")
+    for alias, target in value.items():
+        why = _class_problem(alias)
+        if why is not None:
+            raise _NestedError(alias, f"cannot be an exported name: {why}")
+        if not isinstance(target, str):
+            raise _NestedError(alias, f"must name what the package exports, not {target!r}")
+    return tuple(value.items())
+
+
 def _workflows(value: Any) -> Workflows:
     values = _table(value, {"uploads": _uploads, "jobs": _jobs}, ())
     return Workflows(**values)
@@ -318,6 +346,8 @@ _KEYS: dict[str, tuple[str, _Check]] = {
     "timeout": ("timeout", _positive_number),
     "max-retries": ("max_retries", _count),
     "workflows": ("workflows", _workflows),
+    "environments": ("environments", _environments),
+    "aliases": ("aliases", _aliases),
 }
 KEYS = tuple(_KEYS)
 

@@ -9,6 +9,7 @@ if typing.TYPE_CHECKING:
     from ._core import APIConnectionError as APIConnectionError
     from ._core import APIError as APIError
     from ._core import APIStatusError as APIStatusError
+    from ._core import APIStatusError as ApiError
     from ._core import APITimeoutError as APITimeoutError
     from ._core import AuthenticationError as AuthenticationError
     from ._core import BadRequestError as BadRequestError
@@ -39,6 +40,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APIStatusError",
+    "ApiError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -74,6 +76,7 @@ if not typing.TYPE_CHECKING:
             "APIConnectionError": "._core",
             "APIError": "._core",
             "APIStatusError": "._core",
+            "ApiError": "._core:APIStatusError",
             "APITimeoutError": "._core",
             "AuthenticationError": "._core",
             "BadRequestError": "._core",

@@ -57,18 +57,20 @@ class Client:
         default_headers: Headers sent with every request.
         http_client: An `httpx.Client` to send requests with; the client does
             not close a client it was given.
+        httpx_client: Another name for `http_client`, as other SDKs call it.
     """
 
     def __init__(
         self,
         *,
         token: str | None = None,
-        environment: Environment = Environment.SERVER_1,
+        environment: Environment = Environment.ENVIRONMENT,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: typing.Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        httpx_client: httpx.Client | None = None,
     ) -> None:
         self._base_client = SyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
@@ -77,7 +79,7 @@ class Client:
             max_retries=max_retries,
             default_headers=default_headers or {},
             user_agent=USER_AGENT,
-            http_client=http_client,
+            http_client=http_client if http_client is not None else httpx_client,
         )
 
     @classmethod
@@ -142,18 +144,20 @@ class AsyncClient:
         default_headers: Headers sent with every request.
         http_client: An `httpx.AsyncClient` to send requests with; the client does
             not close a client it was given.
+        httpx_client: Another name for `http_client`, as other SDKs call it.
     """
 
     def __init__(
         self,
         *,
         token: str | None = None,
-        environment: Environment = Environment.SERVER_1,
+        environment: Environment = Environment.ENVIRONMENT,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: typing.Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        httpx_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._base_client = AsyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
@@ -162,7 +166,7 @@ class AsyncClient:
             max_retries=max_retries,
             default_headers=default_headers or {},
             user_agent=USER_AGENT,
-            http_client=http_client,
+            http_client=http_client if http_client is not None else httpx_client,
         )
 
     @classmethod

@@ -6,4 +6,4 @@ import enum
 class Environment(enum.Enum):
     """Where requests go; `Client(base_url=...)` overrides it."""
 
-    SERVER_1 = "https://api.magichour.ai"
+    ENVIRONMENT = "https://api.magichour.ai"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from ..config import Config
+from ..config import Config, ConfigError
 from ..errors import SpecError
 from ..progress import SILENT, Progress
 from ..model import naming, runtime
@@ -88,8 +88,8 @@ def build_api(
         user_agent=naming.user_agent(dist_name, version),
         error_base=error_base,
         client_names=client_names,
-        exports=_exports(error_base, client_names),
-        servers=servers(spec),
+        exports=_exports(error_base, client_names, config),
+        servers=servers(spec, config.environments),
         security_schemes=tuple(schemes.values()),
         resources=resources,
         object_types=tuple(typer.object_types()),
@@ -102,13 +102,22 @@ def build_api(
     )
 
 
-def _exports(error_base: str, client_names: tuple[str, str]) -> tuple[Export, ...]:
-    return (
+def _exports(error_base: str, client_names: tuple[str, str], config: Config) -> tuple[Export, ...]:
+    exports = (
         *(Export(name, ".client") for name in client_names),
         *(Export(name, module) for name, module in _TOP_LEVEL),
         *(Export(name, "._core") for name in runtime.exception_classes()),
         Export(error_base, "._core", runtime.BASE_EXCEPTION),
     )
+    by_name = {export.name: export for export in exports}
+    aliases = []
+    for alias, target in config.aliases or ():
+        found = by_name.get(target)
+        if found is None or alias in by_name:
+            why = "is exported already" if alias in by_name else f"{target!r} is not exported"
+            raise ConfigError(f"alias {alias} = {target!r}: {why}", config.where(f"aliases.{alias}"))
+        aliases.append(Export(alias, found.module, found.attribute or found.name))
+    return (*exports, *aliases)
 
 
 def _webhook_models(spec: dict[str, Any], root: Ref, ctx: Context) -> tuple[tuple[str, str], ...]:

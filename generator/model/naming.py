@@ -31,6 +31,8 @@ _VERB_METHODS = {
 RESERVED_METHOD_ARGS = frozenset(
     {
         "self",
+        # shadows the builtin in the method; `type_`, as other Python SDKs spell it too
+        "type",
         "request_options",
         "result",
         "typing",
@@ -47,6 +49,8 @@ RESERVED_RESOURCE_ATTRS = frozenset({"with_raw_response", "with_options", "close
 # pydantic.BaseModel's own attributes: a field with one of these names would shadow it.
 RESERVED_MODEL_FIELDS = frozenset(
     {
+        # a builtin the class body would shadow; `type_`, as other Python SDKs spell it too
+        "type",
         # the modules a model's annotations name
         "typing",
         "datetime",

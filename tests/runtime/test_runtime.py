@@ -261,8 +261,9 @@ def test_400_parses_declared_error_type(h: Harness, core: ModuleType, server: Lo
     error = info.value
     assert isinstance(error, core.APIStatusError)
     assert isinstance(error, core.SDKError)
-    assert isinstance(error.body, ErrorBody)
-    assert error.body.message == "bad"
+    assert error.body == {"message": "bad"}  # decoded JSON, as the API sent it
+    assert isinstance(error.parsed, ErrorBody)  # and parsed into the declared error type
+    assert error.parsed.message == "bad"
     assert error.status_code == 400
     assert isinstance(error.headers, httpx.Headers)
     assert isinstance(error.response, httpx.Response)

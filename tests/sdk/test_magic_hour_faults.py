@@ -130,8 +130,9 @@ def test_400_is_not_retried_and_parses_the_error_model(
     assert error.status_code == 400
     # Parsed into the error model the spec declares for this operation and status.
     declared = lip_sync_endpoint().error_types
-    assert declared is not None and isinstance(error.body, declared[400])
-    assert error.body.message == "bad"
+    assert declared is not None and isinstance(error.parsed, declared[400])
+    assert error.parsed.message == "bad"
+    assert error.body == {"message": "bad"}
     assert error.raw_body == b'{"message": "bad"}'
     assert len(server.requests) == 1
     assert delays == []

@@ -55,5 +55,5 @@ class V1AudioProjectsGetResponse(pydantic.BaseModel):
 
     **Note:** `rendering`, `complete`, and `error` have matching webhook events; `canceled` does not - a canceled job emits no webhook event, so poll this endpoint to detect cancellation."""
 
-    type: str
+    type_: str = pydantic.Field(alias="type")
     """The type of the audio project. Possible values are VOICE_GENERATOR, VOICE_CHANGER, VOICE_CLONER, VIDEO_TO_AUDIO, MUSIC_GENERATOR"""

@@ -55,6 +55,7 @@ class Client:
         default_headers: Headers sent with every request.
         http_client: An `httpx.Client` to send requests with; the client does
             not close a client it was given.
+        httpx_client: Another name for `http_client`, as other SDKs call it.
     """
 
     def __init__(
@@ -66,6 +67,7 @@ class Client:
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: typing.Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        httpx_client: httpx.Client | None = None,
     ) -> None:
         self._base_client = SyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
@@ -74,7 +76,7 @@ class Client:
             max_retries=max_retries,
             default_headers=default_headers or {},
             user_agent=USER_AGENT,
-            http_client=http_client,
+            http_client=http_client if http_client is not None else httpx_client,
         )
 
     @classmethod
@@ -147,6 +149,7 @@ class AsyncClient:
         default_headers: Headers sent with every request.
         http_client: An `httpx.AsyncClient` to send requests with; the client does
             not close a client it was given.
+        httpx_client: Another name for `http_client`, as other SDKs call it.
     """
 
     def __init__(
@@ -158,6 +161,7 @@ class AsyncClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: typing.Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        httpx_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._base_client = AsyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
@@ -166,7 +170,7 @@ class AsyncClient:
             max_retries=max_retries,
             default_headers=default_headers or {},
             user_agent=USER_AGENT,
-            http_client=http_client,
+            http_client=http_client if http_client is not None else httpx_client,
         )
 
     @classmethod

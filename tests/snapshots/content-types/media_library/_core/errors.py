@@ -66,8 +66,10 @@ class APIStatusError(APIError):
     Attributes:
         status_code: The HTTP status code.
         headers: The response headers.
-        body: The error body: an instance of the operation's declared error type when
-            it parsed, else the decoded JSON, else the text, or ``None`` when empty.
+        body: The error body, decoded: the JSON value, else the text, or ``None`` when
+            empty.
+        parsed: The body as an instance of the error type the operation declares for
+            this status, or ``None`` when none is declared or the body does not match.
         raw_body: The undecoded response body.
         response: The full ``httpx.Response``.
     """
@@ -75,15 +77,19 @@ class APIStatusError(APIError):
     status_code: int
     headers: httpx.Headers
     body: Any
+    parsed: Any
     raw_body: bytes
     response: httpx.Response
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: Any, parsed: Any = None
+    ) -> None:
         super().__init__(message, request=_request_of(response))
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
         self.body = body
+        self.parsed = parsed
         self.raw_body = response.content
 
 

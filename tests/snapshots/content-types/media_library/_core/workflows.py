@@ -264,6 +264,21 @@ def _chunks(stream: IO[bytes]) -> Iterator[bytes]:
         yield chunk
 
 
+def _length_headers(stream: IO[bytes]) -> dict[str, str]:
+    """`Content-Length` of what is left to read: pre-signed upload URLs (S3 and the like)
+    refuse a chunked body, so the size is sent up front whenever it can be known."""
+    try:
+        size = os.fstat(stream.fileno()).st_size - stream.tell()
+    except (AttributeError, OSError, ValueError):
+        try:
+            position = stream.tell()
+            size = stream.seek(0, os.SEEK_END) - position
+            stream.seek(position)
+        except (AttributeError, OSError, ValueError):
+            return {}
+    return {"Content-Length": str(size)}
+
+
 def _transfer_client_options(timeout: float | httpx.Timeout | None) -> dict[str, Any]:
     # No credentials, ever: these URLs are pre-signed and may be another host's.
     return {"timeout": timeout, "follow_redirects": True}
@@ -276,12 +291,14 @@ def upload_local_files(
     *,
     timeout: float | httpx.Timeout | None,
     where: str = "arguments",
+    is_file: bool = False,
 ) -> T:
-    """`value` with every local file in a file field uploaded and replaced by its path.
+    """`value` with every local file in a file field uploaded and replaced by its path
+    (`is_file`: `value` itself is a file).
 
     URLs and already-uploaded paths are kept; `value` itself is not changed.
     """
-    files = _unique(_find_files(value, uploads, where, False))
+    files = _unique(_find_files(value, uploads, where, is_file))
     if not files:
         return value
     handed_out = _handed_out(
@@ -293,7 +310,7 @@ def upload_local_files(
     paths = {
         id(file.source): path for file, (_, path) in zip(files, handed_out, strict=True)
     }
-    replaced: T = _replaced(value, uploads, paths, False)
+    replaced: T = _replaced(value, uploads, paths, is_file)
     return replaced
 
 
@@ -304,9 +321,10 @@ async def async_upload_local_files(
     *,
     timeout: float | httpx.Timeout | None,
     where: str = "arguments",
+    is_file: bool = False,
 ) -> T:
     """The asynchronous `upload_local_files`."""
-    files = _unique(_find_files(value, uploads, where, False))
+    files = _unique(_find_files(value, uploads, where, is_file))
     if not files:
         return value
     response = await request_urls(_request_items(uploads, files))
@@ -317,7 +335,7 @@ async def async_upload_local_files(
     paths = {
         id(file.source): path for file, (_, path) in zip(files, handed_out, strict=True)
     }
-    replaced: T = _replaced(value, uploads, paths, False)
+    replaced: T = _replaced(value, uploads, paths, is_file)
     return replaced
 
 
@@ -329,10 +347,11 @@ def upload_file(
     timeout: float | httpx.Timeout | None,
 ) -> str:
     """Upload one file; the path to send for it (URLs and uploaded paths come back as they are)."""
-    result = upload_local_files(
-        request_urls, uploads, {"file": file}, timeout=timeout, where="file"
+    return str(
+        upload_local_files(
+            request_urls, uploads, file, timeout=timeout, where="file", is_file=True
+        )
     )
-    return str(result["file"])
 
 
 async def async_upload_file(
@@ -343,16 +362,19 @@ async def async_upload_file(
     timeout: float | httpx.Timeout | None,
 ) -> str:
     """The asynchronous `upload_file`."""
-    result = await async_upload_local_files(
-        request_urls, uploads, {"file": file}, timeout=timeout, where="file"
+    return str(
+        await async_upload_local_files(
+            request_urls, uploads, file, timeout=timeout, where="file", is_file=True
+        )
     )
-    return str(result["file"])
 
 
 def _put(http: httpx.Client, url: str, file: _Local) -> None:
     stream, opened = _open(file.source)
     try:
-        response = http.put(url, content=_chunks(stream))
+        response = http.put(
+            url, content=_chunks(stream), headers=_length_headers(stream)
+        )
     except httpx.HTTPError as error:
         raise UploadError(
             f"uploading {file.name} failed: {type(error).__name__}"
@@ -372,7 +394,9 @@ async def _async_put(http: httpx.AsyncClient, url: str, file: _Local) -> None:
             yield chunk
 
     try:
-        response = await http.put(url, content=chunks())
+        response = await http.put(
+            url, content=chunks(), headers=_length_headers(stream)
+        )
     except httpx.HTTPError as error:
         raise UploadError(
             f"uploading {file.name} failed: {type(error).__name__}"

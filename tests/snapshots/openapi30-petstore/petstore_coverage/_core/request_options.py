@@ -20,6 +20,8 @@ class RequestOptions(TypedDict, total=False):
         extra_headers: Headers to send in addition to (and over) the usual ones.
         extra_query: Query parameters to send in addition to (and over) the usual ones.
         extra_body: Top-level JSON fields to merge over the request body.
+        additional_headers: Another name for ``extra_headers``, as other SDKs call it.
+        additional_params: Another name for ``extra_query``, as other SDKs call it.
     """
 
     timeout: float | httpx.Timeout | None
@@ -27,3 +29,5 @@ class RequestOptions(TypedDict, total=False):
     extra_headers: Mapping[str, str]
     extra_query: Mapping[str, object]
     extra_body: Mapping[str, object]
+    additional_headers: Mapping[str, str]
+    additional_params: Mapping[str, object]

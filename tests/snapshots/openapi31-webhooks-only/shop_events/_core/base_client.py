@@ -327,10 +327,13 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         for scheme in schemes:
             scheme.apply(parts)
         # Per-call extras go last so that they can override anything, even credentials.
-        extra_query = encode_query(options.get("extra_query"))
+        extra_query = encode_query(
+            options.get("additional_params"), options.get("extra_query")
+        )
         extra_names = {name for name, _ in extra_query}
         params = [(k, v) for k, v in parts.params if k not in extra_names]
         params.extend(extra_query)
+        parts.headers.update(options.get("additional_headers") or {})
         parts.headers.update(options.get("extra_headers") or {})
 
         max_retries = options.get("max_retries", self._max_retries)
@@ -451,7 +454,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
     def _status_error(
         self, call: _Call, response: httpx.Response, retries_taken: int
     ) -> APIStatusError:
-        body = parse_error_body(
+        body, parsed = parse_error_body(
             response, select_error_type(response.status_code, call.endpoint.error_types)
         )
         summary = f" - {summarize_body(body)}" if body is not None else ""
@@ -461,7 +464,9 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             f"{self._attempts_note(retries_taken)}"
         )
         error_class = status_error_class(response.status_code)
-        return error_class(self._redactor.text(message), response=response, body=body)
+        return error_class(
+            self._redactor.text(message), response=response, body=body, parsed=parsed
+        )
 
     def _handle_exception(
         self,

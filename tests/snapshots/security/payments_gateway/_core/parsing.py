@@ -145,29 +145,31 @@ def select_error_type(
     return None
 
 
-def parse_error_body(response: httpx.Response, error_type: object | None) -> Any:
-    """The best available form of an error response's body. Never raises.
+def parse_error_body(
+    response: httpx.Response, error_type: object | None
+) -> tuple[Any, Any]:
+    """An error response's body, decoded, and parsed into its declared type. Never raises.
 
-    The declared ``error_type`` when the body matches it, else the decoded JSON,
-    else the text, or ``None`` when the body is empty.
+    The first is the decoded JSON, else the text, or ``None`` when the body is empty;
+    the second is an instance of ``error_type`` when the body matches it, else ``None``.
     """
     content = response.content
     if not content.strip():
-        return None
+        return None, None
+    parsed = None
     if error_type is not None:
         try:
-            return get_adapter(error_type).validate_json(content)
+            parsed = get_adapter(error_type).validate_json(content)
         except Exception:
-            # A body not matching its declared type is still worth showing as-is.
-            pass
+            pass  # a body not matching its declared type is still worth keeping as it is
     try:
-        return jsonlib.loads(content)
+        return jsonlib.loads(content), parsed
     except ValueError:
         pass
     try:
-        return response.text
+        return response.text, parsed
     except Exception:
-        return content.decode("utf-8", errors="replace")
+        return content.decode("utf-8", errors="replace"), parsed
 
 
 def summarize_body(body: Any) -> str:

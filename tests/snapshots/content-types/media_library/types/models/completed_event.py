@@ -15,6 +15,6 @@ class CompletedEvent(pydantic.BaseModel):
 
     media_id: str
 
-    type: typing.Literal["completed"] | str
+    type_: typing.Literal["completed"] | str = pydantic.Field(alias="type")
 
     duration_ms: int | None = None

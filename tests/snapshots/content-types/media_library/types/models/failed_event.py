@@ -15,4 +15,4 @@ class FailedEvent(pydantic.BaseModel):
 
     error: str
 
-    type: typing.Literal["failed"] | str
+    type_: typing.Literal["failed"] | str = pydantic.Field(alias="type")

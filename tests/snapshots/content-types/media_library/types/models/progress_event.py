@@ -15,7 +15,7 @@ class ProgressEvent(pydantic.BaseModel):
 
     percent: int
 
-    type: typing.Literal["progress"] | str
+    type_: typing.Literal["progress"] | str = pydantic.Field(alias="type")
 
     stage: typing.Literal["uploading", "transcoding", "thumbnailing"] | str | None = (
         None

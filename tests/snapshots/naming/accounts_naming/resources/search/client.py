@@ -56,7 +56,7 @@ class SearchClient:
         request_options_: str | NotGiven = NOT_GIVEN,
         self_: bool | NotGiven = NOT_GIVEN,
         timeout: int | NotGiven = NOT_GIVEN,
-        type: typing.Literal["user", "group"] | NotGiven = NOT_GIVEN,
+        type_: typing.Literal["user", "group"] | NotGiven = NOT_GIVEN,
         user_id: str | NotGiven = NOT_GIVEN,
         user_id_2: int | NotGiven = NOT_GIVEN,
         x_request_id: str | NotGiven = NOT_GIVEN,
@@ -80,7 +80,7 @@ class SearchClient:
             request_options_: Shadows the SDK's own per-request options argument.
             self_: The name of a method's first argument.
             timeout: Shadows a common SDK argument.
-            type: A builtin.
+            type_: A builtin.
             user_id: Collides with `user_id` after sanitising.
             user_id_2:
             x_request_id: Sanitises like `x_request_id` below.
@@ -106,7 +106,7 @@ class SearchClient:
                 "request_options": request_options_,
                 "self": self_,
                 "timeout": timeout,
-                "type": type,
+                "type": type_,
                 "user-id": user_id,
                 "user_id": user_id_2,
                 "x_request_id": x_request_id_2,
@@ -153,7 +153,7 @@ class AsyncSearchClient:
         request_options_: str | NotGiven = NOT_GIVEN,
         self_: bool | NotGiven = NOT_GIVEN,
         timeout: int | NotGiven = NOT_GIVEN,
-        type: typing.Literal["user", "group"] | NotGiven = NOT_GIVEN,
+        type_: typing.Literal["user", "group"] | NotGiven = NOT_GIVEN,
         user_id: str | NotGiven = NOT_GIVEN,
         user_id_2: int | NotGiven = NOT_GIVEN,
         x_request_id: str | NotGiven = NOT_GIVEN,
@@ -177,7 +177,7 @@ class AsyncSearchClient:
             request_options_: Shadows the SDK's own per-request options argument.
             self_: The name of a method's first argument.
             timeout: Shadows a common SDK argument.
-            type: A builtin.
+            type_: A builtin.
             user_id: Collides with `user_id` after sanitising.
             user_id_2:
             x_request_id: Sanitises like `x_request_id` below.
@@ -203,7 +203,7 @@ class AsyncSearchClient:
                 "request_options": request_options_,
                 "self": self_,
                 "timeout": timeout,
-                "type": type,
+                "type": type_,
                 "user-id": user_id,
                 "user_id": user_id_2,
                 "x_request_id": x_request_id_2,

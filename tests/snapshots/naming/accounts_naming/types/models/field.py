@@ -13,4 +13,4 @@ class Field(pydantic.BaseModel):
 
     name: str
 
-    type: str | None = None
+    type_: str | None = pydantic.Field(default=None, alias="type")

@@ -16,7 +16,7 @@ class SearchResult(pydantic.BaseModel):
 
     n_2fa_enabled: bool | None = pydantic.Field(default=None, alias="2fa_enabled")
 
-    type: str | None = pydantic.Field(default=None, alias="@type")
+    type_: str | None = pydantic.Field(default=None, alias="@type")
 
     a: str | None = pydantic.Field(default=None, alias="A")
 

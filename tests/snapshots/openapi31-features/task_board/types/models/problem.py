@@ -15,6 +15,6 @@ class Problem(pydantic.BaseModel):
 
     title: str
 
-    type: str
+    type_: str = pydantic.Field(alias="type")
 
     detail: str | None = None

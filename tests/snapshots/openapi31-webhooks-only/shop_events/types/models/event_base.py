@@ -17,4 +17,4 @@ class EventBase(pydantic.BaseModel):
 
     id: str
 
-    type: str
+    type_: str = pydantic.Field(alias="type")

@@ -22,4 +22,4 @@ class OrderCreatedEvent(pydantic.BaseModel):
 
     id: str
 
-    type: typing.Literal["order.created"] | str
+    type_: typing.Literal["order.created"] | str = pydantic.Field(alias="type")

@@ -22,4 +22,4 @@ class OrderShippedEvent(pydantic.BaseModel):
 
     id: str
 
-    type: typing.Literal["order.shipped"] | str
+    type_: typing.Literal["order.shipped"] | str = pydantic.Field(alias="type")

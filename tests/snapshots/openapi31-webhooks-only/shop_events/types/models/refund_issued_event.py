@@ -22,4 +22,4 @@ class RefundIssuedEvent(pydantic.BaseModel):
 
     id: str
 
-    type: typing.Literal["refund.issued"] | str
+    type_: typing.Literal["refund.issued"] | str = pydantic.Field(alias="type")
