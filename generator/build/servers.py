@@ -1,0 +1,28 @@
+"""`servers` → the members of the SDK's `Environment` enum."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import naming
+from ..model.api import Server
+
+
+def servers(spec: dict[str, Any], configured: tuple[tuple[str, str], ...] | None) -> tuple[Server, ...]:
+    """The `Environment` members: the configured ones (the first is the default), else one per
+    server of the spec, named after its description."""
+    if configured:
+        return tuple(Server(member, url.rstrip("/"), "") for member, url in configured)
+    listed = spec.get("servers") or [{"url": "http://localhost", "description": "Default"}]
+    members = []
+    for index, server in enumerate(listed):
+        description = str(server.get("description") or "")
+        members.append(naming.constant(description, fallback=f"SERVER_{index + 1}"))
+    members = naming.unique(members)
+    result = []
+    for member, server in zip(members, listed, strict=True):
+        url = str(server.get("url", ""))
+        for name, variable in sorted((server.get("variables") or {}).items()):
+            url = url.replace("{" + name + "}", str(variable.get("default", "")))
+        result.append(Server(member, url.rstrip("/"), str(server.get("description") or "")))
+    return tuple(result)
