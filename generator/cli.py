@@ -15,9 +15,11 @@ from pathlib import Path
 from .config import Config, find_config, load_config, with_flags
 from .diff import changelog
 from .diff.report import diff_specs, render_report, write_report
-from .emit.format import formatter_version
+from .emit.format import default_cache_dir, formatter_version
 from .errors import GeneratorError, SpecError, UsageError
+from .model.api import Warning
 from .output.custom import carry_over
+from .output.verify import check_custom_code, find_custom_code
 from .output.write import read_manifest, with_manifest, write_output
 from .pipeline import Generated, generate, summary
 from .progress import Progress
@@ -160,9 +162,26 @@ def _generate(options: argparse.Namespace, config: Config) -> int:
     progress = _progress(options)
     generated = generate(options.spec, config, progress)
     _strict(options, generated)
+    files = carry_over(generated.files, options.out)
+    custom = find_custom_code(files, options.out)
+    problems: list[Warning] = []
+
+    def verify(staging: Path) -> None:
+        """Custom code type-checked against the SDK about to replace the old one."""
+        with progress.stage("custom"):
+            problems.extend(check_custom_code(staging, custom, default_cache_dir().parent / "mypy"))
+        if options.strict and problems:
+            listed = "\n  ".join(f"{w.pointer}: {w.message}" for w in problems)
+            raise SpecError(
+                f"custom code breaks against the regenerated SDK (--strict); nothing was "
+                f"written:\n  {listed}"
+            )
+
     with progress.stage("write"):
-        write_output(carry_over(generated.files, options.out), options.out, force=options.force)
-    print(summary(generated), file=sys.stderr)
+        write_output(
+            files, options.out, force=options.force, before_swap=verify if custom else None
+        )
+    print(summary(generated, problems), file=sys.stderr)
     print(f"wrote {len(generated.files)} files to {options.out}", file=sys.stderr)
     return 0
 

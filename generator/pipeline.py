@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from .config import Config, find_config, load_config
 from .emit.format import format_files
 from .emit.render import render_sdk
 from .model import runtime
-from .model.api import Api
+from .model.api import Api, Warning
 from .progress import SILENT, Progress
 from .spec.load import load_document
 from .spec.refs import Resolver
@@ -50,15 +51,16 @@ def generate(spec: Path, config: Config | None = None, progress: Progress = SILE
     return Generated(api, files)
 
 
-def summary(generated: Generated) -> str:
-    """What the run produced, and everything it had to loosen, by JSON pointer."""
+def summary(generated: Generated, more: Sequence[Warning] = ()) -> str:
+    """What the run produced, and every warning (the model's, then `more`) with its place."""
     api = generated.api
+    warnings = [*api.warnings, *more]
     models = sum(1 for t in api.object_types if t.flavour == "models")
     params = sum(1 for t in api.object_types if t.flavour == "params")
     lines = [
         f"{api.title} {api.version}: {len(api.all_operations())} operations, {models} response "
         f"models, {params} parameter types, {len(generated.files)} files, "
-        f"{len(api.warnings)} warnings, 0 left out"
+        f"{len(warnings)} warnings, 0 left out"
     ]
-    lines.extend(f"warning: {w.pointer}: {w.message}" for w in api.warnings)
+    lines.extend(f"warning: {w.pointer}: {w.message}" for w in warnings)
     return "\n".join(lines)

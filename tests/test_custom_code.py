@@ -250,3 +250,72 @@ def test_tool_caches_in_the_output_are_not_kept_as_user_files(sdk: Path) -> None
     (sdk / ".mypy_cache" / "3.11" / "x.json").write_text("{}", encoding="utf-8")
     assert generate(SPEC, sdk).returncode == 0
     assert not (sdk / ".mypy_cache").exists()
+
+
+# Custom code written against the SDK as it is: an argument of `create` and a response field.
+CHECKED_BODY = (
+    "    def named(self, name: str) -> str:\n"
+    '        """Hand-written: creates a video with `name`."""\n'
+    "        created = self.create(\n"
+    '            assets={"audio_file_path": "a.mp3", "video_source": "youtube"},\n'
+    "            start_seconds=0.0,\n"
+    "            end_seconds=1.0,\n"
+    "            name=name,\n"
+    "        )\n"
+    "        return created.id\n"
+)
+CHECKED_MODULE = (
+    '"""A custom module using the SDK."""\n\n'
+    "from magic_hour.types import models\n\n\n"
+    "def credits(response: models.V1LipSyncCreateResponse) -> int:\n"
+    "    return response.credits_charged\n"
+)
+
+
+def without_name_and_credits(tmp_path: Path) -> Path:
+    """The spec without lip-sync's `name` argument and its response's `credits_charged`."""
+    spec = load_magic_hour_spec()
+    operation = spec["paths"]["/v1/lip-sync"]["post"]
+    del operation["requestBody"]["content"]["application/json"]["schema"]["properties"]["name"]
+    response = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    del response["properties"]["credits_charged"]
+    response["required"].remove("credits_charged")
+    return write_magic_hour_spec(spec, tmp_path, "breaking.json")
+
+
+def checked_sdk(tmp_path: Path) -> Path:
+    out = tmp_path / "sdk"
+    assert generate(SPEC, out).returncode == 0
+    put_in_region(out / LIP_SYNC_CLIENT, "LipSyncClient", CHECKED_BODY)
+    (out / "magic_hour" / "credits.py").write_text(CHECKED_MODULE, encoding="utf-8")
+    return out
+
+
+def test_custom_code_that_the_new_sdk_breaks_is_reported_with_file_and_line(
+    tmp_path: Path,
+) -> None:
+    out = checked_sdk(tmp_path)
+    unchanged = generate(SPEC, out)
+    assert unchanged.returncode == 0 and ", 0 warnings," in unchanged.stderr
+
+    result = generate(without_name_and_credits(tmp_path), out)
+
+    assert result.returncode == 0, result.stderr  # a warning: the code is kept, as it was
+    text = (out / LIP_SYNC_CLIENT).read_text(encoding="utf-8")
+    call_line = text.splitlines().index("        created = self.create(") + 1
+    assert f"warning: {LIP_SYNC_CLIENT}:{call_line}:" in result.stderr
+    assert 'Unexpected keyword argument "name"' in result.stderr
+    assert "warning: magic_hour/credits.py:7:" in result.stderr
+    assert '"credits_charged"' in result.stderr
+    assert ", 0 warnings," not in result.stderr
+    assert region_body(out / LIP_SYNC_CLIENT, "LipSyncClient") == CHECKED_BODY
+
+
+def test_with_strict_a_break_in_custom_code_writes_nothing(tmp_path: Path) -> None:
+    out = checked_sdk(tmp_path)
+    before = snapshot(out)
+    result = run_generator("generate", without_name_and_credits(tmp_path), "--out", out, "--strict")
+    assert result.returncode == 1
+    assert "custom code breaks against the regenerated SDK" in result.stderr
+    assert f"{LIP_SYNC_CLIENT}:" in result.stderr and "magic_hour/credits.py:7:" in result.stderr
+    assert snapshot(out) == before

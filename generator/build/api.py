@@ -7,9 +7,9 @@ from typing import Any
 
 from ..config import Config, ConfigError
 from ..errors import SpecError
-from ..progress import SILENT, Progress
 from ..model import naming, runtime
 from ..model.api import Api, Export, Operation
+from ..progress import SILENT, Progress
 from ..spec.refs import Ref, Resolver, jp_ref
 from .bodies import is_json
 from .context import Context, Warnings
