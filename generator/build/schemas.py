@@ -670,7 +670,7 @@ class SchemaTyper:
         for wire, python_name in zip(wire_names, python_names, strict=True):
             where = members.origins.get(wire) or jp_ref(at, "properties", wire)
             prop = properties[wire]
-            resolved, _ = self.resolver.deref(prop, where)
+            resolved, resolved_at = self.resolver.deref(prop, where)
             field_type = self.type_of(
                 prop, where, name + naming.pascal(wire, fallback="Field"), flavour
             )
@@ -681,7 +681,7 @@ class SchemaTyper:
                     wire_name=wire,
                     type=field_type,
                     required=wire in required,
-                    description=_text(resolved, "description"),
+                    description=self._description(resolved, resolved_at),
                     example=coerce_example(field_type, example),
                     has_example=has_example,
                     deprecated=_flag(resolved, "deprecated"),
@@ -708,6 +708,19 @@ class SchemaTyper:
             extra_values=extra_values,
             pointer=at.pointer,
         )
+
+    def _description(self, schema: Any, at: Ref) -> str:
+        """A schema's description, else its allOf annotation part's (`allOf: [$ref X,
+        {description: …}]` is how 3.0 describes a property whose type is a $ref)."""
+        own = _text(schema, "description")
+        if own or not isinstance(schema, dict) or not isinstance(schema.get("allOf"), list):
+            return own
+        for index, part in enumerate(schema["allOf"]):
+            resolved, _ = self.resolver.deref(part, jp_ref(at, "allOf", index))
+            if isinstance(resolved, dict) and _annotations_only(resolved):
+                if _text(resolved, "description"):
+                    return _text(resolved, "description")
+        return ""
 
     def _inline_children(
         self, schema: Any, type_ref: TypeRef, flavour: Flavour
