@@ -522,6 +522,11 @@ class SchemaTyper:
             if not others:
                 members = self._merged([*parts, (rest, at)])
                 type_ref = self._object(members, at, hint, flavour)
+                # `nullable` on a merged part is kept too (3.0 writes it anywhere in an allOf).
+                resolved_parts = [self.resolver.deref(part, part_at)[0] for part, part_at in parts]
+                nullable = nullable or any(
+                    isinstance(part, dict) and _says_nullable(part) for part in resolved_parts
+                )
             else:
                 self._warn(
                     at,

@@ -698,3 +698,24 @@ def test_a_schema_typed_for_both_flavours_warns_once() -> None:
     typer.of_component("Odd", "params")
     typer.of_component("Odd", "models")
     assert len(typer.messages()) == 1
+
+
+def test_nullable_on_any_merged_part_is_kept() -> None:
+    typer = Typer.of(**SHAPES)
+    schema = {"allOf": [ref("Window"), {"properties": {"end": STR_S}}]}
+    assert typer(schema) == named("Hint", nullable=True)
+    assert set(typer.fields("Hint")) == {"start", "end"}
+
+
+def test_a_field_typed_through_allof_takes_the_annotation_parts_description() -> None:
+    typer = Typer.of(**SHAPES)
+    schema = {
+        "type": "object",
+        "properties": {
+            "kind": {"allOf": [ref("FinishReason"), {"description": "Why it stopped."}]},
+            "own": {"description": "Its own.", "allOf": [{"description": "Not this."}]},
+        },
+    }
+    assert typer(schema) == named("Hint")
+    descriptions = {f.wire_name: f.description for f in typer.object_type("Hint").fields}
+    assert descriptions == {"kind": "Why it stopped.", "own": "Its own."}
