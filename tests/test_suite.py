@@ -820,7 +820,7 @@ def test_doc_example_against_local_server(
                 f"{case_id(sdk, example)}: event {event} parsed as {type(item).__name__}, "
                 f"not {component}"
             )
-            assert item.model_dump(mode="json", exclude_unset=True) == event
+            assert item.model_dump(mode="json", by_alias=True, exclude_unset=True) == event
 
 
 # -- every operation is run ----------------------------------------------------------------
@@ -1158,10 +1158,11 @@ def test_declared_error_is_raised_with_its_parsed_body(
     _, models, _ = sdk.modules()
     error, media = raise_declared_error(sdk, example, status, monkeypatch)
     assert error.status_code == status
-    parsed = type(error.body)
-    assert parsed is getattr(models, parsed.__name__, None), f"{error.body!r} is not a model"
+    parsed = type(error.parsed)
+    assert parsed is getattr(models, parsed.__name__, None), f"{error.parsed!r} is not a model"
     example_body = media_example(sdk.document, media)
-    assert error.body.model_dump(mode="json", exclude_unset=True) == example_body
+    assert error.parsed.model_dump(mode="json", by_alias=True, exclude_unset=True) == example_body
+    assert error.body == example_body  # the decoded JSON, as sent
 
 
 @pytest.mark.parametrize("sdk, example, status", ERRORS, ids=ERROR_IDS)
@@ -1170,7 +1171,7 @@ def test_error_model_is_named_after_its_schema_component(
 ) -> None:
     error, media = raise_declared_error(sdk, example, status, monkeypatch)
     component = media["schema"]["$ref"].rsplit("/", 1)[-1]  # Error, ValidationError, Problem
-    parsed = type(error.body).__name__
+    parsed = type(error.parsed).__name__
     assert comparable(parsed) == comparable(component), (
         f"{case_id(sdk, example)}: the {status} body parsed as {parsed}, a model not named "
         f"after its schema component {component!r}"

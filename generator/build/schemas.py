@@ -2,11 +2,14 @@
 
 A schema is typed once per flavour and place: `components/schemas` keep their own names, inline
 objects are named from where they stand (`V1LipSyncCreateBody` + `assets` → `…BodyAssets`).
-Recursive schemas terminate because a class is named before its fields are built.
+Recursive schemas terminate: a class is named before its fields are built, and a schema that
+reaches itself through no class (a union, a map or a list of itself) becomes a named type alias.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +32,69 @@ _STRING_FORMATS: dict[str, TypeRef] = {
     "date-time": TypeRef("datetime"),
     "date": TypeRef("date"),
 }
+# mypy reads an integer of a Literal in an annotation as a signed 64-bit value (and a negative
+# one as minus a positive one): beyond this it rejects the annotation.
+_LITERAL_INT_LIMIT = 2**63 - 1
+# Keywords that describe or constrain a value but change nothing in its Python type.
+_ANNOTATIONS = frozenset(
+    {
+        "$comment",
+        "$id",
+        "$schema",
+        "$anchor",
+        "title",
+        "description",
+        "example",
+        "examples",
+        "default",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "externalDocs",
+        "xml",
+        "nullable",
+        "type",
+        "format",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "minProperties",
+        "maxProperties",
+    }
+)
+
+_Key = tuple[Flavour, Ref]
+
+
+@dataclass
+class _Members:
+    """What an object schema contributes to a class, each property with the place it is written."""
+
+    properties: dict[str, Any] = field(default_factory=dict)
+    origins: dict[str, Ref] = field(default_factory=dict)
+    required: list[str] = field(default_factory=list)
+    extra: Any = None  # additionalProperties (None: not given)
+    extra_at: Ref | None = None
+    description: str = ""
+    title: str = ""
+
+    def absorb(self, other: _Members) -> None:
+        """Merge `other` in, as allOf does: its properties win, the first description stays."""
+        self.properties.update(other.properties)
+        self.origins.update(other.origins)
+        self.required.extend(other.required)
+        if self.extra is None and other.extra is not None:
+            self.extra, self.extra_at = other.extra, other.extra_at
+        self.description = self.description or other.description
+        self.title = self.title or other.title
 
 
 class SchemaTyper:
@@ -38,12 +104,20 @@ class SchemaTyper:
         self.resolver = resolver
         self.package = package
         self.warnings = warnings
-        self._names: dict[tuple[Flavour, Ref], str] = {}
+        self._names: dict[_Key, str] = {}
         self._used: dict[Flavour, set[str]] = {"params": set(), "models": set()}
-        self._types: dict[tuple[Flavour, Ref], ObjectType] = {}
-        self._building: set[tuple[Flavour, Ref]] = set()
+        self._types: dict[_Key, ObjectType] = {}
+        self._building: set[_Key] = set()
         self._by_name: dict[tuple[Flavour, str], ObjectType] = {}
         self._component_names: dict[Ref, str] = {}
+        # What is being typed right now, innermost last: ("schema", key) for each `type_of`,
+        # ("class", key) while a class's fields are built. A schema met again with no class
+        # in between refers to itself through no class: it becomes a type alias.
+        self._stack: list[tuple[str, _Key]] = []
+        self._open: dict[_Key, str] = {}  # schemas being typed → the hint of their first visit
+        self._wanted: dict[_Key, TypeRef] = {}  # schemas found to need an alias
+        self._aliases: dict[_Key, TypeRef] = {}  # … whose alias is defined
+        self._warned: set[tuple[Ref, str]] = set()
 
     # -- public -------------------------------------------------------------------------------
 
@@ -81,7 +155,24 @@ class SchemaTyper:
                 self._warn(at, "a schema that is not an object; typed as Any")
             return ANY
         nullable = bool(schema.get("nullable")) or self._type_list_has_null(schema)
-        type_ref = self._type_without_null(schema, at, hint, flavour)
+        key = (flavour, at)
+        alias = self._aliases.get(key) or self._wanted.get(key)
+        if alias is None and key in self._open and self._through_no_class(key):
+            alias = self._wanted[key] = self._alias_name(key)
+        if alias is not None:
+            return _with_nullable(alias) if nullable else alias
+        self._stack.append(("schema", key))
+        first_visit = key not in self._open
+        if first_visit:
+            self._open[key] = hint
+        try:
+            type_ref = self._type_without_null(schema, at, hint, flavour)
+        finally:
+            self._stack.pop()
+            if first_visit:
+                del self._open[key]
+        if key in self._wanted:
+            type_ref = self._define_alias(key, type_ref, schema, at)
         if nullable and type_ref.kind not in ("any", "none"):
             type_ref = _with_nullable(type_ref)
         return type_ref
@@ -93,23 +184,79 @@ class SchemaTyper:
         object_type = self.object_type(flavour, type_ref.name)
         return object_type.fields if object_type else ()
 
+    # -- recursion through no class: type aliases ---------------------------------------------
+
+    def _through_no_class(self, key: _Key) -> bool:
+        """Whether the way from `key`'s open visit back to it passes no class being built."""
+        for frame_kind, frame_key in reversed(self._stack):
+            if frame_kind == "class":
+                return False
+            if frame_key == key:
+                return True
+        return False
+
+    def _alias_name(self, key: _Key) -> TypeRef:
+        name = self._names.get(key)
+        if name is None:
+            name = self._names[key] = self._claim(key[0], naming.pascal(self._open[key]))
+        return TypeRef("named", name=name, module=naming.module_name(name))
+
+    def _define_alias(self, key: _Key, value: TypeRef, schema: dict[str, Any], at: Ref) -> TypeRef:
+        """The alias for the schema at `key`, defined as `value` on the first visit that ends."""
+        defined = self._aliases.get(key)
+        if defined is not None:
+            return defined
+        alias = self._wanted[key]
+        # A type cannot be one of its own options: `A = A | str` means `A = str`.
+        kept = _without_member(value, alias.name)
+        if kept is None:
+            self._warn(at, "a schema whose only value is itself; typed as Any")
+            kept = ANY
+        flavour = key[0]
+        description = _text(schema, "description") or _text(schema, "title")
+        object_type = ObjectType(
+            name=alias.name,
+            module=alias.module,
+            path=naming.type_path(self.package, flavour, alias.module),
+            flavour=flavour,
+            description=description,
+            summary=description or describe(at, self.resolver.root.path.name),
+            fields=(),
+            extra_values=None,
+            pointer=at.pointer,
+            alias=kept,
+        )
+        self._types[key] = object_type
+        self._by_name[(flavour, alias.name)] = object_type
+        self._aliases[key] = alias
+        return alias
+
     # -- internals ----------------------------------------------------------------------------
 
     def _type_without_null(
         self, schema: dict[str, Any], at: Ref, hint: str, flavour: Flavour
     ) -> TypeRef:
         if "const" in schema:
-            return self._literal([schema["const"]], at)
+            return self._enum(schema, [schema["const"]], jp_ref(at, "const"), at, hint, flavour)
         if isinstance(schema.get("enum"), list):
-            return self._literal(schema["enum"], at)
+            if not schema["enum"]:
+                self._warn(
+                    jp_ref(at, "enum"),
+                    "an empty enum admits no value; ignored, typed from the rest of the schema",
+                )
+                return self._type_without_null(_without(schema, "enum"), at, hint, flavour)
+            return self._enum(schema, schema["enum"], jp_ref(at, "enum"), at, hint, flavour)
         if isinstance(schema.get("allOf"), list):
             return self._all_of(schema, at, hint, flavour)
         for keyword in ("oneOf", "anyOf"):
             if isinstance(schema.get(keyword), list):
-                union = self._union(schema[keyword], jp_ref(at, keyword), hint, flavour)
+                if schema.get("properties") or schema.get("required"):
+                    union = self._distributed(schema, keyword, at, hint, flavour)
+                else:
+                    union = self._union(schema[keyword], jp_ref(at, keyword), hint, flavour)
                 discriminator = schema.get("discriminator")
                 if isinstance(discriminator, dict) and union.kind == "union":
-                    return self._discriminated(union, schema[keyword], discriminator, at)
+                    return self._discriminated(union, schema, keyword, discriminator, at)
                 return union
         schema_type = self._single_type(schema)
         if schema_type == "array":
@@ -121,7 +268,7 @@ class SchemaTyper:
                 "list", items=(self.type_of(items, jp_ref(at, "items"), hint + "Item", flavour),)
             )
         if schema_type == "object" or (schema_type is None and "properties" in schema):
-            return self._object(schema, at, hint, flavour)
+            return self._object(self._members(schema, at), at, hint, flavour)
         if schema_type == "string":
             string_format = str(schema.get("format", ""))
             # A file: `format: binary` (3.0), or 3.1's contentMediaType without an encoding.
@@ -151,43 +298,128 @@ class SchemaTyper:
         schema_type = schema.get("type")
         return isinstance(schema_type, list) and "null" in schema_type and len(schema_type) > 1
 
-    def _literal(self, values: list[Any], at: Ref) -> TypeRef:
-        kept = tuple(value for value in values if isinstance(value, str | int | float | bool))
-        if len(kept) != len([value for value in values if value is not None]):
-            self._warn(at, "enum values that are not strings, numbers or booleans; typed as Any")
-            return ANY
-        literal = TypeRef("literal", literals=tuple(dict.fromkeys(kept)))
-        return _with_nullable(literal) if None in values else literal
+    def _enum(
+        self,
+        schema: dict[str, Any],
+        values: list[Any],
+        where: Ref,
+        at: Ref,
+        hint: str,
+        flavour: Flavour,
+    ) -> TypeRef:
+        """An enum or const: a Literal of its values, or its plain type where they cannot be."""
+        nullable = any(value is None for value in values)
+        integer = self._single_type(schema) == "integer"
+        literals: list[str | int | bool] = []
+        unfit: set[str] = set()
+        for value in values:
+            if value is None:
+                continue
+            if isinstance(value, float) and integer and value.is_integer():
+                value = int(value)
+            if isinstance(value, bool | str):
+                literals.append(value)
+            elif isinstance(value, int):
+                if abs(value) <= _LITERAL_INT_LIMIT:
+                    literals.append(value)
+                else:
+                    unfit.add("integers beyond 64 bits")
+            elif isinstance(value, float):
+                unfit.add("numbers with a fraction")
+            else:
+                unfit.add("objects or arrays")
+        if unfit:
+            plain = self._type_without_null(_without(schema, "enum", "const"), at, hint, flavour)
+            if plain.kind == "any":
+                plain = _plain_type_of([value for value in values if value is not None])
+            self._warn(
+                where,
+                f"enum values a typing.Literal cannot hold ({', '.join(sorted(unfit))}); "
+                "typed by their plain type",
+            )
+            result = plain
+        elif not literals:
+            return TypeRef("none")  # `enum: [null]`, `const: null`
+        else:
+            # 1 and True are equal in Python but not in JSON: keep both.
+            unique = dict.fromkeys((type(value), value) for value in literals)
+            result = TypeRef("literal", literals=tuple(value for _, value in unique))
+        return _with_nullable(result) if nullable and result.kind not in ("any", "none") else result
 
     def _union(self, options: list[Any], at: Ref, hint: str, flavour: Flavour) -> TypeRef:
-        typed: list[TypeRef] = []
+        typed = [
+            self.type_of(
+                option, jp_ref(at, index), hint + self._option_suffix(option, at, index), flavour
+            )
+            for index, option in enumerate(options)
+        ]
+        return _union_of(typed)
+
+    def _distributed(
+        self, schema: dict[str, Any], keyword: str, at: Ref, hint: str, flavour: Flavour
+    ) -> TypeRef:
+        """oneOf/anyOf beside the schema's own properties: each option with those merged in.
+
+        `{properties: {name}, oneOf: [A, B]}` admits what `allOf: [{properties: {name}}, A]`
+        or `allOf: [{properties: {name}}, B]` admits, so each option becomes that merged class.
+        """
+        options: list[Any] = schema[keyword]
+        siblings = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf", "discriminator")}
+        own = self._members(siblings, at)
+        typed = []
         for index, option in enumerate(options):
-            option_hint = hint + self._option_suffix(option, at, index)
-            option_type = self.type_of(option, jp_ref(at, index), option_hint, flavour)
-            if option_type not in typed:
-                typed.append(option_type)
-        nullable = any(option.kind == "none" for option in typed)
-        typed = [option for option in typed if option.kind != "none"]
-        if not typed:
-            return TypeRef("none")
-        result = typed[0] if len(typed) == 1 else TypeRef("union", items=tuple(typed))
-        return _with_nullable(result) if nullable else result
+            option_at = jp_ref(at, keyword, index)
+            option_hint = hint + self._distributed_suffix(option, option_at, index)
+            resolved, _ = self.resolver.deref(option, option_at)
+            is_union = isinstance(resolved, dict) and ("oneOf" in resolved or "anyOf" in resolved)
+            if is_union or self._shape(option, option_at) == "other":
+                self._warn(
+                    option_at,
+                    f"the properties beside {keyword} cannot apply to an option that is not an "
+                    "object; the option is typed without them",
+                )
+                typed.append(self.type_of(option, option_at, option_hint, flavour))
+                continue
+            option_members = self._merged([(option, option_at)])
+            if not own.properties and set(own.required) <= set(option_members.required):
+                typed.append(self.type_of(option, option_at, option_hint, flavour))
+                continue
+            members = self._merged([(siblings, at), (option, option_at)])
+            members.description = option_members.description or own.description
+            members.title = option_members.title or own.title
+            typed.append(self._object(members, option_at, option_hint, flavour))
+        return _union_of(typed)
+
+    def _distributed_suffix(self, option: Any, at: Ref, index: int) -> str:
+        if isinstance(option, dict) and isinstance(option.get("$ref"), str):
+            target = self.resolver.target(option["$ref"], at)
+            tokens = jp.split(target.pointer)
+            if tokens:
+                return naming.pascal(tokens[-1], fallback=f"Option{index + 1}")
+        return self._option_suffix(option, at, index)
 
     def _discriminated(
-        self, union: TypeRef, options: list[Any], discriminator: dict[str, Any], at: Ref
+        self,
+        union: TypeRef,
+        schema: dict[str, Any],
+        keyword: str,
+        discriminator: dict[str, Any],
+        at: Ref,
     ) -> TypeRef:
         """Attach the discriminator: which property, and the values that select each option.
 
-        Values come from `mapping` (to the option whose $ref it names) and, for options with no
-        mapping entry, from the option's component name, as OpenAPI prescribes.
+        Values come from `mapping` (to the option whose $ref it names); for an option with no
+        mapping entry, from the values its own schema allows the property (`const` or `enum`),
+        else from its component name, as OpenAPI prescribes.
         """
+        options: list[Any] = schema[keyword]
         name = discriminator.get("propertyName")
         if not isinstance(name, str) or len(union.items) != len(options):
             return union
         targets: list[Ref | None] = []
         for index, option in enumerate(options):
             if isinstance(option, dict) and isinstance(option.get("$ref"), str):
-                targets.append(self.resolver.target(option["$ref"], jp_ref(at, index)))
+                targets.append(self.resolver.target(option["$ref"], jp_ref(at, keyword, index)))
             else:
                 targets.append(None)
         tags: list[list[str]] = [[] for _ in options]
@@ -198,19 +430,61 @@ class SchemaTyper:
             mapped = self.resolver.target(text, jp_ref(at, "discriminator"))
             if mapped in targets:
                 tags[targets.index(mapped)].append(str(value))
-        for index, option_ref in enumerate(targets):
-            if not tags[index] and option_ref is not None and option_ref.pointer:
-                tags[index].append(jp.split(option_ref.pointer)[-1])
+        for index, option in enumerate(options):
+            if tags[index]:
+                continue
+            option_at = jp_ref(at, keyword, index)
+            target = targets[index]
+            implicit = jp.split(target.pointer)[-1] if target and target.pointer else None
+            pinned = self._pinned_values(option, option_at, name)
+            if pinned:
+                if implicit is not None and implicit not in pinned:
+                    self._warn(
+                        option_at,
+                        f"the discriminator value {implicit!r} (the option's schema name) is not "
+                        f"one its {name!r} allows; the option is told apart by "
+                        f"{', '.join(repr(value) for value in pinned)}",
+                    )
+                tags[index] = pinned
+            elif implicit is not None:
+                tags[index] = [implicit]
         if not all(tags):
             self._warn(at, "a discriminator whose options cannot all be named; plain union")
             return union
-        return TypeRef(
-            "union",
-            items=union.items,
-            nullable=union.nullable,
-            discriminator=name,
-            tags=tuple(tuple(values) for values in tags),
+        owners: dict[str, int] = {}
+        for index, values in enumerate(tags):
+            for value in values:
+                if owners.setdefault(value, index) != index:
+                    self._warn(
+                        at, f"the discriminator value {value!r} names two options; plain union"
+                    )
+                    return union
+        return dataclasses.replace(
+            union, discriminator=name, tags=tuple(tuple(values) for values in tags)
         )
+
+    def _pinned_values(self, option: Any, at: Ref, name: str) -> list[str]:
+        """The values an option allows its property `name`, when it lists them (const/enum)."""
+        members = self._merged([(option, at)])
+        if name not in members.properties:
+            return []
+        values = self._listed_values(members.properties[name], members.origins[name], set())
+        return list(dict.fromkeys(value for value in values if isinstance(value, str)))
+
+    def _listed_values(self, schema: Any, at: Ref, seen: set[Ref]) -> list[Any]:
+        schema, at = self.resolver.deref(schema, at)
+        if not isinstance(schema, dict) or at in seen:
+            return []
+        seen.add(at)
+        if "const" in schema:
+            return [schema["const"]]
+        if isinstance(schema.get("enum"), list) and schema["enum"]:
+            return [value for value in schema["enum"] if value is not None]
+        for index, part in enumerate(schema.get("allOf") or []):
+            values = self._listed_values(part, jp_ref(at, "allOf", index), seen)
+            if values:
+                return values
+        return []
 
     def _option_suffix(self, option: Any, at: Ref, index: int) -> str:
         if isinstance(option, dict) and isinstance(option.get("title"), str):
@@ -218,33 +492,149 @@ class SchemaTyper:
         return f"Option{index + 1}"
 
     def _all_of(self, schema: dict[str, Any], at: Ref, hint: str, flavour: Flavour) -> TypeRef:
-        parts = schema["allOf"]
-        rest = {key: value for key, value in schema.items() if key != "allOf"}
-        if len(parts) == 1 and not rest.get("properties"):
-            return self.type_of(parts[0], jp_ref(at, "allOf", 0), hint, flavour)
-        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
-        for index, part in enumerate([*parts, rest]):
-            resolved, _ = self.resolver.deref(part, jp_ref(at, "allOf", index))
-            if not isinstance(resolved, dict):
-                continue
-            if isinstance(resolved.get("allOf"), list):
-                resolved = {**resolved, **_flatten_all_of(resolved, self.resolver, at)}
-            merged["properties"].update(resolved.get("properties") or {})
-            merged["required"].extend(resolved.get("required") or [])
-            for key in ("description", "additionalProperties", "title"):
-                if key in resolved and key not in merged:
-                    merged[key] = resolved[key]
-        return self._object(merged, at, hint, flavour)
+        """allOf: the one part that is not only annotations, or the object all parts make up.
 
-    def _object(self, schema: dict[str, Any], at: Ref, hint: str, flavour: Flavour) -> TypeRef:
-        properties = schema.get("properties") or {}
-        extra = schema.get("additionalProperties")
-        if not properties:
-            if extra is None or extra is True or extra == {}:
+        `allOf: [$ref X, {description: …}]` is X (an array or an enum stays one); the
+        annotations' `nullable` is kept. Object parts merge into one class, each property
+        typed where its part writes it (so its `$ref`s resolve against the right file).
+        """
+        rest = {key: value for key, value in schema.items() if key != "allOf"}
+        parts: list[tuple[Any, Ref]] = []
+        annotations: list[dict[str, Any]] = []
+        for index, part in enumerate(schema["allOf"]):
+            part_at = jp_ref(at, "allOf", index)
+            resolved, _ = self.resolver.deref(part, part_at)
+            if resolved is True or (isinstance(resolved, dict) and _annotations_only(resolved)):
+                annotations.append(resolved if isinstance(resolved, dict) else {})
+            else:
+                parts.append((part, part_at))
+        nullable = any(_says_nullable(part) for part in annotations)
+        if not parts:
+            # Only annotations: the schema is what they and its own keywords say together.
+            combined: dict[str, Any] = {}
+            for part in annotations:
+                combined.update({k: v for k, v in part.items() if k not in combined})
+            type_ref = self._type_without_null({**combined, **rest}, at, hint, flavour)
+        elif len(parts) == 1 and not self._merges_into(rest):
+            type_ref = self.type_of(parts[0][0], parts[0][1], hint, flavour)
+        else:
+            others = [p for p in parts if self._shape(p[0], p[1]) == "other"]
+            if not others:
+                members = self._merged([*parts, (rest, at)])
+                type_ref = self._object(members, at, hint, flavour)
+                # `nullable` on a merged part is kept too (3.0 writes it anywhere in an allOf).
+                resolved_parts = [self.resolver.deref(part, part_at)[0] for part, part_at in parts]
+                nullable = nullable or any(
+                    isinstance(part, dict) and _says_nullable(part) for part in resolved_parts
+                )
+            else:
+                self._warn(
+                    at,
+                    "allOf of parts that are not all objects cannot be merged; "
+                    "typed as its first part that is not an object",
+                )
+                type_ref = self.type_of(others[0][0], others[0][1], hint, flavour)
+        if nullable and type_ref.kind not in ("any", "none"):
+            type_ref = _with_nullable(type_ref)
+        return type_ref
+
+    def _merges_into(self, rest: dict[str, Any]) -> bool:
+        """Whether a schema's own keywords beside allOf change the class it makes."""
+        extra = rest.get("additionalProperties")
+        return (
+            bool(rest.get("properties"))
+            or bool(rest.get("required"))
+            or (isinstance(extra, dict) and bool(extra))
+        )
+
+    def _shape(self, schema: Any, at: Ref, seen: frozenset[Ref] = frozenset()) -> str:
+        """ "object", "other" (a scalar, array or enum) or "" (says nothing either way)."""
+        schema, at = self.resolver.deref(schema, at)
+        if not isinstance(schema, dict) or at in seen:
+            return ""
+        seen = seen | {at}
+        single = self._single_type(schema)
+        if single == "object":
+            return "object"
+        if single not in (None, "null"):
+            return "other"
+        if "const" in schema or schema.get("enum") or "items" in schema:
+            return "other"
+        if any(
+            keyword in schema
+            for keyword in ("properties", "additionalProperties", "patternProperties", "required")
+        ):
+            return "object"
+        for keyword in ("allOf", "oneOf", "anyOf"):
+            parts = schema.get(keyword)
+            if isinstance(parts, list):
+                shapes = {
+                    self._shape(part, jp_ref(at, keyword, index), seen)
+                    for index, part in enumerate(parts)
+                }
+                if "other" in shapes:
+                    return "other"
+                if "object" in shapes:
+                    return "object"
+        return ""
+
+    def _members(self, schema: dict[str, Any], at: Ref) -> _Members:
+        properties = schema.get("properties")
+        properties_at = jp_ref(at, "properties")
+        if (
+            isinstance(properties, dict)
+            and set(properties) == {"$ref"}
+            and isinstance(properties["$ref"], str)
+        ):
+            # Not OpenAPI (a properties map holds schemas), but tools resolve it as a
+            # reference to the whole map, and specs rely on that.
+            self._warn(
+                properties_at,
+                "a $ref standing for a whole properties map (not standard OpenAPI); "
+                "resolved as the map it names",
+            )
+            properties, properties_at = self.resolver.deref(properties, properties_at)
+        if not isinstance(properties, dict):
+            properties = {}
+        required = schema.get("required")
+        extra_given = "additionalProperties" in schema
+        return _Members(
+            properties=dict(properties),
+            origins={name: jp_ref(properties_at, name) for name in properties},
+            required=(
+                [n for n in required if isinstance(n, str)] if isinstance(required, list) else []
+            ),
+            extra=schema.get("additionalProperties"),
+            extra_at=jp_ref(at, "additionalProperties") if extra_given else None,
+            description=_text(schema, "description"),
+            title=_text(schema, "title"),
+        )
+
+    def _merged(self, parts: list[tuple[Any, Ref]]) -> _Members:
+        """The members of all `parts` together, nested allOf included, as allOf merges them."""
+        merged = _Members()
+        for part, part_at in parts:
+            self._collect(part, part_at, merged, frozenset())
+        return merged
+
+    def _collect(self, schema: Any, at: Ref, into: _Members, seen: frozenset[Ref]) -> None:
+        schema, at = self.resolver.deref(schema, at)
+        if not isinstance(schema, dict) or at in seen:
+            return
+        for index, part in enumerate(schema.get("allOf") or []):
+            self._collect(part, jp_ref(at, "allOf", index), into, seen | {at})
+        own = self._members(schema, at)
+        if seen:  # a nested part: its fields count, its description describes another schema
+            own.description = own.title = ""
+        into.absorb(own)
+
+    def _object(self, members: _Members, at: Ref, hint: str, flavour: Flavour) -> TypeRef:
+        if not members.properties:
+            extra = members.extra
+            if extra is None or extra is True or extra is False or extra == {}:
                 return TypeRef("dict", items=(ANY,))
-            if extra is False:
-                return TypeRef("dict", items=(ANY,))
-            value = self.type_of(extra, jp_ref(at, "additionalProperties"), hint + "Value", flavour)
+            assert members.extra_at is not None
+            value = self.type_of(extra, members.extra_at, hint + "Value", flavour)
             return TypeRef("dict", items=(value,))
         key = (flavour, at)
         name = self._names.get(key)
@@ -253,7 +643,11 @@ class SchemaTyper:
             self._names[key] = name
         if key not in self._types and key not in self._building:
             self._building.add(key)  # a recursive schema refers to it while it is built
-            built = self._build_object(schema, at, name, flavour)
+            self._stack.append(("class", key))
+            try:
+                built = self._build_object(members, at, name, flavour)
+            finally:
+                self._stack.pop()
             self._types[key] = built
             self._by_name[(flavour, name)] = built
         return TypeRef("named", name=name, module=naming.module_name(name))
@@ -264,11 +658,9 @@ class SchemaTyper:
         used.add(unique_name.lower())
         return unique_name
 
-    def _build_object(
-        self, schema: dict[str, Any], at: Ref, name: str, flavour: Flavour
-    ) -> ObjectType:
-        properties: dict[str, Any] = schema.get("properties") or {}
-        required = set(schema.get("required") or [])
+    def _build_object(self, members: _Members, at: Ref, name: str, flavour: Flavour) -> ObjectType:
+        properties = members.properties
+        required = set(members.required)
         reserved = naming.RESERVED_MODEL_FIELDS if flavour == "models" else frozenset()
         skip = "readOnly" if flavour == "params" else "writeOnly"
         wire_names = [
@@ -281,9 +673,9 @@ class SchemaTyper:
         )
         fields = []
         for wire, python_name in zip(wire_names, python_names, strict=True):
-            where = jp_ref(at, "properties", wire)
+            where = members.origins.get(wire) or jp_ref(at, "properties", wire)
             prop = properties[wire]
-            resolved, _ = self.resolver.deref(prop, where)
+            resolved, resolved_at = self.resolver.deref(prop, where)
             field_type = self.type_of(
                 prop, where, name + naming.pascal(wire, fallback="Field"), flavour
             )
@@ -294,7 +686,7 @@ class SchemaTyper:
                     wire_name=wire,
                     type=field_type,
                     required=wire in required,
-                    description=_text(resolved, "description"),
+                    description=self._description(resolved, resolved_at),
                     example=coerce_example(field_type, example),
                     has_example=has_example,
                     deprecated=_flag(resolved, "deprecated"),
@@ -303,14 +695,13 @@ class SchemaTyper:
                 )
             )
         fields.sort(key=lambda field: (not field.required, field.wire_name))
-        extra = schema.get("additionalProperties")
+        extra = members.extra
         extra_values = None
         if isinstance(extra, dict) and extra:
-            extra_values = self.type_of(
-                extra, jp_ref(at, "additionalProperties"), name + "Value", flavour
-            )
+            assert members.extra_at is not None
+            extra_values = self.type_of(extra, members.extra_at, name + "Value", flavour)
         module = naming.module_name(name)
-        description = _text(schema, "description") or _text(schema, "title")
+        description = members.description or members.title
         return ObjectType(
             name=name,
             module=module,
@@ -322,6 +713,19 @@ class SchemaTyper:
             extra_values=extra_values,
             pointer=at.pointer,
         )
+
+    def _description(self, schema: Any, at: Ref) -> str:
+        """A schema's description, else its allOf annotation part's (`allOf: [$ref X,
+        {description: …}]` is how 3.0 describes a property whose type is a $ref)."""
+        own = _text(schema, "description")
+        if own or not isinstance(schema, dict) or not isinstance(schema.get("allOf"), list):
+            return own
+        for index, part in enumerate(schema["allOf"]):
+            resolved, _ = self.resolver.deref(part, jp_ref(at, "allOf", index))
+            if isinstance(resolved, dict) and _annotations_only(resolved):
+                if _text(resolved, "description"):
+                    return _text(resolved, "description")
+        return ""
 
     def _inline_children(
         self, schema: Any, type_ref: TypeRef, flavour: Flavour
@@ -335,7 +739,10 @@ class SchemaTyper:
         return self.fields_of(_without_nullable(inner), flavour)
 
     def _warn(self, at: Ref, message: str) -> None:
-        self.warnings.warn(at, message)
+        # A schema typed twice (params and models, or from two places) is reported once.
+        if (at, message) not in self._warned:
+            self._warned.add((at, message))
+            self.warnings.warn(at, message)
 
 
 def _is_named_place(at: Ref, root: Path) -> bool:
@@ -345,31 +752,96 @@ def _is_named_place(at: Ref, root: Path) -> bool:
     return at.file != root.resolve() and len(tokens) == 1
 
 
-def _flatten_all_of(schema: dict[str, Any], resolver: Resolver, at: Ref) -> dict[str, Any]:
-    properties: dict[str, Any] = {}
-    required: list[str] = []
-    for index, part in enumerate(schema["allOf"]):
-        resolved, _ = resolver.deref(part, jp_ref(at, "allOf", index))
-        if isinstance(resolved, dict):
-            if isinstance(resolved.get("allOf"), list):
-                resolved = {**resolved, **_flatten_all_of(resolved, resolver, at)}
-            properties.update(resolved.get("properties") or {})
-            required.extend(resolved.get("required") or [])
-    properties.update(schema.get("properties") or {})
-    required.extend(schema.get("required") or [])
-    return {"properties": properties, "required": required}
+def _annotations_only(schema: dict[str, Any]) -> bool:
+    """Whether an allOf part only describes (title, nullable, constraints…): it adds no type."""
+    return all(key in _ANNOTATIONS or key.startswith("x-") for key in schema)
+
+
+def _says_nullable(schema: dict[str, Any]) -> bool:
+    schema_type = schema.get("type")
+    return (
+        schema.get("nullable") is True
+        or schema_type == "null"
+        or (isinstance(schema_type, list) and "null" in schema_type)
+    )
+
+
+def _without(schema: dict[str, Any], *keywords: str) -> dict[str, Any]:
+    return {key: value for key, value in schema.items() if key not in keywords}
+
+
+def _plain_type_of(values: list[Any]) -> TypeRef:
+    """The type of JSON values whose schema says none: `int`, `float`, `str`…, else Any."""
+    kinds = {type(value) for value in values}
+    if kinds == {bool}:
+        return TypeRef("bool")
+    if kinds <= {int}:
+        return TypeRef("int")
+    if kinds <= {int, float}:
+        return TypeRef("float")
+    if kinds == {str}:
+        return TypeRef("str")
+    if kinds == {dict}:
+        return TypeRef("dict", items=(ANY,))
+    if kinds == {list}:
+        return TypeRef("list", items=(ANY,))
+    return ANY
+
+
+def _union_of(typed: list[TypeRef]) -> TypeRef:
+    """The union of options already typed: duplicates and `null` options folded in."""
+    unique: list[TypeRef] = []
+    for option in typed:
+        if option not in unique:
+            unique.append(option)
+    nullable = any(option.kind == "none" for option in unique)
+    unique = [option for option in unique if option.kind != "none"]
+    if not unique:
+        return TypeRef("none")
+    result = unique[0] if len(unique) == 1 else TypeRef("union", items=tuple(unique))
+    return _with_nullable(result) if nullable else result
+
+
+def _without_member(type_ref: TypeRef, name: str) -> TypeRef | None:
+    """`type_ref` with the named type `name` left out of its union (None: nothing is left)."""
+    if type_ref.kind == "named" and type_ref.name == name:
+        return TypeRef("none") if type_ref.nullable else None
+    if type_ref.kind != "union":
+        return type_ref
+    items: list[TypeRef] = []
+    tags: list[tuple[str, ...]] = []
+    nullable = type_ref.nullable
+    for index, item in enumerate(type_ref.items):
+        kept = _without_member(item, name)
+        if kept is None:
+            continue
+        if kept.kind == "none":
+            nullable = True
+            continue
+        items.append(kept)
+        if type_ref.tags:
+            tags.append(type_ref.tags[index])
+    if not items:
+        return TypeRef("none") if nullable else None
+    if len(items) == 1:
+        return _with_nullable(items[0]) if nullable else items[0]
+    if len(items) == len(type_ref.items):
+        return dataclasses.replace(type_ref, nullable=nullable)
+    return dataclasses.replace(
+        type_ref,
+        items=tuple(items),
+        nullable=nullable,
+        tags=tuple(tags),
+        discriminator=type_ref.discriminator if tags else "",
+    )
 
 
 def _with_nullable(type_ref: TypeRef) -> TypeRef:
-    return TypeRef(
-        type_ref.kind, type_ref.literals, type_ref.items, type_ref.name, type_ref.module, True
-    )
+    return dataclasses.replace(type_ref, nullable=True)
 
 
 def _without_nullable(type_ref: TypeRef) -> TypeRef:
-    return TypeRef(
-        type_ref.kind, type_ref.literals, type_ref.items, type_ref.name, type_ref.module, False
-    )
+    return dataclasses.replace(type_ref, nullable=False)
 
 
 def _text(schema: Any, key: str) -> str:

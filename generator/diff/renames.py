@@ -92,6 +92,8 @@ def shape(type_ref: TypeRef, side: Side, flavour: Flavour, seen: tuple[str, ...]
         if object_type is None:
             return ("named", type_ref.name, type_ref.nullable)
         inner = (*seen, type_ref.name)
+        if object_type.alias is not None:  # a recursive type alias: the shape of what it names
+            return ("alias", shape(object_type.alias, side, flavour, inner), type_ref.nullable)
         fields = tuple(
             (f.python_name, f.wire_name, f.required, shape(f.type, side, flavour, inner))
             for f in object_type.fields

@@ -91,6 +91,8 @@ def sample_value(api: Api, type_ref: TypeRef, depth: int, flavour: str = "params
     if kind == "named" and depth < 4:
         for object_type in api.object_types:
             if object_type.flavour == flavour and object_type.name == type_ref.name:
+                if object_type.alias is not None:  # a recursive type alias: a value of its type
+                    return sample_value(api, object_type.alias, depth + 1, flavour)
                 return {
                     f.wire_name: (
                         f.example

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..model import naming
 from ..model.api import Api, Export
-from . import client, code, docs, types
+from . import aliases, client, code, docs, types
 from .flavours import FLAVOURS
 from .imports import export_lines
 
@@ -68,6 +68,10 @@ def sdk_files(api: Api) -> Iterator[File]:
     ):
         object_types = [t for t in api.object_types if t.flavour == flavour]
         for object_type in object_types:
+            if object_type.alias is not None:
+                view = {"type": aliases.alias_code(object_type, package)}
+                yield File(object_type.path, "sdk/type_alias.py.jinja", view)
+                continue
             yield File(
                 object_type.path, template, {"type": types.object_type_code(object_type, package)}
             )

@@ -6,6 +6,7 @@ models are what a server sends (enums stay open so a new value does not break pa
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from ..model.api import Flavour, TypeRef
@@ -30,10 +31,36 @@ class Spelling:
 
 
 def annotation(type_ref: TypeRef, spelling: Spelling) -> str:
-    text = _core(type_ref, spelling)
-    if type_ref.nullable and text not in ("None", "typing.Any"):
-        return f"{text} | None"
-    return text
+    """The annotation: each member of a union once (`X | None`, never `X | None | None`)."""
+    members = _members(type_ref, spelling)
+    if "typing.Any" in members and len(members) > 1 and set(members) <= {"typing.Any", "None"}:
+        return "typing.Any"  # Any already admits None
+    return " | ".join(dict.fromkeys(members))
+
+
+def optional_annotation(type_ref: TypeRef, spelling: Spelling) -> str:
+    """The annotation of a value that may also be None (an optional model field)."""
+    return annotation(dataclasses.replace(type_ref, nullable=True), spelling)
+
+
+def _members(type_ref: TypeRef, spelling: Spelling) -> list[str]:
+    """The members of the union an annotation spells, in order, None last."""
+    kind = type_ref.kind
+    if kind == "union" and not (spelling.flavour == "models" and type_ref.discriminator):
+        members = [member for item in type_ref.items for member in _members(item, spelling)]
+    elif kind == "literal" and spelling.flavour == "models":
+        # An enum value the spec does not list yet must still parse: keep it, typed loosely.
+        loose = sorted({type(value).__name__ for value in type_ref.literals})
+        members = [_core(type_ref, spelling), *loose]
+    elif kind in ("datetime", "date") and spelling.flavour == "params":
+        members = ["str", _core(type_ref, spelling)]  # a caller may pass an ISO string
+    else:
+        members = [_core(type_ref, spelling)]
+    if type_ref.nullable:
+        members.append("None")
+    if "None" in members:
+        members = [member for member in members if member != "None"] + ["None"]
+    return members
 
 
 def _core(type_ref: TypeRef, spelling: Spelling) -> str:
@@ -47,26 +74,20 @@ def _core(type_ref: TypeRef, spelling: Spelling) -> str:
     if kind == "bytes":
         # A raw request body may be bytes, a path or an open binary file.
         return "FileContent" if spelling.flavour == "params" else "bytes"
-    if kind == "datetime":
-        return "datetime.datetime" if spelling.flavour == "models" else "str | datetime.datetime"
-    if kind == "date":
-        return "datetime.date" if spelling.flavour == "models" else "str | datetime.date"
+    if kind in ("datetime", "date"):
+        return f"datetime.{kind}"
     if kind == "literal":
-        literal = "typing.Literal[" + ", ".join(py_literal(v) for v in type_ref.literals) + "]"
-        if spelling.flavour == "params":
-            return literal
-        # An enum value the spec does not list yet must still parse: keep it, typed loosely.
-        loose = sorted({type(value).__name__ for value in type_ref.literals})
-        return " | ".join([literal, *loose])
+        if not type_ref.literals:
+            # The build never makes one (an enum without values is typed otherwise): an empty
+            # Literal is not Python, so fail here rather than write it.
+            raise ValueError("a Literal type without values")
+        return "typing.Literal[" + ", ".join(py_literal(v) for v in type_ref.literals) + "]"
     if kind == "list":
         return f"list[{annotation(type_ref.items[0], spelling)}]"
     if kind == "dict":
         return f"dict[str, {annotation(type_ref.items[0], spelling)}]"
-    if kind == "union":
-        options = [annotation(option, spelling) for option in type_ref.items]
-        if spelling.flavour == "models" and type_ref.discriminator:
-            return _discriminated(type_ref, options)
-        return " | ".join(options)
+    if kind == "union":  # one pydantic picks from by its discriminator (others are members)
+        return _discriminated(type_ref, [annotation(item, spelling) for item in type_ref.items])
     if kind == "named":
         return f"{spelling.flavour}.{type_ref.name}" if spelling.qualified else type_ref.name
     raise ValueError(f"unknown type kind {kind!r}")

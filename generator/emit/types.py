@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..model import naming
 from ..model.api import Field, ObjectType
 from .imports import Imports, imports
-from .type_exprs import Needs, Spelling, annotation, needs
+from .type_exprs import Needs, Spelling, annotation, needs, optional_annotation
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,7 @@ def object_type_code(object_type: ObjectType, package: str) -> ObjectTypeCode:
             key_annotation = f"typing_extensions.{wrapper}[{text}]"
             default = ""
         else:
-            already_optional = field.type.nullable or text == "typing.Any"
-            key_annotation = text if field.required or already_optional else f"{text} | None"
+            key_annotation = text if field.required else optional_annotation(field.type, spelling)
             default = "" if field.required else "None"
         fields.append(
             FieldCode(field, text, key_annotation, default, field.python_name != field.wire_name)

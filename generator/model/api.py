@@ -70,7 +70,8 @@ class Field:
 
 @dataclass(frozen=True)
 class ObjectType:
-    """A generated class: a TypedDict for request params or a pydantic model for responses."""
+    """A generated type: a TypedDict for request params or a pydantic model for responses (or,
+    with `alias`, a recursive type alias in either)."""
 
     name: str
     module: str  # its module's name in `types/<flavour>/`
@@ -81,6 +82,9 @@ class ObjectType:
     fields: tuple[Field, ...]
     extra_values: TypeRef | None  # typed additionalProperties
     pointer: str
+    # Not a class but a named type alias (`typing_extensions.TypeAliasType`) of this type: for a
+    # schema that refers back to itself through no class (a union, a map or a list of itself).
+    alias: TypeRef | None = None
 
 
 @dataclass(frozen=True)

@@ -171,7 +171,9 @@ def _refs_in(value: Any, at: Ref) -> Iterator[tuple[Ref, str]]:
         current, where, keys_are_names = stack.pop()
         if isinstance(current, dict):
             ref_text = current.get("$ref")
-            if isinstance(ref_text, str) and not keys_are_names:
+            # A name map that is only {"$ref": "..."} stands for the whole map (not standard,
+            # but `properties: {$ref: ...}` is common): a reference, not a property named "$ref".
+            if isinstance(ref_text, str) and (not keys_are_names or len(current) == 1):
                 yield where, ref_text
             for key, child in current.items():
                 if not keys_are_names and key in _LITERAL_KEYWORDS:

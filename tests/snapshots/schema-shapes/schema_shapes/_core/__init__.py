@@ -1,0 +1,191 @@
+"""The SDK's runtime: the HTTP machinery every generated SDK shares, word for word.
+
+Generated code imports everything it needs from here; users normally need only the
+exception classes, which the package also re-exports (``SDKError`` under the SDK's
+own name, such as ``MagicHourError``).
+"""
+
+from __future__ import annotations
+
+import typing
+
+from .lazy import lazy_exports
+
+if typing.TYPE_CHECKING:
+    from .auth import ApiKeyAuth as ApiKeyAuth
+    from .auth import AuthScheme as AuthScheme
+    from .auth import BasicAuth as BasicAuth
+    from .auth import BearerAuth as BearerAuth
+    from .auth import credential as credential
+    from .base_client import AsyncBaseClient as AsyncBaseClient
+    from .base_client import SyncBaseClient as SyncBaseClient
+    from .encoding import FileContent as FileContent
+    from .encoding import FileInput as FileInput
+    from .endpoint import Endpoint as Endpoint
+    from .errors import APIConnectionError as APIConnectionError
+    from .errors import APIError as APIError
+    from .errors import APIStatusError as APIStatusError
+    from .errors import APITimeoutError as APITimeoutError
+    from .errors import AuthenticationError as AuthenticationError
+    from .errors import BadRequestError as BadRequestError
+    from .errors import ConflictError as ConflictError
+    from .errors import DownloadError as DownloadError
+    from .errors import InternalServerError as InternalServerError
+    from .errors import MissingCredentialsError as MissingCredentialsError
+    from .errors import NotFoundError as NotFoundError
+    from .errors import PaymentRequiredError as PaymentRequiredError
+    from .errors import PermissionDeniedError as PermissionDeniedError
+    from .errors import RateLimitError as RateLimitError
+    from .errors import ResponseValidationError as ResponseValidationError
+    from .errors import SDKError as SDKError
+    from .errors import UnprocessableEntityError as UnprocessableEntityError
+    from .errors import UploadError as UploadError
+    from .errors import WorkflowError as WorkflowError
+    from .errors import WorkflowTimeoutError as WorkflowTimeoutError
+    from .not_given import NOT_GIVEN as NOT_GIVEN
+    from .not_given import NotGiven as NotGiven
+    from .parsing import discriminate_by as discriminate_by
+    from .raw_response import RawResponse as RawResponse
+    from .raw_response import (
+        async_to_raw_response_wrapper as async_to_raw_response_wrapper,
+    )
+    from .raw_response import to_raw_response_wrapper as to_raw_response_wrapper
+    from .request_options import RequestOptions as RequestOptions
+    from .streaming import AsyncStream as AsyncStream
+    from .streaming import ServerSentEvent as ServerSentEvent
+    from .streaming import Stream as Stream
+    from .workflows import Job as Job
+    from .workflows import LocalFile as LocalFile
+    from .workflows import Uploads as Uploads
+    from .workflows import async_check_job as async_check_job
+    from .workflows import async_download_outputs as async_download_outputs
+    from .workflows import async_upload_file as async_upload_file
+    from .workflows import async_upload_local_files as async_upload_local_files
+    from .workflows import async_wait_for_result as async_wait_for_result
+    from .workflows import check_job as check_job
+    from .workflows import download_outputs as download_outputs
+    from .workflows import poll_interval_from as poll_interval_from
+    from .workflows import upload_file as upload_file
+    from .workflows import upload_local_files as upload_local_files
+    from .workflows import wait_for_result as wait_for_result
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "ApiKeyAuth",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncBaseClient",
+    "AsyncStream",
+    "AuthenticationError",
+    "AuthScheme",
+    "BadRequestError",
+    "BasicAuth",
+    "BearerAuth",
+    "ConflictError",
+    "DownloadError",
+    "Endpoint",
+    "FileContent",
+    "FileInput",
+    "InternalServerError",
+    "Job",
+    "LocalFile",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "NotGiven",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
+    "ResponseValidationError",
+    "SDKError",
+    "ServerSentEvent",
+    "Stream",
+    "SyncBaseClient",
+    "UnprocessableEntityError",
+    "UploadError",
+    "Uploads",
+    "WorkflowError",
+    "WorkflowTimeoutError",
+    "async_check_job",
+    "async_download_outputs",
+    "async_to_raw_response_wrapper",
+    "async_upload_file",
+    "async_upload_local_files",
+    "async_wait_for_result",
+    "check_job",
+    "credential",
+    "discriminate_by",
+    "download_outputs",
+    "lazy_exports",
+    "poll_interval_from",
+    "to_raw_response_wrapper",
+    "upload_file",
+    "upload_local_files",
+    "wait_for_result",
+]
+
+# Imported on first use: importing the SDK must not import httpx and pydantic yet.
+# Hidden from type checkers, which see the imports above (and so catch a misspelt name).
+if not typing.TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(
+        __name__,
+        {
+            "ApiKeyAuth": ".auth",
+            "AuthScheme": ".auth",
+            "BasicAuth": ".auth",
+            "BearerAuth": ".auth",
+            "credential": ".auth",
+            "AsyncBaseClient": ".base_client",
+            "SyncBaseClient": ".base_client",
+            "FileContent": ".encoding",
+            "FileInput": ".encoding",
+            "Endpoint": ".endpoint",
+            "APIConnectionError": ".errors",
+            "APIError": ".errors",
+            "APIStatusError": ".errors",
+            "APITimeoutError": ".errors",
+            "AuthenticationError": ".errors",
+            "BadRequestError": ".errors",
+            "ConflictError": ".errors",
+            "DownloadError": ".errors",
+            "InternalServerError": ".errors",
+            "MissingCredentialsError": ".errors",
+            "NotFoundError": ".errors",
+            "PaymentRequiredError": ".errors",
+            "PermissionDeniedError": ".errors",
+            "RateLimitError": ".errors",
+            "ResponseValidationError": ".errors",
+            "SDKError": ".errors",
+            "UnprocessableEntityError": ".errors",
+            "UploadError": ".errors",
+            "WorkflowError": ".errors",
+            "WorkflowTimeoutError": ".errors",
+            "NOT_GIVEN": ".not_given",
+            "NotGiven": ".not_given",
+            "discriminate_by": ".parsing",
+            "RawResponse": ".raw_response",
+            "async_to_raw_response_wrapper": ".raw_response",
+            "to_raw_response_wrapper": ".raw_response",
+            "RequestOptions": ".request_options",
+            "AsyncStream": ".streaming",
+            "ServerSentEvent": ".streaming",
+            "Stream": ".streaming",
+            "Job": ".workflows",
+            "LocalFile": ".workflows",
+            "Uploads": ".workflows",
+            "async_check_job": ".workflows",
+            "async_download_outputs": ".workflows",
+            "async_upload_file": ".workflows",
+            "async_upload_local_files": ".workflows",
+            "async_wait_for_result": ".workflows",
+            "check_job": ".workflows",
+            "download_outputs": ".workflows",
+            "poll_interval_from": ".workflows",
+            "upload_file": ".workflows",
+            "upload_local_files": ".workflows",
+            "wait_for_result": ".workflows",
+        },
+    )

@@ -1,0 +1,53 @@
+"""What stays the same on every call of one operation, shared by its sync and async methods."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any, Generic, TypeVar
+
+from .encoding import QueryStyle
+
+__all__ = ["Endpoint"]
+
+T = TypeVar("T")
+
+
+@dataclasses.dataclass(frozen=True)
+class Endpoint(Generic[T]):
+    """One operation of the API, as the client sends it and reads its answer.
+
+    ``T`` is what a call returns (for an event stream: what each event holds), so the
+    base client's ``request`` and ``stream`` are typed by the endpoint they are given.
+
+    Attributes:
+        method: The HTTP method, upper case.
+        path: The path template, ``/v1/things/{id}``.
+        operation: How messages name the operation: ``v1.things.get``.
+        security: Alternatives of security scheme names that must all be set; empty
+            when the operation needs no credentials.
+        response_type: What a 2xx body is parsed into (a type pydantic can validate;
+            ``None`` for no body, ``bytes`` or ``str`` for raw bodies).
+        error_types: Per status (``404``, ``"4XX"``, ``"default"``), what an error
+            body is parsed into.
+        accept: The ``Accept`` header.
+        content_type: The ``Content-Type`` of a raw (bytes or text) body.
+        query_styles: Query parameters serialized other than ``form``, exploded.
+        multipart: Whether the form fields and files go as ``multipart/form-data``.
+    """
+
+    method: str
+    path: str
+    operation: str
+    security: tuple[tuple[str, ...], ...] = ()
+    response_type: Any = None
+    error_types: Mapping[int | str, Any] | None = None
+    accept: str = "application/json"
+    content_type: str | None = None
+    query_styles: Mapping[str, QueryStyle] | None = None
+    multipart: bool = False
+
+    @property
+    def name(self) -> str:
+        """``v1.lip_sync.create (POST /v1/lip-sync)``."""
+        return f"{self.operation} ({self.method} {self.path})"

@@ -1,0 +1,154 @@
+"""Server-sent events (`text/event-stream`) as typed iterators.
+
+`Stream[T]` and `AsyncStream[T]` parse each event's `data` (joined across its `data:`
+lines) into the declared type, as JSON unless the type is `str`. The HTTP response
+stays open while you iterate and is closed when the stream ends, on `close()`, or when
+the `with` block exits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import Any, Generic, TypeVar
+
+import httpx
+import pydantic
+from typing_extensions import Self
+
+from .errors import ResponseValidationError
+from .parsing import describe_validation_error, get_adapter
+
+__all__ = ["AsyncStream", "ServerSentEvent", "Stream"]
+
+T = TypeVar("T")
+
+
+class ServerSentEvent:
+    """One event as sent: its `event` name, `data` text, `id` and `retry`."""
+
+    def __init__(
+        self, event: str, data: str, id: str | None, retry: int | None
+    ) -> None:
+        self.event = event
+        self.data = data
+        self.id = id
+        self.retry = retry
+
+    def __repr__(self) -> str:
+        return (
+            f"ServerSentEvent(event={self.event!r}, data={self.data!r}, id={self.id!r})"
+        )
+
+
+class _EventDecoder:
+    """The event-stream format: fields per line, an empty line ends an event."""
+
+    def __init__(self) -> None:
+        self._event = ""
+        self._data: list[str] = []
+        self._id: str | None = None
+        self._retry: int | None = None
+
+    def feed(self, line: str) -> ServerSentEvent | None:
+        if not line:
+            if not self._data and not self._event:
+                return None
+            event = ServerSentEvent(
+                self._event or "message", "\n".join(self._data), self._id, self._retry
+            )
+            self._event, self._data, self._retry = "", [], None
+            return event
+        if line.startswith(":"):
+            return None  # a comment, often a keep-alive
+        field, _, value = line.partition(":")
+        value = value[1:] if value.startswith(" ") else value
+        if field == "data":
+            self._data.append(value)
+        elif field == "event":
+            self._event = value
+        elif field == "id" and "\x00" not in value:
+            self._id = value
+        elif field == "retry" and value.isdigit():
+            self._retry = int(value)
+        return None
+
+
+def _decode(lines: Iterable[str]) -> Iterator[ServerSentEvent]:
+    decoder = _EventDecoder()
+    for line in lines:
+        event = decoder.feed(line.rstrip("\r"))
+        if event is not None:
+            yield event
+    last = decoder.feed("")
+    if last is not None:
+        yield last
+
+
+class _StreamBase(Generic[T]):
+    def __init__(self, response: httpx.Response, item_type: object, call: str) -> None:
+        self.response = response
+        self._item_type = item_type
+        self._call = call
+
+    def _parse(self, event: ServerSentEvent) -> T:
+        if self._item_type is str:
+            return event.data  # type: ignore[return-value]
+        if self._item_type is ServerSentEvent:
+            return event  # type: ignore[return-value]
+        try:
+            value: Any = get_adapter(self._item_type).validate_json(event.data)
+        except pydantic.ValidationError as exc:
+            lines = "\n".join(f"  {line}" for line in describe_validation_error(exc))
+            message = (
+                f"{self._call}: an event did not match the declared type:\n{lines}"
+            )
+            raise ResponseValidationError(
+                message, response=self.response, validation_error=exc
+            ) from exc
+        return value  # type: ignore[no-any-return]
+
+
+class Stream(_StreamBase[T]):
+    """The events of a synchronous call, parsed one by one as they arrive."""
+
+    def __iter__(self) -> Iterator[T]:
+        try:
+            for event in _decode(self.response.iter_lines()):
+                yield self._parse(event)
+        finally:
+            self.response.close()
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncStream(_StreamBase[T]):
+    """The events of an asynchronous call, parsed one by one as they arrive."""
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        decoder = _EventDecoder()
+        try:
+            async for line in self.response.aiter_lines():
+                event = decoder.feed(line.rstrip("\r"))
+                if event is not None:
+                    yield self._parse(event)
+            last = decoder.feed("")
+            if last is not None:
+                yield self._parse(last)
+        finally:
+            await self.response.aclose()
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

@@ -1,0 +1,10 @@
+"""What makes this SDK the Schema Shapes API's: its version, names and defaults.
+
+Generated, like everything here but `_core/`, the runtime every SDK shares word for word.
+"""
+
+USER_AGENT = "schema-shapes-python/1.0.0"
+# The environment variable that, when set, replaces the default base URL.
+BASE_URL_ENV = "SCHEMA_SHAPES_BASE_URL"
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_RETRIES = 2

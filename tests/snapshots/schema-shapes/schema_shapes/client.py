@@ -1,0 +1,247 @@
+"""The Schema Shapes API clients: `Client` (synchronous) and `AsyncClient` (asynchronous)."""
+
+from __future__ import annotations
+
+import functools
+import os
+import typing
+
+import httpx
+import typing_extensions
+
+from schema_shapes._core import (
+    NOT_GIVEN,
+    AsyncBaseClient,
+    AuthScheme,
+    NotGiven,
+    SyncBaseClient,
+)
+from schema_shapes._sdk import (
+    BASE_URL_ENV,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+)
+from schema_shapes.environment import Environment
+
+if typing.TYPE_CHECKING:
+    from schema_shapes.resources.checks.client import (
+        AsyncChecksClient,
+        ChecksClient,
+    )
+    from schema_shapes.resources.documents.client import (
+        AsyncDocumentsClient,
+        DocumentsClient,
+    )
+    from schema_shapes.resources.keys.client import (
+        AsyncKeysClient,
+        KeysClient,
+    )
+    from schema_shapes.resources.sources.client import (
+        AsyncSourcesClient,
+        SourcesClient,
+    )
+
+
+def _auth() -> dict[str, AuthScheme]:
+    return {}
+
+
+class Client:
+    """Synchronous client for the Schema Shapes API.
+
+    Args:
+        environment: The server to use; ignored when `base_url` is given.
+        base_url: The API's address. Defaults to the environment variable
+            `SCHEMA_SHAPES_BASE_URL`, then to `environment`.
+        timeout: Seconds (or an `httpx.Timeout`) before a request is abandoned.
+        max_retries: How many times a failed request is retried (see the README).
+        default_headers: Headers sent with every request.
+        http_client: An `httpx.Client` to send requests with; the client does
+            not close a client it was given.
+        httpx_client: Another name for `http_client`, as other SDKs call it.
+    """
+
+    def __init__(
+        self,
+        *,
+        environment: Environment = Environment.PRODUCTION,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: typing.Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        httpx_client: httpx.Client | None = None,
+    ) -> None:
+        self._base_client = SyncBaseClient(
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
+            auth=_auth(),
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers or {},
+            user_agent=USER_AGENT,
+            http_client=http_client if http_client is not None else httpx_client,
+        )
+
+    @classmethod
+    def _wrap(cls, base_client: SyncBaseClient) -> typing_extensions.Self:
+        client = cls.__new__(cls)
+        client._base_client = base_client
+        return client
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> typing_extensions.Self:
+        """A copy of this client with some options changed, sharing its connection pool."""
+        auth: dict[str, AuthScheme] | NotGiven = NOT_GIVEN
+        return self._wrap(
+            self._base_client.copy(
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                auth=auth,
+            )
+        )
+
+    @functools.cached_property
+    def checks(self) -> ChecksClient:
+        from schema_shapes.resources.checks.client import ChecksClient
+
+        return ChecksClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def documents(self) -> DocumentsClient:
+        from schema_shapes.resources.documents.client import DocumentsClient
+
+        return DocumentsClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def keys(self) -> KeysClient:
+        from schema_shapes.resources.keys.client import KeysClient
+
+        return KeysClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def sources(self) -> SourcesClient:
+        from schema_shapes.resources.sources.client import SourcesClient
+
+        return SourcesClient(base_client=self._base_client)
+
+    def close(self) -> None:
+        """Close the HTTP connections (not those of an `http_client` you passed in)."""
+        self._base_client.close()
+
+    def __enter__(self) -> typing_extensions.Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._base_client!r})"
+
+
+class AsyncClient:
+    """Asynchronous client for the Schema Shapes API.
+
+    Args:
+        environment: The server to use; ignored when `base_url` is given.
+        base_url: The API's address. Defaults to the environment variable
+            `SCHEMA_SHAPES_BASE_URL`, then to `environment`.
+        timeout: Seconds (or an `httpx.Timeout`) before a request is abandoned.
+        max_retries: How many times a failed request is retried (see the README).
+        default_headers: Headers sent with every request.
+        http_client: An `httpx.AsyncClient` to send requests with; the client does
+            not close a client it was given.
+        httpx_client: Another name for `http_client`, as other SDKs call it.
+    """
+
+    def __init__(
+        self,
+        *,
+        environment: Environment = Environment.PRODUCTION,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: typing.Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        httpx_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._base_client = AsyncBaseClient(
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
+            auth=_auth(),
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers or {},
+            user_agent=USER_AGENT,
+            http_client=http_client if http_client is not None else httpx_client,
+        )
+
+    @classmethod
+    def _wrap(cls, base_client: AsyncBaseClient) -> typing_extensions.Self:
+        client = cls.__new__(cls)
+        client._base_client = base_client
+        return client
+
+    def with_options(
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> typing_extensions.Self:
+        """A copy of this client with some options changed, sharing its connection pool."""
+        auth: dict[str, AuthScheme] | NotGiven = NOT_GIVEN
+        return self._wrap(
+            self._base_client.copy(
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                default_headers=default_headers,
+                auth=auth,
+            )
+        )
+
+    @functools.cached_property
+    def checks(self) -> AsyncChecksClient:
+        from schema_shapes.resources.checks.client import AsyncChecksClient
+
+        return AsyncChecksClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def documents(self) -> AsyncDocumentsClient:
+        from schema_shapes.resources.documents.client import AsyncDocumentsClient
+
+        return AsyncDocumentsClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def keys(self) -> AsyncKeysClient:
+        from schema_shapes.resources.keys.client import AsyncKeysClient
+
+        return AsyncKeysClient(base_client=self._base_client)
+
+    @functools.cached_property
+    def sources(self) -> AsyncSourcesClient:
+        from schema_shapes.resources.sources.client import AsyncSourcesClient
+
+        return AsyncSourcesClient(base_client=self._base_client)
+
+    async def close(self) -> None:
+        """Close the HTTP connections (not those of an `http_client` you passed in)."""
+        await self._base_client.aclose()
+
+    async def __aenter__(self) -> typing_extensions.Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._base_client!r})"

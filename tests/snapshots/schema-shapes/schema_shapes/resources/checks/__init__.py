@@ -1,0 +1,1 @@
+"""`checks`: see README.md in this folder for its operations."""

@@ -1,0 +1,1 @@
+"""`documents`: see README.md in this folder for its operations."""

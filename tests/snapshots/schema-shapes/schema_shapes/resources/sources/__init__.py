@@ -1,0 +1,1 @@
+"""`sources`: see README.md in this folder for its operations."""

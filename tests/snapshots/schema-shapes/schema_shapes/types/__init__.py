@@ -1,0 +1,1 @@
+"""Request parameter types (`params`) and response models (`models`)."""

@@ -1,0 +1,20 @@
+"""The `Check` schema."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class Check(pydantic.BaseModel):
+    """The `Check` schema."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    id: str
+
+    name: str
+
+    target: str
+
+    enabled: bool | None = None

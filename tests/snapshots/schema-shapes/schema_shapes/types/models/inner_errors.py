@@ -1,0 +1,15 @@
+"""The `InnerErrors` schema."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class InnerErrors(pydantic.BaseModel):
+    """The `InnerErrors` schema."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    errors: list[str] = pydantic.Field(alias="_errors")
+    """The errors of this field."""

@@ -1,0 +1,23 @@
+"""The 200 response of `GET /keys`."""
+
+from __future__ import annotations
+
+import pydantic
+
+from .meta import Meta
+from .page_links import PageLinks
+
+
+class KeysListResponse(pydantic.BaseModel):
+    """The 200 response of `GET /keys`."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    keys: list[str]
+
+    links: PageLinks | None = None
+    """Links to the neighbouring pages."""
+
+    meta: Meta | None = None
+    """How many items there are in all."""

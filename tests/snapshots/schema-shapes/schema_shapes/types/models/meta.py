@@ -1,0 +1,14 @@
+"""How many items there are in all."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class Meta(pydantic.BaseModel):
+    """How many items there are in all."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    total: int

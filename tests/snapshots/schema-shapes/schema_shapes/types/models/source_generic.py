@@ -1,0 +1,20 @@
+"""Generic"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class SourceGeneric(pydantic.BaseModel):
+    """Generic"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    id: str
+
+    name: str
+
+    type_: typing.Literal["generic"] | str = pydantic.Field(alias="type")

@@ -1,0 +1,22 @@
+"""Github"""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class SourceGithub(pydantic.BaseModel):
+    """Github"""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    id: str
+
+    name: str
+
+    secret: str
+
+    type_: typing.Literal["github"] | str = pydantic.Field(alias="type")

@@ -1,0 +1,18 @@
+"""A source of events; its `name` applies to every kind of source."""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class SourceInputGeneric(pydantic.BaseModel):
+    """A source of events; its `name` applies to every kind of source."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    name: str
+
+    type_: typing.Literal["generic"] | str = pydantic.Field(alias="type")

@@ -1,0 +1,20 @@
+"""A source of events; its `name` applies to every kind of source."""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+
+class SourceInputGithub(pydantic.BaseModel):
+    """A source of events; its `name` applies to every kind of source."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    name: str
+
+    secret: str
+
+    type_: typing.Literal["github"] | str = pydantic.Field(alias="type")

@@ -1,0 +1,18 @@
+"""The `Updatable` schema."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class Updatable(pydantic.BaseModel):
+    """The `Updatable` schema."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    enabled: bool | None = None
+
+    name: str | None = None
+
+    target: str | None = None

@@ -1,0 +1,15 @@
+"""The `Window` schema."""
+
+from __future__ import annotations
+
+import pydantic
+
+
+class Window(pydantic.BaseModel):
+    """The `Window` schema."""
+
+    # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
+    model_config = pydantic.ConfigDict(extra="allow")
+
+    start: str | None = None
+    """When the window opens, `HH:MM`."""
