@@ -1,0 +1,84 @@
+"""Request bodies → how a method takes and sends them (flattened keyword arguments or `data`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model.api import BodyKind, Parameter, RequestBody, TypeRef
+from ..spec.refs import Ref, jp_ref
+from .context import Context
+from .examples import example_in
+from .parameters import body_field_parameter
+
+_JSON_TYPES = ("application/json",)
+_BODY_PREFERENCE = {"json": 0, "multipart": 1, "form": 2, "binary": 3, "text": 4}
+
+
+def body_kind(media_type: str) -> BodyKind:
+    base = media_type.split(";")[0].strip().lower()
+    if base in _JSON_TYPES or base.endswith("+json"):
+        return "json"
+    if base == "multipart/form-data":
+        return "multipart"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base.startswith("text/"):
+        return "text"
+    return "binary"
+
+
+def is_json(media_type: str) -> bool:
+    return body_kind(media_type) == "json"
+
+
+def request_body(
+    operation: dict[str, Any], at: Ref, ctx: Context, prefix: str
+) -> tuple[RequestBody | None, list[Parameter]]:
+    """The body the method sends, and the arguments it takes for it."""
+    raw = operation.get("requestBody")
+    if raw is None:
+        return None, []
+    body, body_at = ctx.resolver.deref(raw, jp_ref(at, "requestBody"))
+    content = body.get("content") or {}
+    if not content:
+        ctx.warnings.warn(body_at, "a request body with no content; sent as raw bytes")
+    # One body per method: JSON when offered, else the first of the others by preference.
+    media_type = min(
+        content or {"application/octet-stream": {}},
+        key=lambda m: (_BODY_PREFERENCE[body_kind(m)], m),
+    )
+    kind = body_kind(media_type)
+    if len(content) > 1:
+        others = ", ".join(sorted(m for m in content if m != media_type))
+        ctx.warnings.warn(body_at, f"the body is sent as {media_type}; not offered: {others}")
+    media = content.get(media_type) or {}
+    schema_at = jp_ref(body_at, "content", media_type, "schema")
+    if kind == "binary":
+        type_ref = TypeRef("bytes")
+    elif kind == "text":
+        type_ref = TypeRef("str")
+    else:
+        type_ref = ctx.typer.type_of(media.get("schema", {}), schema_at, prefix + "Body", "params")
+    required = body.get("required") is True
+    description = str(body.get("description") or "")
+    fields = ctx.typer.fields_of(type_ref, "params") if not type_ref.nullable else ()
+    if fields and kind in ("json", "form", "multipart"):
+        arguments = [body_field_parameter(field, required) for field in fields]
+        return RequestBody(media_type, type_ref, required, description, True, kind), arguments
+    has_example, example = example_in(media, media.get("schema"), ctx.resolver, schema_at)
+    if kind == "binary":
+        has_example, example = False, None
+    data = Parameter(
+        python_name="data",
+        wire_name="",
+        location="body",
+        type=type_ref,
+        required=required,
+        description=description or "The request body.",
+        example=example,
+        has_example=has_example,
+        deprecated=False,
+        children=(),
+        pointer=schema_at.pointer,
+    )
+    return RequestBody(media_type, type_ref, required, description, False, kind), [data]

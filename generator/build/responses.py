@@ -1,0 +1,121 @@
+"""Responses → what a method returns (the 2xx answers merged) and what each error carries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import naming, runtime
+from ..model.api import Response, ResponseKind, TypeRef
+from ..spec.refs import Ref, jp_ref
+from .context import Context
+from .examples import example_in
+
+_JSON_TYPES = ("application/json",)
+_RESPONSE_PREFERENCE = {"json": 0, "stream": 1, "text": 2, "bytes": 3, "none": 4}
+
+
+def response_kind(media_type: str) -> ResponseKind:
+    base = media_type.split(";")[0].strip().lower()
+    if base in _JSON_TYPES or base.endswith("+json"):
+        return "json"
+    if base == "text/event-stream":
+        return "stream"
+    if base.startswith("text/"):
+        return "text"
+    return "bytes"
+
+
+def responses(
+    operation: dict[str, Any], at: Ref, ctx: Context, prefix: str
+) -> tuple[Response, tuple[Response, ...]]:
+    """(the success response, the error responses in status order)."""
+    declared = operation.get("responses") or {}
+    if not declared:
+        ctx.warnings.warn(at, "no responses declared; the method returns None")
+    built: list[Response] = []
+    for status in sorted(declared, key=_status_order):
+        response, response_at = ctx.resolver.deref(declared[status], jp_ref(at, "responses", status))
+        is_success = status.startswith("2")
+        hint = naming.type_name(prefix, "response", *([] if is_success else [status]))
+        built.append(_response(status, response, response_at, ctx, hint))
+    successes = [r for r in built if r.status.startswith("2")]
+    errors = tuple(r for r in built if not r.status.startswith("2"))
+    if not successes:
+        # With no 2xx declared, `default` describes the successful answer too.
+        default = [r for r in built if r.status == "default"]
+        if default:
+            return default[0], errors
+        return Response("200", "", None, None, None, False, "none"), errors
+    return _merge_successes(successes, at, ctx), errors
+
+
+def _merge_successes(successes: list[Response], at: Ref, ctx: Context) -> Response:
+    """Several 2xx responses: one result type (a union of the JSON ones, None if some are empty)."""
+    first = successes[0]
+    if len(successes) == 1:
+        return first
+    with_body = [r for r in successes if r.kind != "none"]
+    if not with_body:
+        return first
+    kinds = {r.kind for r in with_body}
+    if kinds != {"json"}:
+        ctx.warnings.warn(
+            at,
+            f"2xx responses of different kinds ({', '.join(sorted(kinds))}); "
+            f"the method returns what {with_body[0].status} returns",
+        )
+        return with_body[0]
+    options: list[TypeRef] = []
+    for response in with_body:
+        if response.type is not None and response.type not in options:
+            options.append(response.type)
+    result_type = options[0] if len(options) == 1 else TypeRef("union", items=tuple(options))
+    if len(with_body) < len(successes):
+        result_type = TypeRef(
+            result_type.kind,
+            result_type.literals,
+            result_type.items,
+            result_type.name,
+            result_type.module,
+            True,
+            result_type.discriminator,
+            result_type.tags,
+        )
+    lead = with_body[0]
+    description = "; ".join(f"{r.status}: {r.description}" for r in successes if r.description)
+    return Response(
+        lead.status,
+        description,
+        lead.content_type,
+        result_type,
+        lead.example,
+        lead.has_example,
+        "json",
+    )
+
+
+def _response(status: str, response: dict[str, Any], at: Ref, ctx: Context, hint: str) -> Response:
+    content = response.get("content") or {}
+    description = str(response.get("description") or "")
+    error_class = "" if status.startswith("2") else runtime.error_class(status)
+    if not content:
+        return Response(status, description, None, None, None, False, "none", error_class)
+    media_type = min(content, key=lambda m: (_RESPONSE_PREFERENCE[response_kind(m)], m))
+    kind = response_kind(media_type)
+    media = content[media_type] or {}
+    schema_at = jp_ref(at, "content", media_type, "schema")
+    has_example, example = example_in(media, media.get("schema"), ctx.resolver, schema_at)
+    type_ref: TypeRef | None
+    if kind in ("bytes", "text"):
+        type_ref = TypeRef("bytes") if kind == "bytes" else TypeRef("str")
+    elif kind == "stream" and "schema" not in media:
+        type_ref = None
+    else:
+        type_ref = ctx.typer.type_of(media.get("schema", {}), schema_at, hint, "models")
+    return Response(
+        status, description, media_type, type_ref, example, has_example, kind, error_class
+    )
+
+
+def _status_order(status: str) -> tuple[int, str]:
+    return (1, status) if not status[:1].isdigit() else (0, status)

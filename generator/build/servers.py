@@ -1,0 +1,24 @@
+"""`servers` → the members of the SDK's `Environment` enum."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import naming
+from ..model.api import Server
+
+
+def servers(spec: dict[str, Any]) -> tuple[Server, ...]:
+    listed = spec.get("servers") or [{"url": "http://localhost", "description": "Default"}]
+    members = []
+    for index, server in enumerate(listed):
+        description = str(server.get("description") or "")
+        members.append(naming.constant(description, fallback=f"SERVER_{index + 1}"))
+    members = naming.unique(members)
+    result = []
+    for member, server in zip(members, listed, strict=True):
+        url = str(server.get("url", ""))
+        for name, variable in sorted((server.get("variables") or {}).items()):
+            url = url.replace("{" + name + "}", str(variable.get("default", "")))
+        result.append(Server(member, url.rstrip("/"), str(server.get("description") or "")))
+    return tuple(result)
