@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from ..model.api import Api, SecurityScheme
 from . import escape
-from .code import ChildImport
-from .imports import Imports, imports, member_order
+from .code import ChildImport, child_imports
+from .imports import Imports, imports
 
 # Which runtime class applies each kind of security scheme.
 _AUTH_CLASSES = {"bearer": "BearerAuth", "basic": "BasicAuth", "api_key": "ApiKeyAuth"}
@@ -60,10 +60,7 @@ def client_code(api: Api) -> ClientCode:
                 f"{api.package}.environment": {"Environment"},
             },
         ),
-        child_imports=tuple(
-            ChildImport(child.module, tuple(sorted(child.class_names, key=member_order)))
-            for child in api.resources
-        ),
+        child_imports=child_imports(api.resources),
         credentials=credentials,
         auth_entries=tuple(
             (escape.py_str(scheme.key), _auth_scheme(scheme)) for scheme in api.security_schemes

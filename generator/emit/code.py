@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..model.api import Api, Operation, Parameter, Resource, TypeRef
 from . import escape
-from .imports import Imports, imports, member_order
+from .imports import Imports, imports, member_order, module_key
 from .type_exprs import Needs, Spelling, annotation, needs
 
 QUALIFIED_PARAMS = Spelling("params", qualified=True)
@@ -41,6 +41,19 @@ class ChildImport:
 
     module: str
     names: tuple[str, ...]  # in import order
+
+
+def child_imports(children: tuple[Resource, ...]) -> tuple[ChildImport, ...]:
+    """The children's clients, in the order ruff sorts their import statements."""
+    return tuple(
+        sorted(
+            (
+                ChildImport(child.module, tuple(sorted(child.class_names, key=member_order)))
+                for child in children
+            ),
+            key=lambda child: module_key(child.module),
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -86,10 +99,7 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
         stdlib.add("datetime")
     return ResourceCode(
         resource=resource,
-        child_imports=tuple(
-            ChildImport(child.module, tuple(sorted(child.class_names, key=member_order)))
-            for child in resource.children
-        ),
+        child_imports=child_imports(resource.children),
         operations=operations,
         imports=imports(
             stdlib=stdlib,
