@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model.api import Api, SecurityScheme
 from . import escape
-from .code import ChildImport, child_imports
+from .code import ChildImport, as_written, child_imports
 from .imports import Imports, imports
+from .scopes import roots, scope
 
 # Which runtime class applies each kind of security scheme.
 _AUTH_CLASSES = {"bearer": "BearerAuth", "basic": "BasicAuth", "api_key": "ApiKeyAuth"}
@@ -23,9 +25,53 @@ class Credential:
 
 
 @dataclass(frozen=True)
+class ClientAnnotations:
+    """What the client classes' bodies write, spelled for this module (see `scopes`)."""
+
+    credential: str  # `str | None`
+    base_url: str  # `str | None`
+    timeout: str  # `float | httpx.Timeout`
+    max_retries: str  # `int`
+    default_headers: str  # `typing.Mapping[str, str] | None`
+    http_clients: tuple[str, str]  # `httpx.Client | None`, `httpx.AsyncClient | None`
+    base_url_option: str  # with_options(...): `str | NotGiven`
+    timeout_option: str
+    max_retries_option: str
+    default_headers_option: str
+    self_type: str  # `typing_extensions.Self`
+    classmethod: str
+    cached_property: str  # `functools.cached_property`
+    exc_info: str  # `object`
+    repr: str  # `str`
+    type_checking: str  # `typing.TYPE_CHECKING`, for the child imports
+
+
+def _client_annotations(spell: Callable[[str], str]) -> ClientAnnotations:
+    return ClientAnnotations(
+        credential=spell("str | None"),
+        base_url=spell("str | None"),
+        timeout=spell("float | httpx.Timeout"),
+        max_retries=spell("int"),
+        default_headers=spell("typing.Mapping[str, str] | None"),
+        http_clients=(spell("httpx.Client | None"), spell("httpx.AsyncClient | None")),
+        base_url_option=spell("str | NotGiven"),
+        timeout_option=spell("float | httpx.Timeout | NotGiven"),
+        max_retries_option=spell("int | NotGiven"),
+        default_headers_option=spell("typing.Mapping[str, str] | NotGiven"),
+        self_type=spell("typing_extensions.Self"),
+        classmethod=spell("classmethod"),
+        cached_property=spell("functools.cached_property"),
+        exc_info=spell("object"),
+        repr=spell("str"),
+        type_checking=spell("typing.TYPE_CHECKING"),
+    )
+
+
+@dataclass(frozen=True)
 class ClientCode:
     api: Api
     imports: Imports
+    annotations: ClientAnnotations
     child_imports: tuple[ChildImport, ...]
     credentials: tuple[Credential, ...]
     auth_entries: tuple[tuple[str, str], ...]  # (scheme key literal, the scheme's constructor)
@@ -44,11 +90,24 @@ def client_code(api: Api) -> ClientCode:
     core |= {_AUTH_CLASSES[scheme.kind] for scheme in api.security_schemes}
     if api.security_schemes:
         core.add("credential")
+    stdlib = {"os", "typing", *(["functools"] if api.resources else [])}
+    third_party = {"httpx", "typing_extensions"}
+    # The client classes bind the top-level resources' names (and their own methods').
+    bound = {resource.attr for resource in api.resources}
+    written = _client_annotations(as_written)
+    read = roots(
+        [*written.http_clients, *(v for v in vars(written).values() if isinstance(v, str))]
+    )
+    module_scope = scope(bound, read, {*stdlib, *third_party, *core, "Environment"})
+    if module_scope.needs_builtins:
+        stdlib.add("builtins")
     return ClientCode(
         api=api,
+        annotations=_client_annotations(module_scope.spell),
         imports=imports(
-            stdlib={"os", "typing", *(["functools"] if api.resources else [])},
-            third_party={"httpx", "typing_extensions"},
+            stdlib=stdlib,
+            third_party=third_party,
+            aliases=module_scope.aliases,
             first_party={
                 f"{api.package}._core": core,
                 f"{api.package}._sdk": {

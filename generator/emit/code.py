@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model.api import Api, Operation, Parameter, Resource, TypeRef
 from . import escape
 from .imports import Imports, imports, member_order, module_key
+from .scopes import roots, scope
 from .type_exprs import Needs, Spelling, annotation, needs
 
 QUALIFIED_PARAMS = Spelling("params", qualified=True)
@@ -62,10 +64,15 @@ class ResourceCode:
     child_imports: tuple[ChildImport, ...]
     operations: tuple[OperationCode, ...]
     imports: Imports
+    # How this module spells what its templates write besides annotations (see `scopes`).
+    type_checking: str  # `typing.TYPE_CHECKING`
+    final: str  # `typing.Final`
+    cached_property: str  # `functools.cached_property`
+    cache: str  # `functools.cache`
 
 
 def resource_code(api: Api, resource: Resource) -> ResourceCode:
-    operations = tuple(_operation_code(op) for op in resource.operations)
+    unspelled = tuple(_operation_code(op, as_written) for op in resource.operations)
     need = Needs()
     uses_params = uses_models = False
     for op in resource.operations:
@@ -79,38 +86,69 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
                 uses_models = uses_models or bool(response_needs.named)
                 need = need | response_needs
     core_names = {"AsyncBaseClient", "SyncBaseClient", *need.runtime}
-    if operations:
+    if unspelled:
         core_names |= {
             "Endpoint",
             "RequestOptions",
             "async_to_raw_response_wrapper",
             "to_raw_response_wrapper",
         }
-    if any(argument.optional for code in operations for argument in code.arguments):
+    if any(argument.optional for code in unspelled for argument in code.arguments):
         core_names |= {"NOT_GIVEN", "NotGiven"}
-    if any(code.send_function == "stream" for code in operations):
+    if any(code.send_function == "stream" for code in unspelled):
         core_names |= {"Stream", "AsyncStream"}
-    if any(code.result_type == "ServerSentEvent" for code in operations):
+    if any(code.result_type == "ServerSentEvent" for code in unspelled):
         core_names.add("ServerSentEvent")
     types = {name for name, used in (("models", uses_models), ("params", uses_params)) if used}
     # `typing` for `Final` (and for custom code in the classes' regions, which cannot import).
-    stdlib = {"functools", "typing"} if resource.children or operations else {"typing"}
+    stdlib = {"functools", "typing"} if resource.children or unspelled else {"typing"}
     if need.datetime:
         stdlib.add("datetime")
+    third_party = {"pydantic"} if need.pydantic else set()
+
+    # What the class bodies bind and read: their annotations and `@functools.cached_property`.
+    bound = {op.method for op in resource.operations} | {c.attr for c in resource.children}
+    if unspelled:
+        bound.add("with_raw_response")
+    read = roots(_class_body_expressions(unspelled))
+    if resource.children or unspelled:
+        read.add("functools")
+    module_scope = scope(bound, read, {*stdlib, *third_party, *core_names, *types})
+    if module_scope.needs_builtins:
+        stdlib.add("builtins")
+    spell = module_scope.spell
     return ResourceCode(
         resource=resource,
         child_imports=child_imports(resource.children),
-        operations=operations,
+        operations=tuple(_operation_code(op, spell) for op in resource.operations),
         imports=imports(
             stdlib=stdlib,
-            third_party={"pydantic"} if need.pydantic else set(),
+            third_party=third_party,
             first_party={f"{api.package}._core": core_names, f"{api.package}.types": types},
+            aliases=module_scope.aliases,
         ),
+        type_checking=spell("typing.TYPE_CHECKING"),
+        final=spell("typing.Final"),
+        cached_property=spell("functools.cached_property"),
+        cache=spell("functools.cache"),
     )
 
 
-def _argument(parameter: Parameter) -> Argument:
-    text = annotation(parameter.type, QUALIFIED_PARAMS)
+def as_written(expression: str) -> str:
+    return expression
+
+
+def _class_body_expressions(operations: tuple[OperationCode, ...]) -> list[str]:
+    """What a resource client's class bodies evaluate: its methods' annotations."""
+    expressions: list[str] = []
+    for code in operations:
+        expressions.extend(argument.annotation for argument in code.arguments)
+        expressions.extend(code.returns)
+    return expressions
+
+
+def _argument(parameter: Parameter, spell: Callable[[str], str]) -> Argument:
+    text = spell(annotation(parameter.type, QUALIFIED_PARAMS))
     return Argument(
         name=parameter.python_name,
         wire_name=parameter.wire_name,
@@ -130,8 +168,9 @@ _ACCEPT = {
 }
 
 
-def _operation_code(op: Operation) -> OperationCode:
-    arguments = tuple(_argument(p) for p in op.parameters)
+def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode:
+    """The code of one operation; `spell` gives each annotation its module's spelling."""
+    arguments = tuple(_argument(p, spell) for p in op.parameters)
     by_location: dict[str, list[Argument]] = {}
     for parameter, argument in zip(op.parameters, arguments, strict=True):
         by_location.setdefault(parameter.location, []).append(argument)
@@ -163,10 +202,11 @@ def _operation_code(op: Operation) -> OperationCode:
     success = op.success
     item_type = annotation(success.type, QUALIFIED_MODELS) if success.type else "None"
     if success.kind == "stream":
-        result_type = item_type if success.type else "ServerSentEvent"
+        result_type = spell(item_type) if success.type else "ServerSentEvent"
         returns = (f"Stream[{result_type}]", f"AsyncStream[{result_type}]")
     else:
-        result_type = {"bytes": "bytes", "text": "str", "none": "None"}.get(success.kind, item_type)
+        raw_type = {"bytes": "bytes", "text": "str", "none": "None"}.get(success.kind, item_type)
+        result_type = spell(raw_type)
         returns = (result_type, result_type)
 
     fields: list[tuple[str, str]] = [
@@ -179,7 +219,7 @@ def _operation_code(op: Operation) -> OperationCode:
     if result_type != "None":
         fields.append(("response_type", result_type))
     error_types = [
-        f"{_status_literal(r.status)}: {annotation(r.type, QUALIFIED_MODELS)}"
+        f"{_status_literal(r.status)}: {spell(annotation(r.type, QUALIFIED_MODELS))}"
         for r in op.errors
         if r.type is not None
     ]

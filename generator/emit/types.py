@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import ast
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import naming
 from ..model.api import Field, ObjectType
+from .code import as_written
 from .imports import Imports, imports
+from .scopes import roots, scope
 from .type_exprs import Needs, Spelling, annotation, needs
 
 
@@ -27,34 +31,20 @@ class ObjectTypeCode:
     fields: tuple[FieldCode, ...]
     functional: bool  # TypedDict keys that are not identifiers need the functional syntax
     imports: Imports
-    extra_annotation: str
+    extra_annotation: str  # `dict[str, X]`: the type of the extra fields a model keeps, or ""
+    # How the module spells pydantic's names (see `scopes`): `pydantic.BaseModel`, ...
+    base_model: str
+    config_dict: str
+    field_function: str
 
 
 def object_type_code(object_type: ObjectType, package: str) -> ObjectTypeCode:
     spelling = Spelling(object_type.flavour, qualified=False)
-    fields = []
     need = Needs()
     for field in object_type.fields:
-        text = annotation(field.type, spelling)
         need = need | needs(field.type, object_type.flavour)
-        if object_type.flavour == "params":
-            wrapper = "Required" if field.required else "NotRequired"
-            key_annotation = f"typing_extensions.{wrapper}[{text}]"
-            default = ""
-        else:
-            already_optional = field.type.nullable or text == "typing.Any"
-            key_annotation = text if field.required or already_optional else f"{text} | None"
-            default = "" if field.required else "None"
-        fields.append(
-            FieldCode(field, text, key_annotation, default, field.python_name != field.wire_name)
-        )
-    extra = ""
     if object_type.extra_values is not None:
-        extra = annotation(object_type.extra_values, spelling)
         need = need | needs(object_type.extra_values, object_type.flavour)
-    functional = object_type.flavour == "params" and not all(
-        naming.is_identifier(f.wire_name) for f in object_type.fields
-    )
     siblings: dict[str, set[str]] = {}
     for module, name in need.named:
         if name != object_type.name:
@@ -62,10 +52,77 @@ def object_type_code(object_type: ObjectType, package: str) -> ObjectTypeCode:
     stdlib = {m for m, used in (("typing", need.typing), ("datetime", need.datetime)) if used}
     third_party = {"pydantic"} if object_type.flavour == "models" else {"typing_extensions"}
     core = {f"{package}._core": set(need.runtime)} if need.runtime else {}
+
+    def field_code(field: Field, spell: Callable[[str], str]) -> FieldCode:
+        text = spell(annotation(field.type, spelling))
+        if object_type.flavour == "params":
+            wrapper = "Required" if field.required else "NotRequired"
+            key_annotation = f"typing_extensions.{wrapper}[{text}]"
+            default = ""
+        else:
+            optional = not field.required and not admits_none(text)
+            key_annotation = f"{text} | None" if optional else text
+            default = "" if field.required else "None"
+        return FieldCode(field, text, key_annotation, default, field.python_name != field.wire_name)
+
+    def extra_code(spell: Callable[[str], str]) -> str:
+        if object_type.extra_values is None:
+            return ""
+        return spell(f"dict[str, {annotation(object_type.extra_values, spelling)}]")
+
+    # A model's fields are names in its class body (a field `str` would hide the builtin from
+    # the fields after it); a TypedDict's keys are not.
+    module_scope = scope((), (), ())
+    if object_type.flavour == "models":
+        bound = {field.python_name for field in object_type.fields} | {"model_config"}
+        written = [field_code(field, as_written).key_annotation for field in object_type.fields]
+        read = roots([*written, *([extra_code(as_written)] if object_type.extra_values else [])])
+        read.add("pydantic")
+        imported = {
+            *stdlib,
+            *third_party,
+            *need.runtime,
+            *(n for names in siblings.values() for n in names),
+        }
+        module_scope = scope(bound, read, imported)
+    if module_scope.needs_builtins:
+        stdlib.add("builtins")
+    fields = [field_code(field, module_scope.spell) for field in object_type.fields]
+    extra = extra_code(module_scope.spell)
+    functional = object_type.flavour == "params" and not all(
+        naming.is_identifier(f.wire_name) for f in object_type.fields
+    )
     return ObjectTypeCode(
         object_type=object_type,
         fields=tuple(fields),
         functional=functional,
-        imports=imports(stdlib=stdlib, third_party=third_party, first_party=core, local=siblings),
+        imports=imports(
+            stdlib=stdlib,
+            third_party=third_party,
+            first_party=core,
+            local=siblings,
+            aliases=module_scope.aliases,
+        ),
         extra_annotation=extra,
+        base_model=module_scope.spell("pydantic.BaseModel"),
+        config_dict=module_scope.spell("pydantic.ConfigDict"),
+        field_function=module_scope.spell("pydantic.Field"),
+    )
+
+
+def admits_none(annotation_text: str) -> bool:
+    """Whether an annotation already accepts None: `None`, `typing.Any`, or a union with one of
+    them as a member (so an optional field never says `None | None`)."""
+    members: list[ast.expr] = []
+    pending = [ast.parse(annotation_text, mode="eval").body]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            pending.extend((node.left, node.right))
+        else:
+            members.append(node)
+    return any(
+        (isinstance(m, ast.Constant) and m.value is None)
+        or (isinstance(m, ast.Attribute) and m.attr == "Any" and isinstance(m.value, ast.Name))
+        for m in members
     )
