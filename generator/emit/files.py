@@ -67,10 +67,11 @@ def sdk_files(api: Api) -> Iterator[File]:
         ("models", "sdk/model.py.jinja", "Pydantic models of responses."),
     ):
         object_types = [t for t in api.object_types if t.flavour == flavour]
+        cycles = types.import_cycles(object_types)
         for object_type in object_types:
-            yield File(
-                object_type.path, template, {"type": types.object_type_code(object_type, package)}
-            )
+            cycle = cycles.get(object_type.module, frozenset())
+            view = {"type": types.object_type_code(object_type, package, cycle)}
+            yield File(object_type.path, template, view)
         yield File(
             f"{package}/types/{flavour}/__init__.py",
             "sdk/types_init.py.jinja",
