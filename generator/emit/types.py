@@ -34,7 +34,7 @@ class ObjectTypeCode:
     imports: Imports
     extra_annotation: str  # `dict[str, X]`: the type of the extra fields a model keeps, or ""
     # Imports of the classes this one is in an import cycle with, written after the class (see
-    # `import_cycles`): `from .b import B  # noqa: E402`.
+    # `import_cycles`), each line marked for ruff as an import below the top on purpose.
     late_imports: tuple[str, ...]
     # How the module spells pydantic's names (see `scopes`): `pydantic.BaseModel`, ...
     base_model: str
