@@ -64,7 +64,7 @@ def build_api(
         typer.type_of({"$ref": "#" + at.pointer}, root, naming.pascal(schema_name), "models")
 
     webhooks = _webhook_models(spec, root, ctx)
-    resources = resource_tree(operations_by_resource, package)
+    resources = resource_tree(operations_by_resource, package, chosen.client_names)
     placed = sum(len(resource.operations) for top in resources for resource in top.walk())
     if placed != len(planned):  # a guard: an operation must never be dropped silently
         raise SpecError(f"internal error: {len(planned)} operations planned, {placed} placed")

@@ -13,6 +13,8 @@ from .type_exprs import Needs, Spelling, annotation, needs
 
 QUALIFIED_PARAMS = Spelling("params", qualified=True)
 QUALIFIED_MODELS = Spelling("models", qualified=True)
+# A JSON body that is a string: a type pydantic validates as `str` that is not `str` itself.
+JSON_STRING = "typing.Annotated[str, pydantic.Strict()]"
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,8 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
     stdlib = {"functools", "typing"} if resource.children or unspelled else {"typing"}
     if need.datetime:
         stdlib.add("datetime")
-    third_party = {"pydantic"} if need.pydantic else set()
+    json_string = any(JSON_STRING in dict(code.endpoint_fields).values() for code in unspelled)
+    third_party = {"pydantic"} if need.pydantic or json_string else set()
 
     # What the class bodies bind and read: their annotations and `@functools.cached_property`.
     bound = {op.method for op in resource.operations} | {c.attr for c in resource.children}
@@ -216,7 +219,10 @@ def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode
     ]
     if op.security:
         fields.append(("security", escape.py_literal(op.security)))
-    if result_type != "None":
+    if success.kind == "json" and success.type is not None and success.type.kind == "str":
+        # To the runtime, `str` means "the body as text": a JSON string is parsed from JSON.
+        fields.append(("response_type", spell(JSON_STRING)))
+    elif result_type != "None":
         fields.append(("response_type", result_type))
     error_types = [
         f"{_status_literal(r.status)}: {spell(annotation(r.type, QUALIFIED_MODELS))}"
