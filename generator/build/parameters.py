@@ -65,7 +65,12 @@ def _parameter(
 
 
 def body_field_parameter(field: Field, body_required: bool) -> Parameter:
-    """A property of a flattened request body as a keyword argument."""
+    """A property of a flattened request body as a keyword argument.
+
+    The schema's required properties are required arguments when the body is; when the
+    operation may send no body, they are optional and `required_in_body` (the method then
+    takes either no body argument or all of them: see `emit/code.py`).
+    """
     return Parameter(
         python_name=naming.field_name(field.wire_name, reserved=naming.RESERVED_METHOD_ARGS),
         wire_name=field.wire_name,
@@ -78,6 +83,7 @@ def body_field_parameter(field: Field, body_required: bool) -> Parameter:
         deprecated=field.deprecated,
         children=field.children,
         pointer=field.pointer,
+        required_in_body=field.required and not body_required,
     )
 
 

@@ -37,6 +37,10 @@ class OperationCode:
     endpoint_fields: tuple[tuple[str, str], ...]  # Endpoint(name=expression, ...)
     call_arguments: tuple[tuple[str, str], ...]  # request(endpoint, name=expression, ...)
     raises: tuple[tuple[str, str], ...]  # (error class, description) for the docstring
+    # The `@typing.overload` signatures, when the method takes either no body argument or
+    # all the ones the body requires (an optional body with required properties); else ().
+    overloads: tuple[tuple[Argument, ...], ...] = ()
+    overload: str = "typing.overload"  # the decorator, spelled for the module
 
 
 @dataclass(frozen=True)
@@ -147,18 +151,40 @@ def _class_body_expressions(operations: tuple[OperationCode, ...]) -> list[str]:
     for code in operations:
         expressions.extend(argument.annotation for argument in code.arguments)
         expressions.extend(code.returns)
+        if code.overloads:
+            expressions.append(code.overload)
     return expressions
 
 
-def _argument(parameter: Parameter, spell: Callable[[str], str]) -> Argument:
+def _argument(
+    parameter: Parameter, spell: Callable[[str], str], *, required: bool | None = None
+) -> Argument:
+    """The argument of `parameter`; `required` overrides whether the signature requires it."""
     text = spell(annotation(parameter.type, QUALIFIED_PARAMS))
+    is_required = parameter.required if required is None else required
+    description = parameter.description
+    if parameter.required_in_body:
+        description = f"Required when the body is sent. {description}".rstrip()
     return Argument(
         name=parameter.python_name,
         wire_name=parameter.wire_name,
-        annotation=text if parameter.required else f"{text} | NotGiven",
-        optional=not parameter.required,
-        description=parameter.description,
+        annotation=text if is_required else f"{text} | NotGiven",
+        optional=not is_required,
+        description=description,
         deprecated=parameter.deprecated,
+    )
+
+
+def _overloads(op: Operation, spell: Callable[[str], str]) -> tuple[tuple[Argument, ...], ...]:
+    """An optional body whose schema requires properties: one signature without any body
+    argument (no body is sent), one with the required ones required (a valid body is)."""
+    if not any(p.required_in_body for p in op.parameters):
+        return ()
+    others = [p for p in op.parameters if p.location != "body"]
+    with_body = sorted(op.parameters, key=lambda p: not (p.required or p.required_in_body))
+    return (
+        tuple(_argument(p, spell) for p in others),
+        tuple(_argument(p, spell, required=p.required or p.required_in_body) for p in with_body),
     )
 
 
@@ -244,6 +270,8 @@ def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode
         fields.append(("query_styles", "{" + ", ".join(query_styles) + "}"))
     if body_kind == "multipart":
         fields.append(("multipart", "True"))
+    if flattened and op.body is not None and not op.body.required:
+        fields.append(("optional_body", "True"))
     return OperationCode(
         operation=op,
         arguments=arguments,
@@ -253,6 +281,8 @@ def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode
         endpoint_fields=tuple(fields),
         call_arguments=tuple(call),
         raises=tuple((r.error_class, r.description) for r in op.errors),
+        overloads=_overloads(op, spell),
+        overload=spell("typing.overload"),
     )
 
 

@@ -102,6 +102,9 @@ class Parameter:
     explode: bool = True
     default: Any = None
     has_default: bool = False
+    # A property the body's schema requires, of a body the operation may leave out: optional in
+    # the call, but required whenever any argument of the body is given.
+    required_in_body: bool = False
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,19 @@ class _Done:
     value: Any
 
 
+def _any_given(*parts: object) -> bool:
+    """Whether any body argument was given: a part that is not ``NOT_GIVEN`` or ``None``,
+    or (for the mappings of flattened arguments) holds a value that is not ``NOT_GIVEN``.
+    """
+    for part in parts:
+        if isinstance(part, Mapping):
+            if any(value is not NOT_GIVEN for value in part.values()):
+                return True
+        elif part is not NOT_GIVEN and part is not None:
+            return True
+    return False
+
+
 class BaseClient(Generic[_HttpxClientT], abc.ABC):
     """State and decision logic common to the sync and async clients."""
 
@@ -289,7 +302,10 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         multipart_files: tuple[tuple[str, tuple[str, bytes, str]], ...] = ()
         content_type: str | None = None
         body: bytes | None = None
-        if endpoint.multipart:
+        if endpoint.optional_body and not extra_body:
+            if not _any_given(json, form, files, content):
+                json, form, files, content = NOT_GIVEN, None, None, NOT_GIVEN
+        if endpoint.multipart and (form is not None or files is not None):
             multipart_fields = tuple(
                 form_fields({**(form or {}), **(extra_body or {})})
             )

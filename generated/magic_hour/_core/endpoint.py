@@ -34,6 +34,8 @@ class Endpoint(Generic[T]):
         content_type: The ``Content-Type`` of a raw (bytes or text) body.
         query_styles: Query parameters serialized other than ``form``, exploded.
         multipart: Whether the form fields and files go as ``multipart/form-data``.
+        optional_body: Whether the operation may send no body: then a call that gives
+            no body argument (every one ``NOT_GIVEN``) and no ``extra_body`` sends none.
     """
 
     method: str
@@ -46,6 +48,7 @@ class Endpoint(Generic[T]):
     content_type: str | None = None
     query_styles: Mapping[str, QueryStyle] | None = None
     multipart: bool = False
+    optional_body: bool = False
 
     @property
     def name(self) -> str:
