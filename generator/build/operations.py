@@ -15,6 +15,7 @@ from .context import Context
 from .parameters import name_arguments, parameters
 from .responses import responses
 from .security import operation_security
+from .servers import operation_servers
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -132,4 +133,5 @@ def build_operation(
         endpoint_function=f"_{plan.method}_endpoint",
         route=route,
         title=summary or route,
+        servers=operation_servers(op, plan.path_item),
     )

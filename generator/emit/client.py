@@ -78,6 +78,9 @@ class ClientCode:
     auth_call: str  # `_auth(token, api_key)`
     any_credential_given: str  # `token is not None or api_key is not None`; "" with no schemes
     default_environment: str  # `Environment.PRODUCTION`
+    # Whether some operation names its own server: the base client is told whether the caller
+    # chose the base URL (then every request goes there).
+    operation_servers: bool
 
 
 def client_code(api: Api) -> ClientCode:
@@ -127,6 +130,7 @@ def client_code(api: Api) -> ClientCode:
         auth_call=f"_auth({', '.join(c.name for c in credentials)})",
         any_credential_given=" or ".join(f"{c.name} is not None" for c in credentials),
         default_environment=f"Environment.{api.servers[0].member}",
+        operation_servers=any(op.servers for _, op in api.all_operations()),
     )
 
 

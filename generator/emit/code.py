@@ -272,6 +272,8 @@ def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode
         fields.append(("multipart", "True"))
     if flattened and op.body is not None and not op.body.required:
         fields.append(("optional_body", "True"))
+    if op.servers:
+        fields.append(("base_url", escape.py_str(op.servers[0].url)))
     return OperationCode(
         operation=op,
         arguments=arguments,

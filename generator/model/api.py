@@ -148,6 +148,9 @@ class Operation:
     endpoint_function: str  # the module-level function describing it: `_create_endpoint`
     route: str  # `POST /v1/lip-sync`
     title: str  # the docs heading and docstring summary: `summary`, else the route
+    # The operation's own `servers` (else its path item's): it is sent to the first, unless the
+    # caller chose the client's base URL. () when it uses the document's servers.
+    servers: tuple[Server, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,12 @@ class Sdk:
     package: str
     generated: Generated
 
-    def run(self, *command: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(command, cwd=self.root, capture_output=True, text=True, check=False)
+    def run(
+        self, *command: str, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            command, cwd=self.root, capture_output=True, text=True, check=False, env=env
+        )
 
     def python(self, code: str) -> subprocess.CompletedProcess[str]:
         """Run `code` with the SDK importable; the result's stdout is what it printed."""

@@ -36,6 +36,8 @@ class Endpoint(Generic[T]):
         multipart: Whether the form fields and files go as ``multipart/form-data``.
         optional_body: Whether the operation may send no body: then a call that gives
             no body argument (every one ``NOT_GIVEN``) and no ``extra_body`` sends none.
+        base_url: The operation's own server, when the API names one for it; used
+            unless the caller chose the client's base URL.
     """
 
     method: str
@@ -49,6 +51,7 @@ class Endpoint(Generic[T]):
     query_styles: Mapping[str, QueryStyle] | None = None
     multipart: bool = False
     optional_body: bool = False
+    base_url: str | None = None
 
     @property
     def name(self) -> str:

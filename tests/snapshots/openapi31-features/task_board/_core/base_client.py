@@ -119,6 +119,9 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
     _client: _HttpxClientT
     _owns_client: bool
     _base_url: str
+    # Whether the caller chose the base URL: then every request goes there, even one to an
+    # operation that names its own server (``Endpoint.base_url``).
+    _base_url_fixed: bool
     _auth: dict[str, AuthScheme]
     _timeout: float | httpx.Timeout
     _max_retries: int
@@ -138,10 +141,12 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         default_headers: Mapping[str, str],
         user_agent: str,
         http_client: _HttpxClientT | None,
+        base_url_fixed: bool = False,
     ) -> None:
         owns_client = http_client is None
         self._configure(
             base_url=base_url,
+            base_url_fixed=base_url_fixed,
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,
@@ -160,6 +165,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         self,
         *,
         base_url: str,
+        base_url_fixed: bool,
         auth: Mapping[str, AuthScheme],
         timeout: float | httpx.Timeout,
         max_retries: int,
@@ -173,6 +179,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
         self._base_url = base_url
+        self._base_url_fixed = base_url_fixed
         self._auth = dict(auth)
         self._timeout = timeout
         self._max_retries = max_retries
@@ -213,7 +220,8 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         """A client with some options changed, sharing this one's HTTP connection pool.
 
         ``default_headers`` are merged over the current ones; ``auth`` replaces the
-        current schemes. The HTTP client stays owned by the original: closing the copy
+        current schemes; a ``base_url`` given here is the caller's choice, used for
+        every operation (also one that names its own server). The HTTP client stays owned by the original: closing the copy
         does not close it, and the copy is unusable once the original is closed.
 
         The copy is made without calling ``__init__`` and carries only the base
@@ -223,6 +231,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         new = object.__new__(type(self))
         new._configure(
             base_url=self._base_url if isinstance(base_url, NotGiven) else base_url,
+            base_url_fixed=self._base_url_fixed or not isinstance(base_url, NotGiven),
             auth=self._auth if isinstance(auth, NotGiven) else auth,
             timeout=self._timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
@@ -354,7 +363,8 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
         return _Call(
             endpoint=endpoint,
-            url=self._base_url.rstrip("/") + format_path(endpoint.path, path_params),
+            url=self._url_base(endpoint).rstrip("/")
+            + format_path(endpoint.path, path_params),
             params=tuple(params),
             headers=parts.headers,
             cookies=parts.cookies,
@@ -365,6 +375,13 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             max_retries=max_retries,
             stream=stream,
         )
+
+    def _url_base(self, endpoint: Endpoint[Any]) -> str:
+        """The operation's own server, unless the caller chose the base URL. A relative
+        server URL (``/v2``) is relative to the client's base URL."""
+        if endpoint.base_url is None or self._base_url_fixed:
+            return self._base_url
+        return str(httpx.URL(self._base_url).join(endpoint.base_url))
 
     def _build_request(self, call: _Call) -> httpx.Request:
         # Built afresh for every attempt, so that nothing one attempt did to the
@@ -533,9 +550,11 @@ class SyncBaseClient(BaseClient[httpx.Client]):
         default_headers: Mapping[str, str],
         user_agent: str,
         http_client: httpx.Client | None,
+        base_url_fixed: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
+            base_url_fixed=base_url_fixed,
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,
@@ -668,9 +687,11 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
         default_headers: Mapping[str, str],
         user_agent: str,
         http_client: httpx.AsyncClient | None,
+        base_url_fixed: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
+            base_url_fixed=base_url_fixed,
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,
