@@ -47,14 +47,17 @@ def generate(spec: Path, config: Config | None = None, progress: Progress = SILE
 
 
 def summary(generated: Generated) -> str:
-    """What the run produced, and everything it had to loosen, by JSON pointer."""
+    """What the run produced, everything it had to loosen, and everything the document
+    describes that the SDK does not offer (operations, responses, media types, parameters,
+    callbacks), each by JSON pointer."""
     api = generated.api
     models = sum(1 for t in api.object_types if t.flavour == "models")
     params = sum(1 for t in api.object_types if t.flavour == "params")
     lines = [
         f"{api.title} {api.version}: {len(api.all_operations())} operations, {models} response "
         f"models, {params} parameter types, {len(generated.files)} files, "
-        f"{len(api.warnings)} warnings, 0 left out"
+        f"{len(api.warnings)} warnings, {len(api.left_out)} left out"
     ]
     lines.extend(f"warning: {w.pointer}: {w.message}" for w in api.warnings)
+    lines.extend(f"left out: {o.pointer}: {o.what}: {o.reason}" for o in api.left_out)
     return "\n".join(lines)

@@ -11,6 +11,9 @@ from ..spec.refs import Ref, jp_ref
 from .context import Context
 from .examples import coerce_example, example_in
 
+# Header parameters the OpenAPI specification says to ignore.
+IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+
 
 def parameters(
     operation: dict[str, Any], path_item: dict[str, Any], at: Ref, ctx: Context, prefix: str
@@ -22,6 +25,15 @@ def parameters(
         for index, raw in enumerate(source.get("parameters") or []):
             param, param_at = ctx.resolver.deref(raw, jp_ref(source_at, "parameters", index))
             merged[(str(param.get("name")), str(param.get("in")))] = (param, param_at)
+    for (name, location), (_, param_at) in sorted(merged.items()):
+        if location == "header" and name.lower() in IGNORED_HEADERS:
+            del merged[(name, location)]
+            ctx.warnings.leave_out(
+                param_at,
+                f"header parameter {name}",
+                "OpenAPI says a header parameter named Accept, Content-Type or Authorization "
+                "is ignored (the media types and security schemes say what is sent)",
+            )
     return [
         _parameter(name, location, param, param_at, ctx, prefix)
         for (name, location), (param, param_at) in sorted(merged.items())

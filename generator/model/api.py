@@ -200,6 +200,15 @@ class Warning:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """Something the document describes that the SDK does not offer, and why."""
+
+    pointer: str
+    what: str  # `operation GET /realtime`, `request body media type multipart/form-data`
+    reason: str
+
+
+@dataclass(frozen=True)
 class Project:
     """What the SDK's pyproject.toml says about it besides its name and version."""
 
@@ -243,6 +252,7 @@ class Api:
     object_types: tuple[ObjectType, ...]
     warnings: tuple[Warning, ...]
     webhooks: tuple[tuple[str, str], ...] = ()  # (webhook name, payload model name)
+    left_out: tuple[LeftOut, ...] = ()  # what the SDK does not offer, each with its place
 
     def all_resources(self) -> tuple[Resource, ...]:
         """Every resource in the tree, depth first, in name order: the one walk of the tree."""
