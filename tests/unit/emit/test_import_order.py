@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from support.generated import generate_sdk
 
 from generator.emit.imports import export_lines, imports, natural_compare
 from generator.model.api import Export
@@ -99,3 +100,37 @@ def test_ruff_accepts_the_order_of_many_names_with_digits(tmp_path: Path) -> Non
     for path in (imported, exported):
         result = _ruff_diff(path)
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_generated_imports_with_numbered_names_pass_ruff(tmp_path: Path) -> None:
+    """Child clients (`load_5`, `load_15`), sibling models and the lazy exports of an SDK."""
+    leaf = '{get: {responses: {"200": {description: ok}}}}'
+    spec = f"""
+    openapi: 3.0.3
+    info: {{title: Numbers, version: "1"}}
+    paths:
+      /metrics/load_5: {leaf}
+      /metrics/load_15: {leaf}
+      /metrics/load_1: {leaf}
+      /things:
+        get:
+          responses:
+            "200":
+              description: ok
+              content: {{application/json: {{schema: {{$ref: "#/components/schemas/Thing"}}}}}}
+    components:
+      schemas:
+        Thing:
+          type: object
+          properties:
+            a: {{$ref: "#/components/schemas/Option2"}}
+            b: {{$ref: "#/components/schemas/Option10"}}
+        Option2: {{type: object, properties: {{x: {{type: string}}}}}}
+        Option10: {{type: object, properties: {{y: {{type: string}}}}}}
+    """
+    sdk = generate_sdk(spec, tmp_path)
+    result = sdk.run(sys.executable, "-m", "ruff", "check", "--no-cache", ".")
+    assert result.returncode == 0, result.stdout
+    metrics = (sdk.root / sdk.package / "resources" / "metrics" / "client.py").read_text()
+    assert metrics.index(".load_1.client") < metrics.index(".load_5.client")
+    assert metrics.index(".load_5.client") < metrics.index(".load_15.client")
