@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..model import naming
+from ..model import naming, runtime
 from ..model.api import Operation, Resource
 from .operations import resource_key
 
@@ -39,9 +39,10 @@ def resource_tree(
         )
         taken = {op.method for op in keyed.get(prefix, [])} | naming.RESERVED_RESOURCE_ATTRS
         attrs = naming.unique(child_keys, taken=taken)
-        # A resource's module defines its own classes and imports its children's: they must
-        # differ (`/items` beside `/items/items/{id}`: the child is `ItemsItemsClient`).
-        names_in_module = set(own_classes)
+        # A resource's module defines its own classes and imports its children's and the
+        # runtime's: they must differ (`/items` beside `/items/items/{id}`: the child is
+        # `ItemsItemsClient`; `/base` cannot be `AsyncBaseClient`).
+        names_in_module = {*own_classes, *runtime.exported_names(), "Environment"}
         children = []
         for key, attr in zip(child_keys, attrs, strict=True):
             path = (*prefix, key)
@@ -80,5 +81,5 @@ def resource_tree(
             class_names = naming.client_names(f"{base}{counter}")
         return class_names
 
-    # The root module defines the root clients (named by the configuration) and `_auth`.
+    # The root module defines the root clients (named by the configuration).
     return build((), (), client_names)

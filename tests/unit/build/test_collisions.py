@@ -42,6 +42,9 @@ paths:
   /items/items/items:
     get:
       responses: {"200": {description: ok, content: {application/json: {schema: {type: string}}}}}
+  /base:
+    get:
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: string}}}}}
   /async:
     get:
       responses: {"200": {description: ok, content: {application/json: {schema: {type: string}}}}}
@@ -64,6 +67,8 @@ def test_resources_at_different_depths_get_distinct_class_names(tmp_path: Path) 
     assert classes == {
         # the root module defines Client and AsyncClient: `/async` cannot be AsyncClient
         "async_": ("AsyncClient2", "AsyncAsyncClient2"),
+        # the runtime's AsyncBaseClient is imported by every client module
+        "base": ("BaseClient2", "AsyncBaseClient2"),
         "items": ("ItemsClient", "AsyncItemsClient"),
         # imported by `items`' module, which defines ItemsClient: named from the whole path
         "items.items": ("ItemsItemsClient", "AsyncItemsItemsClient"),
@@ -99,11 +104,12 @@ def test_the_sdk_type_checks_and_sends_each_value_where_it_belongs(tmp_path: Pat
             "print(client.items.items.create(id='p', id_2='b1', id_3='b2', id_4='h', id_5='q',"
             " request_options_='r'))\n"
             "print(type(client.items.items.items).__name__, type(client.async_).__name__)\n"
+        "print(type(client.base).__name__)\n"
         )
         (request,) = server.requests
     assert probe.returncode == 0, probe.stderr
     # "ok": a JSON string body is parsed, not returned as its text (`"ok"`)
-    assert probe.stdout.split() == ["ok", "ItemsClient", "AsyncClient2"]
+    assert probe.stdout.split() == ["ok", "ItemsClient", "AsyncClient2", "BaseClient2"]
     assert request.headers["x-key"] == "header-key" and request.headers["id"] == "h"
     assert request.query == {"key": ["query-key"], "id": ["q"]}
     assert request.json() == {"ID": "b1", "id": "b2", "request_options": "r"}
