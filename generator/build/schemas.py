@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from ..model import naming
-from ..spec import pointer as jp
 from ..model.api import Field, Flavour, ObjectType, TypeRef
+from ..spec import pointer as jp
 from ..spec.refs import Ref, Resolver, jp_ref
 from .context import Warnings
 from .examples import coerce_example, example_of
