@@ -52,7 +52,9 @@ def generate(spec: Path, config: Config | None = None, progress: Progress = SILE
 
 
 def summary(generated: Generated, more: Sequence[Warning] = ()) -> str:
-    """What the run produced, and every warning (the model's, then `more`) with its place."""
+    """What the run produced, every warning (the model's, then `more`) with its place, and
+    everything the document describes that the SDK does not offer (operations, responses,
+    media types, parameters, callbacks), each by JSON pointer."""
     api = generated.api
     warnings = [*api.warnings, *more]
     models = sum(1 for t in api.object_types if t.flavour == "models")
@@ -60,7 +62,8 @@ def summary(generated: Generated, more: Sequence[Warning] = ()) -> str:
     lines = [
         f"{api.title} {api.version}: {len(api.all_operations())} operations, {models} response "
         f"models, {params} parameter types, {len(generated.files)} files, "
-        f"{len(warnings)} warnings, 0 left out"
+        f"{len(warnings)} warnings, {len(api.left_out)} left out"
     ]
     lines.extend(f"warning: {w.pointer}: {w.message}" for w in warnings)
+    lines.extend(f"left out: {o.pointer}: {o.what}: {o.reason}" for o in api.left_out)
     return "\n".join(lines)

@@ -16,6 +16,7 @@ from .context import Context, Warnings
 from .operations import HTTP_METHODS, build_operation, plan_operations
 from .project import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, names, project, sdk_version
 from .resources import resource_tree
+from .responses import inexpressible
 from .schemas import SchemaTyper
 from .security import security_schemes
 from .servers import servers
@@ -55,9 +56,23 @@ def build_api(
     schemes = security_schemes(spec, env_prefix)
     planned = plan_operations(spec, root)
     operations_by_resource: dict[tuple[str, ...], list[Operation]] = defaultdict(list)
+    left_out = 0
     for done, plan in enumerate(planned, start=1):
-        operations_by_resource[plan.segments].append(build_operation(plan, spec, ctx, schemes))
         progress.step(done, len(planned))
+        what = f"operation {plan.http_method.upper()} {plan.path}"
+        reason = inexpressible(plan.spec)
+        if reason:
+            warnings.warn(plan.at, f"left out: {reason}")
+            warnings.leave_out(plan.at, what, reason)
+            left_out += 1
+            continue
+        operations_by_resource[plan.segments].append(build_operation(plan, spec, ctx, schemes))
+        for name in sorted(plan.spec.get("callbacks") or {}):
+            warnings.leave_out(
+                jp_ref(plan.at, "callbacks", name),
+                f"callback {name} of {what}",
+                "a callback is a request the API sends to the caller; the SDK is a client",
+            )
 
     # Component schemas are generated even when no operation uses them (webhooks-only documents).
     for schema_name in sorted(components):
@@ -65,11 +80,15 @@ def build_api(
         typer.type_of({"$ref": "#" + at.pointer}, root, naming.pascal(schema_name), "models")
 
     webhooks = _webhook_models(spec, root, ctx)
-    attached = attach_workflows(resource_tree(operations_by_resource, package), config, ctx, package)
+    tree = resource_tree(operations_by_resource, package, chosen.client_names)
+    attached = attach_workflows(tree, config, ctx, package)
     resources = attached.resources
     placed = sum(len(resource.operations) for top in resources for resource in top.walk())
-    if placed != len(planned):  # a guard: an operation must never be dropped silently
-        raise SpecError(f"internal error: {len(planned)} operations planned, {placed} placed")
+    if placed + left_out != len(planned):  # a guard: an operation is never dropped silently
+        raise SpecError(
+            f"internal error: {len(planned)} operations planned, {placed} placed, "
+            f"{left_out} left out"
+        )
 
     error_base, client_names = chosen.error_base, chosen.client_names
     return Api(
@@ -99,6 +118,7 @@ def build_api(
         poll_interval_env=(
             naming.env_var(env_prefix, "poll_interval") if attached.result_models else ""
         ),
+        left_out=tuple(warnings.left_out),
     )
 
 

@@ -49,8 +49,16 @@ def request_body(
     )
     kind = body_kind(media_type)
     if len(content) > 1:
-        others = ", ".join(sorted(m for m in content if m != media_type))
-        ctx.warnings.warn(body_at, f"the body is sent as {media_type}; not offered: {others}")
+        others = sorted(m for m in content if m != media_type)
+        ctx.warnings.warn(
+            body_at, f"the body is sent as {media_type}; not offered: {', '.join(others)}"
+        )
+        for other in others:
+            ctx.warnings.leave_out(
+                jp_ref(body_at, "content", other),
+                f"request body media type {other}",
+                f"one body per method: it is sent as {media_type}",
+            )
     media = content.get(media_type) or {}
     schema_at = jp_ref(body_at, "content", media_type, "schema")
     if kind == "binary":

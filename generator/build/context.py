@@ -5,7 +5,7 @@ from __future__ import annotations
 import typing
 from dataclasses import dataclass, field
 
-from ..model.api import Warning
+from ..model.api import LeftOut, Warning
 from ..spec.refs import Ref, Resolver
 
 if typing.TYPE_CHECKING:
@@ -14,12 +14,19 @@ if typing.TYPE_CHECKING:
 
 @dataclass
 class Warnings:
-    """Constructs the SDK could express only loosely, each with the place that wrote it."""
+    """Constructs the SDK could express only loosely, each with the place that wrote it; and
+    what it leaves out (counted in the run's summary)."""
 
     items: list[Warning] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
 
     def warn(self, at: Ref, message: str) -> None:
         self.items.append(Warning(pointer=where(at), message=message))
+
+    def leave_out(self, at: Ref, what: str, reason: str) -> None:
+        """Record that the SDK does not offer `what`. A loss the document did not ask for also
+        needs a warning (`--strict` then refuses it); the caller gives one when it is."""
+        self.left_out.append(LeftOut(pointer=where(at), what=what, reason=reason))
 
 
 def where(ref: Ref) -> str:

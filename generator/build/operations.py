@@ -15,6 +15,7 @@ from .context import Context
 from .parameters import name_arguments, parameters
 from .responses import responses
 from .security import operation_security
+from .servers import operation_servers
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -133,4 +134,5 @@ def build_operation(
         route=route,
         title=summary or route,
         tags=tuple(str(tag) for tag in op.get("tags") or ()),
+        servers=operation_servers(op, plan.path_item),
     )

@@ -11,6 +11,9 @@ from ..spec.refs import Ref, jp_ref
 from .context import Context
 from .examples import coerce_example, example_in
 
+# Header parameters the OpenAPI specification says to ignore.
+IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+
 
 def parameters(
     operation: dict[str, Any], path_item: dict[str, Any], at: Ref, ctx: Context, prefix: str
@@ -22,6 +25,15 @@ def parameters(
         for index, raw in enumerate(source.get("parameters") or []):
             param, param_at = ctx.resolver.deref(raw, jp_ref(source_at, "parameters", index))
             merged[(str(param.get("name")), str(param.get("in")))] = (param, param_at)
+    for (name, location), (_, param_at) in sorted(merged.items()):
+        if location == "header" and name.lower() in IGNORED_HEADERS:
+            del merged[(name, location)]
+            ctx.warnings.leave_out(
+                param_at,
+                f"header parameter {name}",
+                "OpenAPI says a header parameter named Accept, Content-Type or Authorization "
+                "is ignored (the media types and security schemes say what is sent)",
+            )
     return [
         _parameter(name, location, param, param_at, ctx, prefix)
         for (name, location), (param, param_at) in sorted(merged.items())
@@ -65,7 +77,12 @@ def _parameter(
 
 
 def body_field_parameter(field: Field, body_required: bool) -> Parameter:
-    """A property of a flattened request body as a keyword argument."""
+    """A property of a flattened request body as a keyword argument.
+
+    The schema's required properties are required arguments when the body is; when the
+    operation may send no body, they are optional and `required_in_body` (the method then
+    takes either no body argument or all of them: see `emit/code.py`).
+    """
     return Parameter(
         python_name=naming.field_name(field.wire_name, reserved=naming.RESERVED_METHOD_ARGS),
         wire_name=field.wire_name,
@@ -78,6 +95,7 @@ def body_field_parameter(field: Field, body_required: bool) -> Parameter:
         deprecated=field.deprecated,
         children=field.children,
         pointer=field.pointer,
+        required_in_body=field.required and not body_required,
     )
 
 

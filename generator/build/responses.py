@@ -25,6 +25,22 @@ def response_kind(media_type: str) -> ResponseKind:
     return "bytes"
 
 
+def inexpressible(operation: dict[str, Any]) -> str:
+    """Why the SDK cannot offer an operation as a method, or "" when it can.
+
+    An operation that declares only informational (1xx) responses, such as a WebSocket upgrade
+    (`101 Switching Protocols`), never completes as an HTTP request and response.
+    """
+    declared = operation.get("responses") or {}
+    statuses = [str(status) for status in declared]
+    if statuses and all(status.startswith("1") for status in statuses):
+        return (
+            f"it only answers {', '.join(sorted(statuses))} (a protocol switch such as a "
+            "WebSocket upgrade), which an HTTP client method cannot express"
+        )
+    return ""
+
+
 def responses(
     operation: dict[str, Any], at: Ref, ctx: Context, prefix: str
 ) -> tuple[Response, tuple[Response, ...]]:
@@ -64,6 +80,13 @@ def _merge_successes(successes: list[Response], at: Ref, ctx: Context) -> Respon
             f"2xx responses of different kinds ({', '.join(sorted(kinds))}); "
             f"the method returns what {with_body[0].status} returns",
         )
+        for response in with_body[1:]:
+            ctx.warnings.leave_out(
+                jp_ref(at, "responses", response.status, "content", response.content_type or ""),
+                f"response {response.status} as {response.content_type}",
+                f"the method returns what {with_body[0].status} returns "
+                f"({with_body[0].content_type})",
+            )
         return with_body[0]
     options: list[TypeRef] = []
     for response in with_body:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 from ..errors import SpecError
@@ -28,16 +27,10 @@ def security_schemes(spec: dict[str, Any], env_prefix: str) -> dict[str, Securit
         else:  # http bearer, oauth2 and openIdConnect all end in a bearer token
             kinds[key] = ("bearer", "header", "Authorization")
             preferred[key] = ("token",)
-    counts: dict[str, int] = defaultdict(int)
-    for names in preferred.values():
-        for name in names:
-            counts[name] += 1
+    arguments = naming.credential_arguments(preferred, env_prefix)
     schemes: dict[str, SecurityScheme] = {}
     for key in sorted(raw):
-        names = preferred[key]
-        if any(counts[name] > 1 for name in names):
-            base = naming.snake(key, fallback="auth")
-            names = (base,) if len(names) == 1 else tuple(f"{base}_{name}" for name in names)
+        names, env_vars = arguments[key]
         kind, location, wire_name = kinds[key]
         schemes[key] = SecurityScheme(
             key=key,
@@ -45,10 +38,7 @@ def security_schemes(spec: dict[str, Any], env_prefix: str) -> dict[str, Securit
             location=location,  # type: ignore[arg-type]
             wire_name=wire_name,
             arguments=names,
-            env_vars=tuple(
-                naming.env_var(env_prefix, "api_token" if name == "token" else name)
-                for name in names
-            ),
+            env_vars=env_vars,
             description=str((raw[key] or {}).get("description") or ""),
         )
     return schemes

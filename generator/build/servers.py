@@ -1,4 +1,5 @@
-"""`servers` → the members of the SDK's `Environment` enum."""
+"""`servers` → the members of the SDK's `Environment` enum, and the servers an operation or a
+path item names for itself."""
 
 from __future__ import annotations
 
@@ -14,6 +15,17 @@ def servers(spec: dict[str, Any], configured: tuple[tuple[str, str], ...] | None
     if configured:
         return tuple(Server(member, url.rstrip("/"), "") for member, url in configured)
     listed = spec.get("servers") or [{"url": "http://localhost", "description": "Default"}]
+    return _servers(listed)
+
+
+def operation_servers(operation: dict[str, Any], path_item: dict[str, Any]) -> tuple[Server, ...]:
+    """An operation's `servers`, else its path item's (each overrides the level above it); ()
+    when neither names any, and the operation uses the document's."""
+    listed = operation.get("servers") or path_item.get("servers") or []
+    return _servers(listed) if isinstance(listed, list) else ()
+
+
+def _servers(listed: list[Any]) -> tuple[Server, ...]:
     members = []
     for index, server in enumerate(listed):
         description = str(server.get("description") or "")

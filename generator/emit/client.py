@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model.api import Api, SecurityScheme
 from . import escape
-from .code import ChildImport
-from .imports import Imports, imports, member_order
+from .code import ChildImport, as_written, child_imports
+from .imports import Imports, imports
+from .scopes import roots, scope
 
 # Which runtime class applies each kind of security scheme.
 _AUTH_CLASSES = {"bearer": "BearerAuth", "basic": "BasicAuth", "api_key": "ApiKeyAuth"}
@@ -23,15 +25,62 @@ class Credential:
 
 
 @dataclass(frozen=True)
+class ClientAnnotations:
+    """What the client classes' bodies write, spelled for this module (see `scopes`)."""
+
+    credential: str  # `str | None`
+    base_url: str  # `str | None`
+    timeout: str  # `float | httpx.Timeout`
+    max_retries: str  # `int`
+    default_headers: str  # `typing.Mapping[str, str] | None`
+    http_clients: tuple[str, str]  # `httpx.Client | None`, `httpx.AsyncClient | None`
+    base_url_option: str  # with_options(...): `str | NotGiven`
+    timeout_option: str
+    max_retries_option: str
+    default_headers_option: str
+    self_type: str  # `typing_extensions.Self`
+    classmethod: str
+    cached_property: str  # `functools.cached_property`
+    exc_info: str  # `object`
+    repr: str  # `str`
+    type_checking: str  # `typing.TYPE_CHECKING`, for the child imports
+
+
+def _client_annotations(spell: Callable[[str], str]) -> ClientAnnotations:
+    return ClientAnnotations(
+        credential=spell("str | None"),
+        base_url=spell("str | None"),
+        timeout=spell("float | httpx.Timeout"),
+        max_retries=spell("int"),
+        default_headers=spell("typing.Mapping[str, str] | None"),
+        http_clients=(spell("httpx.Client | None"), spell("httpx.AsyncClient | None")),
+        base_url_option=spell("str | NotGiven"),
+        timeout_option=spell("float | httpx.Timeout | NotGiven"),
+        max_retries_option=spell("int | NotGiven"),
+        default_headers_option=spell("typing.Mapping[str, str] | NotGiven"),
+        self_type=spell("typing_extensions.Self"),
+        classmethod=spell("classmethod"),
+        cached_property=spell("functools.cached_property"),
+        exc_info=spell("object"),
+        repr=spell("str"),
+        type_checking=spell("typing.TYPE_CHECKING"),
+    )
+
+
+@dataclass(frozen=True)
 class ClientCode:
     api: Api
     imports: Imports
+    annotations: ClientAnnotations
     child_imports: tuple[ChildImport, ...]
     credentials: tuple[Credential, ...]
     auth_entries: tuple[tuple[str, str], ...]  # (scheme key literal, the scheme's constructor)
     auth_call: str  # `_auth(token, api_key)`
     any_credential_given: str  # `token is not None or api_key is not None`; "" with no schemes
     default_environment: str  # `Environment.PRODUCTION`
+    # Whether some operation names its own server: the base client is told whether the caller
+    # chose the base URL (then every request goes there).
+    operation_servers: bool
 
 
 def client_code(api: Api) -> ClientCode:
@@ -44,11 +93,24 @@ def client_code(api: Api) -> ClientCode:
     core |= {_AUTH_CLASSES[scheme.kind] for scheme in api.security_schemes}
     if api.security_schemes:
         core.add("credential")
+    stdlib = {"os", "typing", *(["functools"] if api.resources else [])}
+    third_party = {"httpx", "typing_extensions"}
+    # The client classes bind the top-level resources' names (and their own methods').
+    bound = {resource.attr for resource in api.resources}
+    written = _client_annotations(as_written)
+    read = roots(
+        [*written.http_clients, *(v for v in vars(written).values() if isinstance(v, str))]
+    )
+    module_scope = scope(bound, read, {*stdlib, *third_party, *core, "Environment"})
+    if module_scope.needs_builtins:
+        stdlib.add("builtins")
     return ClientCode(
         api=api,
+        annotations=_client_annotations(module_scope.spell),
         imports=imports(
-            stdlib={"os", "typing", *(["functools"] if api.resources else [])},
-            third_party={"httpx", "typing_extensions"},
+            stdlib=stdlib,
+            third_party=third_party,
+            aliases=module_scope.aliases,
             first_party={
                 f"{api.package}._core": core,
                 f"{api.package}._sdk": {
@@ -60,10 +122,7 @@ def client_code(api: Api) -> ClientCode:
                 f"{api.package}.environment": {"Environment"},
             },
         ),
-        child_imports=tuple(
-            ChildImport(child.module, tuple(sorted(child.class_names, key=member_order)))
-            for child in api.resources
-        ),
+        child_imports=child_imports(api.resources),
         credentials=credentials,
         auth_entries=tuple(
             (escape.py_str(scheme.key), _auth_scheme(scheme)) for scheme in api.security_schemes
@@ -71,6 +130,7 @@ def client_code(api: Api) -> ClientCode:
         auth_call=f"_auth({', '.join(c.name for c in credentials)})",
         any_credential_given=" or ".join(f"{c.name} is not None" for c in credentials),
         default_environment=f"Environment.{api.servers[0].member}",
+        operation_servers=any(op.servers for _, op in api.all_operations()),
     )
 
 

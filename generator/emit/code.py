@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model.api import Api, Operation, Parameter, Resource, TypeRef
 from . import escape
-from .imports import Imports, imports, member_order
+from .imports import Imports, imports, member_order, module_key
+from .scopes import roots, scope
 from .type_exprs import Needs, Spelling, annotation, needs
 from .workflows import WorkflowCode, workflow_code
 
 QUALIFIED_PARAMS = Spelling("params", qualified=True)
 QUALIFIED_MODELS = Spelling("models", qualified=True)
+# A JSON body that is a string: a type pydantic validates as `str` that is not `str` itself.
+JSON_STRING = "typing.Annotated[str, pydantic.Strict()]"
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,10 @@ class OperationCode:
     endpoint_fields: tuple[tuple[str, str], ...]  # Endpoint(name=expression, ...)
     call_arguments: tuple[tuple[str, str], ...]  # request(endpoint, name=expression, ...)
     raises: tuple[tuple[str, str], ...]  # (error class, description) for the docstring
+    # The `@typing.overload` signatures, when the method takes either no body argument or
+    # all the ones the body requires (an optional body with required properties); else ().
+    overloads: tuple[tuple[Argument, ...], ...] = ()
+    overload: str = "typing.overload"  # the decorator, spelled for the module
 
 
 @dataclass(frozen=True)
@@ -44,17 +52,35 @@ class ChildImport:
     names: tuple[str, ...]  # in import order
 
 
+def child_imports(children: tuple[Resource, ...]) -> tuple[ChildImport, ...]:
+    """The children's clients, in the order ruff sorts their import statements."""
+    return tuple(
+        sorted(
+            (
+                ChildImport(child.module, tuple(sorted(child.class_names, key=member_order)))
+                for child in children
+            ),
+            key=lambda child: module_key(child.module),
+        )
+    )
+
+
 @dataclass(frozen=True)
 class ResourceCode:
     resource: Resource
     child_imports: tuple[ChildImport, ...]
     operations: tuple[OperationCode, ...]
     imports: Imports
-    workflows: WorkflowCode
+    # How this module spells what its templates write besides annotations (see `scopes`).
+    type_checking: str  # `typing.TYPE_CHECKING`
+    final: str  # `typing.Final`
+    cached_property: str  # `functools.cached_property`
+    cache: str  # `functools.cache`
+    workflows: WorkflowCode  # the helper methods (`generate()`, `check_result()`, ...)
 
 
 def resource_code(api: Api, resource: Resource) -> ResourceCode:
-    operations = tuple(_operation_code(op) for op in resource.operations)
+    unspelled = tuple(_operation_code(op, as_written) for op in resource.operations)
     need = Needs()
     uses_params = uses_models = False
     for op in resource.operations:
@@ -68,62 +94,117 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
                 uses_models = uses_models or bool(response_needs.named)
                 need = need | response_needs
     core_names = {"AsyncBaseClient", "SyncBaseClient", *need.runtime}
-    if operations:
+    if unspelled:
         core_names |= {
             "Endpoint",
             "RequestOptions",
             "async_to_raw_response_wrapper",
             "to_raw_response_wrapper",
         }
-    if any(argument.optional for code in operations for argument in code.arguments):
+    if any(argument.optional for code in unspelled for argument in code.arguments):
         core_names |= {"NOT_GIVEN", "NotGiven"}
-    if any(code.send_function == "stream" for code in operations):
+    if any(code.send_function == "stream" for code in unspelled):
         core_names |= {"Stream", "AsyncStream"}
-    if any(code.result_type == "ServerSentEvent" for code in operations):
+    if any(code.result_type == "ServerSentEvent" for code in unspelled):
         core_names.add("ServerSentEvent")
-    workflows = workflow_code(
-        api, resource, {code.operation.method: code.arguments for code in operations}
-    )
-    core_names |= workflows.core_names
-    if workflows.uploader is not None or workflows.waiter is not None:
-        uses_models = True
     types = {name for name, used in (("models", uses_models), ("params", uses_params)) if used}
     # `typing` for `Final` (and for custom code in the classes' regions, which cannot import).
-    stdlib = {"functools", "typing"} if resource.children or operations else {"typing"}
+    stdlib = {"functools", "typing"} if resource.children or unspelled else {"typing"}
     if need.datetime:
         stdlib.add("datetime")
-    if workflows.uses_os:
+    json_string = any(JSON_STRING in dict(code.endpoint_fields).values() for code in unspelled)
+    third_party = {"pydantic"} if need.pydantic or json_string else set()
+    helpers = workflow_code(api, resource, _signatures(unspelled), as_written)
+    core_names |= helpers.core_names
+    if helpers.uses_models:
+        types.add("models")
+    if helpers.uses_os:
         stdlib.add("os")
-    sdk_values = {"POLL_INTERVAL_ENV"} if workflows.poll_interval_env else set()
+
+    # What the class bodies bind and read: their annotations and `@functools.cached_property`.
+    bound = {op.method for op in resource.operations} | {c.attr for c in resource.children}
+    bound |= helpers.methods
+    if unspelled:
+        bound.add("with_raw_response")
+    read = roots([*_class_body_expressions(unspelled), *helpers.annotations])
+    if resource.children or unspelled:
+        read.add("functools")
+    module_scope = scope(bound, read, {*stdlib, *third_party, *core_names, *types})
+    if module_scope.needs_builtins:
+        stdlib.add("builtins")
+    spell = module_scope.spell
+    operations = tuple(_operation_code(op, spell) for op in resource.operations)
+    sdk_values = {"POLL_INTERVAL_ENV"} if helpers.poll_interval_env else set()
     return ResourceCode(
         resource=resource,
-        child_imports=tuple(
-            ChildImport(child.module, tuple(sorted(child.class_names, key=member_order)))
-            for child in resource.children
-        ),
+        child_imports=child_imports(resource.children),
         operations=operations,
         imports=imports(
             stdlib=stdlib,
-            third_party={"pydantic"} if need.pydantic else set(),
+            third_party=third_party,
             first_party={
                 f"{api.package}._core": core_names,
                 f"{api.package}._sdk": sdk_values,
                 f"{api.package}.types": types,
             },
+            aliases=module_scope.aliases,
         ),
-        workflows=workflows,
+        type_checking=spell("typing.TYPE_CHECKING"),
+        final=spell("typing.Final"),
+        cached_property=spell("functools.cached_property"),
+        cache=spell("functools.cache"),
+        workflows=workflow_code(api, resource, _signatures(operations), spell),
     )
 
 
-def _argument(parameter: Parameter) -> Argument:
-    text = annotation(parameter.type, QUALIFIED_PARAMS)
+def _signatures(operations: tuple[OperationCode, ...]) -> dict[str, tuple[Argument, ...]]:
+    return {code.operation.method: code.arguments for code in operations}
+
+
+def as_written(expression: str) -> str:
+    return expression
+
+
+def _class_body_expressions(operations: tuple[OperationCode, ...]) -> list[str]:
+    """What a resource client's class bodies evaluate: its methods' annotations."""
+    expressions: list[str] = []
+    for code in operations:
+        expressions.extend(argument.annotation for argument in code.arguments)
+        expressions.extend(code.returns)
+        if code.overloads:
+            expressions.append(code.overload)
+    return expressions
+
+
+def _argument(
+    parameter: Parameter, spell: Callable[[str], str], *, required: bool | None = None
+) -> Argument:
+    """The argument of `parameter`; `required` overrides whether the signature requires it."""
+    text = spell(annotation(parameter.type, QUALIFIED_PARAMS))
+    is_required = parameter.required if required is None else required
+    description = parameter.description
+    if parameter.required_in_body:
+        description = f"Required when the body is sent. {description}".rstrip()
     return Argument(
         name=parameter.python_name,
         wire_name=parameter.wire_name,
-        annotation=text if parameter.required else f"{text} | NotGiven",
-        optional=not parameter.required,
-        description=parameter.description,
+        annotation=text if is_required else f"{text} | NotGiven",
+        optional=not is_required,
+        description=description,
         deprecated=parameter.deprecated,
+    )
+
+
+def _overloads(op: Operation, spell: Callable[[str], str]) -> tuple[tuple[Argument, ...], ...]:
+    """An optional body whose schema requires properties: one signature without any body
+    argument (no body is sent), one with the required ones required (a valid body is)."""
+    if not any(p.required_in_body for p in op.parameters):
+        return ()
+    others = [p for p in op.parameters if p.location != "body"]
+    with_body = sorted(op.parameters, key=lambda p: not (p.required or p.required_in_body))
+    return (
+        tuple(_argument(p, spell) for p in others),
+        tuple(_argument(p, spell, required=p.required or p.required_in_body) for p in with_body),
     )
 
 
@@ -136,8 +217,9 @@ _ACCEPT = {
 }
 
 
-def _operation_code(op: Operation) -> OperationCode:
-    arguments = tuple(_argument(p) for p in op.parameters)
+def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode:
+    """The code of one operation; `spell` gives each annotation its module's spelling."""
+    arguments = tuple(_argument(p, spell) for p in op.parameters)
     by_location: dict[str, list[Argument]] = {}
     for parameter, argument in zip(op.parameters, arguments, strict=True):
         by_location.setdefault(parameter.location, []).append(argument)
@@ -169,10 +251,11 @@ def _operation_code(op: Operation) -> OperationCode:
     success = op.success
     item_type = annotation(success.type, QUALIFIED_MODELS) if success.type else "None"
     if success.kind == "stream":
-        result_type = item_type if success.type else "ServerSentEvent"
+        result_type = spell(item_type) if success.type else "ServerSentEvent"
         returns = (f"Stream[{result_type}]", f"AsyncStream[{result_type}]")
     else:
-        result_type = {"bytes": "bytes", "text": "str", "none": "None"}.get(success.kind, item_type)
+        raw_type = {"bytes": "bytes", "text": "str", "none": "None"}.get(success.kind, item_type)
+        result_type = spell(raw_type)
         returns = (result_type, result_type)
 
     fields: list[tuple[str, str]] = [
@@ -182,10 +265,13 @@ def _operation_code(op: Operation) -> OperationCode:
     ]
     if op.security:
         fields.append(("security", escape.py_literal(op.security)))
-    if result_type != "None":
+    if success.kind == "json" and success.type is not None and success.type.kind == "str":
+        # To the runtime, `str` means "the body as text": a JSON string is parsed from JSON.
+        fields.append(("response_type", spell(JSON_STRING)))
+    elif result_type != "None":
         fields.append(("response_type", result_type))
     error_types = [
-        f"{_status_literal(r.status)}: {annotation(r.type, QUALIFIED_MODELS)}"
+        f"{_status_literal(r.status)}: {spell(annotation(r.type, QUALIFIED_MODELS))}"
         for r in op.errors
         if r.type is not None
     ]
@@ -204,6 +290,10 @@ def _operation_code(op: Operation) -> OperationCode:
         fields.append(("query_styles", "{" + ", ".join(query_styles) + "}"))
     if body_kind == "multipart":
         fields.append(("multipart", "True"))
+    if flattened and op.body is not None and not op.body.required:
+        fields.append(("optional_body", "True"))
+    if op.servers:
+        fields.append(("base_url", escape.py_str(op.servers[0].url)))
     return OperationCode(
         operation=op,
         arguments=arguments,
@@ -213,6 +303,8 @@ def _operation_code(op: Operation) -> OperationCode:
         endpoint_fields=tuple(fields),
         call_arguments=tuple(call),
         raises=tuple((r.error_class, r.description) for r in op.errors),
+        overloads=_overloads(op, spell),
+        overload=spell("typing.overload"),
     )
 
 

@@ -19,7 +19,7 @@ from .type_exprs import Spelling, annotation
 class DocRow:
     name: str  # raw name, shown as code
     depth: int
-    required: bool
+    required: str  # the Required column: ✓, ✗, or when it is required
     description: str
     deprecated: bool
     example: str  # JSON text or ""
@@ -82,7 +82,7 @@ def operation_doc(api: Api, resource: Resource, op: Operation) -> OperationDoc:
             DocRow(
                 parameter.python_name,
                 0,
-                parameter.required,
+                "with a body" if parameter.required_in_body else _mark(parameter.required),
                 parameter.description,
                 parameter.deprecated,
                 _json_or_blank(parameter.has_example, parameter.example),
@@ -117,6 +117,10 @@ def operation_doc(api: Api, resource: Resource, op: Operation) -> OperationDoc:
     )
 
 
+def _mark(required: bool) -> str:
+    return "✓" if required else "✗"
+
+
 def _child_rows(fields: tuple[Field, ...], depth: int) -> list[DocRow]:
     rows = []
     for field in fields:
@@ -124,7 +128,7 @@ def _child_rows(fields: tuple[Field, ...], depth: int) -> list[DocRow]:
             DocRow(
                 field.wire_name,
                 depth,
-                field.required,
+                _mark(field.required),
                 field.description,
                 field.deprecated,
                 _json_or_blank(field.has_example, field.example),

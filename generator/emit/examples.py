@@ -43,7 +43,7 @@ def call_expression(
     call_arguments = [
         f"{p.python_name}={escape.py_literal(_example_value(api, p))}"
         for p in op.parameters
-        if p.required or p.has_example
+        if p.required or p.required_in_body or p.has_example
     ]
     accessor = ".".join([resource.accessor, *(["with_raw_response"] if raw else []), op.method])
     return f"{accessor}({', '.join([*call_arguments, *extra])})"

@@ -67,14 +67,15 @@ def sdk_files(api: Api) -> Iterator[File]:
         ("models", "sdk/model.py.jinja", "Pydantic models of responses."),
     ):
         object_types = [t for t in api.object_types if t.flavour == flavour]
+        cycles = types.import_cycles(object_types)
         for object_type in object_types:
             if object_type.alias is not None:
-                view = {"type": aliases.alias_code(object_type, package)}
-                yield File(object_type.path, "sdk/type_alias.py.jinja", view)
+                alias = aliases.alias_code(object_type, package)
+                yield File(object_type.path, "sdk/type_alias.py.jinja", {"type": alias})
                 continue
-            yield File(
-                object_type.path, template, {"type": types.object_type_code(object_type, package)}
-            )
+            cycle = cycles.get(object_type.module, frozenset())
+            object_code = types.object_type_code(object_type, package, cycle)
+            yield File(object_type.path, template, {"type": object_code})
         exported = [Export(t.name, f".{t.module}") for t in object_types]
         if flavour == "models":
             for model in api.result_models:

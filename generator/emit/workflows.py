@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -57,6 +57,28 @@ class RunnerCode:
 
 
 @dataclass(frozen=True)
+class Spelled:
+    """The fixed annotations the helpers print, as their module spells them (see `scopes`)."""
+
+    path: str  # `str | os.PathLike[str] | None`
+    flag: str  # `bool`
+    seconds: str  # `float | None`
+    text: str  # `str`
+    any_list: str  # `list[typing.Any]`
+    type_var: str  # `typing.TypeVar`
+
+
+_FIXED = Spelled(
+    path="str | os.PathLike[str] | None",
+    flag="bool",
+    seconds="float | None",
+    text="str",
+    any_list="list[typing.Any]",
+    type_var="typing.TypeVar",
+)
+
+
+@dataclass(frozen=True)
 class WorkflowCode:
     constants: tuple[Constant, ...]
     uploader: UploaderCode | None
@@ -67,12 +89,20 @@ class WorkflowCode:
     uses_os: bool
     poll_interval_env: str  # the `_sdk` constant naming the poll-interval variable, if used
     poll_interval_variable: str  # that variable: `MAGIC_HOUR_POLL_INTERVAL`
+    spelled: Spelled
+    methods: frozenset[str]  # the names the helpers bind in the class bodies
+    annotations: tuple[str, ...]  # what the class bodies read for them, as written
+    uses_models: bool
 
 
 def workflow_code(
-    api: Api, resource: Resource, signatures: Mapping[str, tuple[Argument, ...]]
+    api: Api,
+    resource: Resource,
+    signatures: Mapping[str, tuple[Argument, ...]],
+    spell: Callable[[str], str],
 ) -> WorkflowCode:
-    """`signatures`: each operation's method arguments, by method name."""
+    """`signatures`: each operation's method arguments, by method name; `spell`: how the
+    module spells what class bodies read."""
     constants: list[Constant] = []
     core: set[str] = set()
     uploader_code = waiter_code = None
@@ -83,7 +113,7 @@ def workflow_code(
         core |= {"async_upload_file", "async_upload_local_files"}
         uploader_code = UploaderCode(
             uploader,
-            annotation(uploader.response_type, _MODELS),
+            spell(annotation(uploader.response_type, _MODELS)),
             (
                 ("upload_file", "upload_local_files"),
                 ("async_upload_file", "async_upload_local_files"),
@@ -94,13 +124,32 @@ def workflow_code(
         constants.append(Constant("_JOB", "Job", _job_fields(waiter)))
         core |= {"Job", "check_job", "async_check_job", "poll_interval_from"}
         waiter_code = WaiterCode(
-            waiter, annotation(waiter.result_type, _MODELS), ("check_job", "async_check_job")
+            waiter, spell(annotation(waiter.result_type, _MODELS)), ("check_job", "async_check_job")
         )
     runners = tuple(
-        _runner(resource, op, signatures[op.method])
+        _runner(resource, op, signatures[op.method], spell)
         for op in resource.operations
         if op.job is not None
     )
+    methods: set[str] = set()
+    annotations: list[str] = []
+    if uploader_code is not None:
+        u = uploader_code.uploader
+        methods |= {u.method, u.local_files_method, u.request_method}
+        annotations += [
+            "LocalFile",
+            _FIXED.text,
+            "_T",
+            _FIXED.any_list,
+            uploader_code.response_type,
+        ]
+    if waiter_code is not None:
+        methods.add(waiter_code.waiter.method)
+        annotations += [_FIXED.text, _FIXED.flag, _FIXED.path, _FIXED.seconds, "RequestOptions"]
+        annotations.append(waiter_code.result_type)
+    for run in runners:
+        methods.add(run.job.method)
+        annotations += [_FIXED.flag, _FIXED.path, _FIXED.seconds, "RequestOptions", run.result_type]
     return WorkflowCode(
         constants=tuple(constants),
         uploader=uploader_code,
@@ -111,6 +160,17 @@ def workflow_code(
         uses_os=bool(runners) or waiter_code is not None,
         poll_interval_env="POLL_INTERVAL_ENV" if waiter_code is not None else "",
         poll_interval_variable=api.poll_interval_env,
+        spelled=Spelled(
+            path=spell(_FIXED.path),
+            flag=spell(_FIXED.flag),
+            seconds=spell(_FIXED.seconds),
+            text=spell(_FIXED.text),
+            any_list=spell(_FIXED.any_list),
+            type_var=spell(_FIXED.type_var),
+        ),
+        methods=frozenset(methods),
+        annotations=tuple(annotations),
+        uses_models=bool(constants),
     )
 
 
@@ -138,7 +198,9 @@ def _job_fields(waiter: ResultWaiter) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _runner(resource: Resource, op: Operation, signature: tuple[Argument, ...]) -> RunnerCode:
+def _runner(
+    resource: Resource, op: Operation, signature: tuple[Argument, ...], spell: Callable[[str], str]
+) -> RunnerCode:
     job = op.job
     assert job is not None
     arguments = tuple(
@@ -168,7 +230,7 @@ def _runner(resource: Resource, op: Operation, signature: tuple[Argument, ...]) 
         job=job,
         signature=signature,
         arguments=arguments,
-        result_type=annotation(job.result_type, _MODELS),
+        result_type=spell(annotation(job.result_type, _MODELS)),
         imports=tuple(
             (module, *names)
             for module, names in sorted(imports.items(), key=lambda i: i[0].lower())

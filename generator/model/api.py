@@ -106,6 +106,9 @@ class Parameter:
     explode: bool = True
     default: Any = None
     has_default: bool = False
+    # A property the body's schema requires, of a body the operation may leave out: optional in
+    # the call, but required whenever any argument of the body is given.
+    required_in_body: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,9 @@ class Operation:
     tags: tuple[str, ...]
     route: str  # `POST /v1/lip-sync`
     title: str  # the docs heading and docstring summary: `summary`, else the route
+    # The operation's own `servers` (else its path item's): it is sent to the first, unless the
+    # caller chose the client's base URL. () when it uses the document's servers.
+    servers: tuple[Server, ...] = ()
     job: JobRunner | None = None  # `generate()`, when a workflow runs this operation end to end
 
 
@@ -270,6 +276,15 @@ class Warning:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """Something the document describes that the SDK does not offer, and why."""
+
+    pointer: str
+    what: str  # `operation GET /realtime`, `request body media type multipart/form-data`
+    reason: str
+
+
+@dataclass(frozen=True)
 class Project:
     """What the SDK's pyproject.toml says about it besides its name and version."""
 
@@ -315,6 +330,7 @@ class Api:
     webhooks: tuple[tuple[str, str], ...] = ()  # (webhook name, payload model name)
     result_models: tuple[ResultModel, ...] = ()
     poll_interval_env: str = ""  # the variable that sets the first wait of `check_result()`
+    left_out: tuple[LeftOut, ...] = ()  # what the SDK does not offer, each with its place
 
     def all_resources(self) -> tuple[Resource, ...]:
         """Every resource in the tree, depth first, in name order: the one walk of the tree."""

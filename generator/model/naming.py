@@ -132,9 +132,17 @@ _KEYWORDS = frozenset(
 )
 
 
+# An acronym's plural (`APIs`, `URLs`, `IDs`): capitals, then an `s` that does not start a word.
+_ACRONYM_PLURAL = re.compile(r"([A-Z]{2,})s(?![a-z])")
+
+
 def words(text: str) -> list[str]:
-    """Split any spec string into lower-case ASCII words: camelCase, kebab, snake, spaces."""
+    """Split any spec string into lower-case ASCII words: camelCase, kebab, snake, spaces.
+
+    An acronym's plural is one word: `listAPIsV2` → list, apis, v2 (not `ap`, `is`).
+    """
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = _ACRONYM_PLURAL.sub(lambda m: f" {m.group(1).lower()}s ", text)
     text = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
     text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", text)
     return [word.lower() for word in re.split(r"[^A-Za-z0-9]+", text) if word]
@@ -328,11 +336,16 @@ def unique(
         candidate, counter = name, 1
         while key(candidate) in used:
             counter += 1
-            separator = "" if name[:1].isupper() else "_"
-            candidate = f"{name}{separator}{counter}"
+            candidate = f"{name}{_separator(name)}{counter}"
         used.add(key(candidate))
         result.append(candidate)
     return result
+
+
+def _separator(name: str) -> str:
+    """What goes before a counter: nothing after a PascalCase name (`Pet2`), else `_`
+    (`pet_2`, `PRODUCTION_2`: a counter run into an UPPER or snake name reads as part of it)."""
+    return "" if name[:1].isupper() and not name.isupper() else "_"
 
 
 def first_free(name: str, used_lower: set[str]) -> str:
@@ -344,8 +357,7 @@ def first_free(name: str, used_lower: set[str]) -> str:
     candidate, counter = name, 1
     while candidate.lower() in used_lower:
         counter += 1
-        separator = "" if name[:1].isupper() else "_"
-        candidate = f"{name}{separator}{counter}"
+        candidate = f"{name}{_separator(name)}{counter}"
     return candidate
 
 
@@ -359,6 +371,56 @@ def field_name(wire_name: str, *, reserved: frozenset[str] = frozenset()) -> str
 
 def env_var(prefix: str, credential: str) -> str:
     return f"{prefix}_{credential.upper()}"
+
+
+# What `Client(...)` and its methods' bodies already name: a credential argument must not be one.
+RESERVED_CLIENT_ARGS = frozenset(
+    {
+        "self",
+        "cls",
+        "environment",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "default_headers",
+        "http_client",
+        "auth",  # with_options' local variable
+        "credential",  # the runtime function `_auth` calls
+        "os",  # the module `__init__` reads the environment with
+    }
+)
+
+
+def credential_arguments(
+    wanted: dict[str, tuple[str, ...]], env_prefix: str
+) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Per security scheme key, its `Client(...)` credential arguments and their environment
+    variables, all distinct.
+
+    `wanted` holds each scheme's natural names (`("token",)`, `("username", "password")`).
+    A scheme keeps them when no other scheme wants the same; otherwise its names are made from
+    its key (`github` → `github`, `github_username`). Keys that still meet (`api-key`,
+    `api_key` both give `api_key`) are told apart by a counter, in key order: `api_key`,
+    `api_key_2`. `token` reads the variable `<PREFIX>_API_TOKEN`; every other name its own.
+    """
+    counts: dict[str, int] = {}
+    for names in wanted.values():
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+    chosen: dict[str, tuple[str, ...]] = {}
+    for key in sorted(wanted):
+        names = wanted[key]
+        if any(counts[name] > 1 for name in names):
+            base = snake(key, fallback="auth")
+            names = (base,) if len(names) == 1 else tuple(f"{base}_{name}" for name in names)
+        chosen[key] = names
+    flat = [name for key in sorted(chosen) for name in chosen[key]]
+    distinct = iter(unique(flat, taken=RESERVED_CLIENT_ARGS))
+    arguments = {key: tuple(next(distinct) for _ in chosen[key]) for key in sorted(chosen)}
+    flat_arguments = [name for key in sorted(arguments) for name in arguments[key]]
+    env_names = [env_var(env_prefix, "api_token" if n == "token" else n) for n in flat_arguments]
+    env_vars = iter(unique(env_names, taken=[env_var(env_prefix, "base_url")]))
+    return {key: (names, tuple(next(env_vars) for _ in names)) for key, names in arguments.items()}
 
 
 def is_identifier(text: str) -> bool:

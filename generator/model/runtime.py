@@ -37,6 +37,13 @@ def exception_classes() -> tuple[str, ...]:
 
 
 @functools.cache
+def exported_names() -> frozenset[str]:
+    """Every name the runtime package exports (`__init__.py`'s `__all__`): generated modules
+    import them, so no generated class may take one (`/base` must not be `AsyncBaseClient`)."""
+    return frozenset(_literal(ast.parse(files()["__init__.py"]), "__all__"))
+
+
+@functools.cache
 def status_errors() -> dict[str, str]:
     """`STATUS_ERRORS` of `errors.py`: {"400": "BadRequestError", …, "5xx": "InternalServerError"}."""
     for node in _errors_module().body:
@@ -79,4 +86,4 @@ def _literal(module: ast.Module, name: str) -> list[str]:
         if any(isinstance(target, ast.Name) and target.id == name for target in targets):
             value = ast.literal_eval(node.value)  # type: ignore[attr-defined]
             return [str(item) for item in value]
-    raise LookupError(f"runtime/errors.py defines no {name}")
+    raise LookupError(f"the runtime module defines no {name}")

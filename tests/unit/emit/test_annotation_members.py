@@ -264,12 +264,6 @@ def modules_imported_first(tmp_path: Path, spec_text: str) -> dict[str, str]:
     return results
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a class in an import cycle with a type alias imports it at the top of its module: "
-    "the cycle handling of class modules (field-code's emit/types.import_cycles) must count "
-    "an alias's references (ObjectType.alias) as edges of the graph",
-)
 def test_a_class_and_an_alias_in_one_cycle_import_in_every_order(tmp_path: Path) -> None:
     assert modules_imported_first(tmp_path, MIXED_CYCLE) == {
         "mixed_cycle.types.models.details": "",

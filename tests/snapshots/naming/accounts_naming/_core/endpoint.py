@@ -34,6 +34,10 @@ class Endpoint(Generic[T]):
         content_type: The ``Content-Type`` of a raw (bytes or text) body.
         query_styles: Query parameters serialized other than ``form``, exploded.
         multipart: Whether the form fields and files go as ``multipart/form-data``.
+        optional_body: Whether the operation may send no body: then a call that gives
+            no body argument (every one ``NOT_GIVEN``) and no ``extra_body`` sends none.
+        base_url: The operation's own server, when the API names one for it; used
+            unless the caller chose the client's base URL.
     """
 
     method: str
@@ -46,6 +50,8 @@ class Endpoint(Generic[T]):
     content_type: str | None = None
     query_styles: Mapping[str, QueryStyle] | None = None
     multipart: bool = False
+    optional_body: bool = False
+    base_url: str | None = None
 
     @property
     def name(self) -> str:

@@ -100,12 +100,28 @@ class _Done:
     value: Any
 
 
+def _any_given(*parts: object) -> bool:
+    """Whether any body argument was given: a part that is not ``NOT_GIVEN`` or ``None``,
+    or (for the mappings of flattened arguments) holds a value that is not ``NOT_GIVEN``.
+    """
+    for part in parts:
+        if isinstance(part, Mapping):
+            if any(value is not NOT_GIVEN for value in part.values()):
+                return True
+        elif part is not NOT_GIVEN and part is not None:
+            return True
+    return False
+
+
 class BaseClient(Generic[_HttpxClientT], abc.ABC):
     """State and decision logic common to the sync and async clients."""
 
     _client: _HttpxClientT
     _owns_client: bool
     _base_url: str
+    # Whether the caller chose the base URL: then every request goes there, even one to an
+    # operation that names its own server (``Endpoint.base_url``).
+    _base_url_fixed: bool
     _auth: dict[str, AuthScheme]
     _timeout: float | httpx.Timeout
     _max_retries: int
@@ -125,10 +141,12 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         default_headers: Mapping[str, str],
         user_agent: str,
         http_client: _HttpxClientT | None,
+        base_url_fixed: bool = False,
     ) -> None:
         owns_client = http_client is None
         self._configure(
             base_url=base_url,
+            base_url_fixed=base_url_fixed,
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,
@@ -147,6 +165,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         self,
         *,
         base_url: str,
+        base_url_fixed: bool,
         auth: Mapping[str, AuthScheme],
         timeout: float | httpx.Timeout,
         max_retries: int,
@@ -160,6 +179,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
         self._base_url = base_url
+        self._base_url_fixed = base_url_fixed
         self._auth = dict(auth)
         self._timeout = timeout
         self._max_retries = max_retries
@@ -200,7 +220,8 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         """A client with some options changed, sharing this one's HTTP connection pool.
 
         ``default_headers`` are merged over the current ones; ``auth`` replaces the
-        current schemes. The HTTP client stays owned by the original: closing the copy
+        current schemes; a ``base_url`` given here is the caller's choice, used for
+        every operation (also one that names its own server). The HTTP client stays owned by the original: closing the copy
         does not close it, and the copy is unusable once the original is closed.
 
         The copy is made without calling ``__init__`` and carries only the base
@@ -210,6 +231,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         new = object.__new__(type(self))
         new._configure(
             base_url=self._base_url if isinstance(base_url, NotGiven) else base_url,
+            base_url_fixed=self._base_url_fixed or not isinstance(base_url, NotGiven),
             auth=self._auth if isinstance(auth, NotGiven) else auth,
             timeout=self._timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
@@ -289,7 +311,10 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         multipart_files: tuple[tuple[str, tuple[str, bytes, str]], ...] = ()
         content_type: str | None = None
         body: bytes | None = None
-        if endpoint.multipart:
+        if endpoint.optional_body and not extra_body:
+            if not _any_given(json, form, files, content):
+                json, form, files, content = NOT_GIVEN, None, None, NOT_GIVEN
+        if endpoint.multipart and (form is not None or files is not None):
             multipart_fields = tuple(
                 form_fields({**(form or {}), **(extra_body or {})})
             )
@@ -341,7 +366,8 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
         return _Call(
             endpoint=endpoint,
-            url=self._base_url.rstrip("/") + format_path(endpoint.path, path_params),
+            url=self._url_base(endpoint).rstrip("/")
+            + format_path(endpoint.path, path_params),
             params=tuple(params),
             headers=parts.headers,
             cookies=parts.cookies,
@@ -352,6 +378,13 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             max_retries=max_retries,
             stream=stream,
         )
+
+    def _url_base(self, endpoint: Endpoint[Any]) -> str:
+        """The operation's own server, unless the caller chose the base URL. A relative
+        server URL (``/v2``) is relative to the client's base URL."""
+        if endpoint.base_url is None or self._base_url_fixed:
+            return self._base_url
+        return str(httpx.URL(self._base_url).join(endpoint.base_url))
 
     def _build_request(self, call: _Call) -> httpx.Request:
         # Built afresh for every attempt, so that nothing one attempt did to the
@@ -522,9 +555,11 @@ class SyncBaseClient(BaseClient[httpx.Client]):
         default_headers: Mapping[str, str],
         user_agent: str,
         http_client: httpx.Client | None,
+        base_url_fixed: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
+            base_url_fixed=base_url_fixed,
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,
@@ -657,9 +692,11 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
         default_headers: Mapping[str, str],
         user_agent: str,
         http_client: httpx.AsyncClient | None,
+        base_url_fixed: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
+            base_url_fixed=base_url_fixed,
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 import functools
 import typing
@@ -129,13 +130,15 @@ class PetsClient:
         self,
         *,
         born_after: str | datetime.date | NotGiven = NOT_GIVEN,
-        colors: list[str] | NotGiven = NOT_GIVEN,
+        colors: builtins.list[str] | NotGiven = NOT_GIVEN,
         cursor: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-        shelters: list[str] | NotGiven = NOT_GIVEN,
-        species: list[typing.Literal["dog", "cat", "bird"]] | NotGiven = NOT_GIVEN,
+        shelters: builtins.list[str] | NotGiven = NOT_GIVEN,
+        species: (
+            builtins.list[typing.Literal["dog", "cat", "bird"]] | NotGiven
+        ) = NOT_GIVEN,
         store_region: typing.Literal["eu", "us"] | NotGiven = NOT_GIVEN,
-        tags: list[str] | NotGiven = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven = NOT_GIVEN,
         x_request_id: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> models.PetPage:
@@ -400,13 +403,15 @@ class AsyncPetsClient:
         self,
         *,
         born_after: str | datetime.date | NotGiven = NOT_GIVEN,
-        colors: list[str] | NotGiven = NOT_GIVEN,
+        colors: builtins.list[str] | NotGiven = NOT_GIVEN,
         cursor: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-        shelters: list[str] | NotGiven = NOT_GIVEN,
-        species: list[typing.Literal["dog", "cat", "bird"]] | NotGiven = NOT_GIVEN,
+        shelters: builtins.list[str] | NotGiven = NOT_GIVEN,
+        species: (
+            builtins.list[typing.Literal["dog", "cat", "bird"]] | NotGiven
+        ) = NOT_GIVEN,
         store_region: typing.Literal["eu", "us"] | NotGiven = NOT_GIVEN,
-        tags: list[str] | NotGiven = NOT_GIVEN,
+        tags: builtins.list[str] | NotGiven = NOT_GIVEN,
         x_request_id: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> models.PetPage:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 import functools
 import typing
@@ -20,12 +21,12 @@ from petstore_coverage.types import models
 
 
 @functools.cache
-def _list_endpoint() -> Endpoint[list[models.Pet]]:
+def _list_endpoint() -> Endpoint[builtins.list[models.Pet]]:
     return Endpoint(
         method="GET",
         path="/owners/{ownerId}/pets",
         operation="owners.pets.list",
-        response_type=list[models.Pet],
+        response_type=builtins.list[models.Pet],
         error_types={400: models.Error, 404: models.Error},
     )
 
@@ -60,7 +61,7 @@ class PetsClient:
         include_archived: bool | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
-    ) -> list[models.Pet]:
+    ) -> builtins.list[models.Pet]:
         """List an owner's pets
 
         Overrides the path-level `limit` and adds `include_archived`.
@@ -159,7 +160,7 @@ class AsyncPetsClient:
         include_archived: bool | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
-    ) -> list[models.Pet]:
+    ) -> builtins.list[models.Pet]:
         """List an owner's pets
 
         Overrides the path-level `limit` and adds `include_archived`.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 import typing
 
@@ -19,12 +20,12 @@ from petstore_coverage.types import models
 
 
 @functools.cache
-def _list_endpoint() -> Endpoint[list[models.Pet]]:
+def _list_endpoint() -> Endpoint[builtins.list[models.Pet]]:
     return Endpoint(
         method="GET",
         path="/pets/findByTags",
         operation="pets.find_by_tags.list",
-        response_type=list[models.Pet],
+        response_type=builtins.list[models.Pet],
         error_types={400: models.Error},
     )
 
@@ -43,10 +44,10 @@ class FindByTagsClient:
     def list(
         self,
         *,
-        tags: list[str],
+        tags: builtins.list[str],
         tag_csv: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
-    ) -> list[models.Pet]:
+    ) -> builtins.list[models.Pet]:
         """Find pets by tags
 
         Deprecated: this operation may be removed in a future version of the API.
@@ -97,10 +98,10 @@ class AsyncFindByTagsClient:
     async def list(
         self,
         *,
-        tags: list[str],
+        tags: builtins.list[str],
         tag_csv: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
-    ) -> list[models.Pet]:
+    ) -> builtins.list[models.Pet]:
         """Find pets by tags
 
         Deprecated: this operation may be removed in a future version of the API.

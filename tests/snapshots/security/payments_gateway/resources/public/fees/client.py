@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 import typing
 
@@ -17,13 +18,13 @@ from payments_gateway.types import models
 
 
 @functools.cache
-def _list_endpoint() -> Endpoint[list[models.Fee]]:
+def _list_endpoint() -> Endpoint[builtins.list[models.Fee]]:
     return Endpoint(
         method="GET",
         path="/public/fees",
         operation="public.fees.list",
         security=((),),
-        response_type=list[models.Fee],
+        response_type=builtins.list[models.Fee],
     )
 
 
@@ -42,7 +43,7 @@ class FeesClient:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> list[models.Fee]:
+    ) -> builtins.list[models.Fee]:
         """The fee schedule (`security: [{}]` - anonymous access, written explicitly)
 
         `GET /public/fees`
@@ -81,7 +82,7 @@ class AsyncFeesClient:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> list[models.Fee]:
+    ) -> builtins.list[models.Fee]:
         """The fee schedule (`security: [{}]` - anonymous access, written explicitly)
 
         `GET /public/fees`
