@@ -28,13 +28,17 @@ if typing.TYPE_CHECKING:
     from .errors import APITimeoutError as APITimeoutError
     from .errors import AuthenticationError as AuthenticationError
     from .errors import BadRequestError as BadRequestError
+    from .errors import ClientClosedError as ClientClosedError
     from .errors import ConflictError as ConflictError
     from .errors import InternalServerError as InternalServerError
+    from .errors import InvalidRequestError as InvalidRequestError
     from .errors import MissingCredentialsError as MissingCredentialsError
     from .errors import NotFoundError as NotFoundError
     from .errors import PaymentRequiredError as PaymentRequiredError
     from .errors import PermissionDeniedError as PermissionDeniedError
     from .errors import RateLimitError as RateLimitError
+    from .errors import RedirectError as RedirectError
+    from .errors import ResponseTooLargeError as ResponseTooLargeError
     from .errors import ResponseValidationError as ResponseValidationError
     from .errors import SDKError as SDKError
     from .errors import UnprocessableEntityError as UnprocessableEntityError
@@ -65,11 +69,13 @@ __all__ = [
     "BadRequestError",
     "BasicAuth",
     "BearerAuth",
+    "ClientClosedError",
     "ConflictError",
     "Endpoint",
     "FileContent",
     "FileInput",
     "InternalServerError",
+    "InvalidRequestError",
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
@@ -77,7 +83,9 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "RedirectError",
     "RequestOptions",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "SDKError",
     "ServerSentEvent",
@@ -113,13 +121,17 @@ if not typing.TYPE_CHECKING:
             "APITimeoutError": ".errors",
             "AuthenticationError": ".errors",
             "BadRequestError": ".errors",
+            "ClientClosedError": ".errors",
             "ConflictError": ".errors",
             "InternalServerError": ".errors",
+            "InvalidRequestError": ".errors",
             "MissingCredentialsError": ".errors",
             "NotFoundError": ".errors",
             "PaymentRequiredError": ".errors",
             "PermissionDeniedError": ".errors",
             "RateLimitError": ".errors",
+            "RedirectError": ".errors",
+            "ResponseTooLargeError": ".errors",
             "ResponseValidationError": ".errors",
             "SDKError": ".errors",
             "UnprocessableEntityError": ".errors",

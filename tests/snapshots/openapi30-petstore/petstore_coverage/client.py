@@ -35,6 +35,7 @@ if typing.TYPE_CHECKING:
 USER_AGENT = "petstore-coverage-python/1.4.0"
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 
 def _auth() -> dict[str, AuthScheme]:
@@ -46,13 +47,26 @@ class Client:
 
     Args:
         environment: The server to use; ignored when `base_url` is given.
-        base_url: The API's address. Defaults to the environment variable
+        base_url: The API's address, an absolute `http://` or `https://` URL without a
+            query or fragment. Defaults to the environment variable
             `PETSTORE_COVERAGE_BASE_URL`, then to `environment`.
-        timeout: Seconds (or an `httpx.Timeout`) before a request is abandoned.
+        timeout: The most seconds a call may take from start to finish: connecting,
+            sending the request, waiting for and reading the response, and every
+            retry and wait between retries. A call still running then raises
+            `APITimeoutError`, and a retry that would not fit in the time left is not
+            made (the last error is raised instead). For an event stream the limit
+            covers the call until the response starts; each read of the stream then
+            waits at most `timeout` seconds. `None` means no limit. An `httpx.Timeout`
+            instead sets httpx's own limits on each connect, read, write and wait for
+            a pooled connection, with no limit on the call as a whole.
         max_retries: How many times a failed request is retried (see the README).
+        max_response_bytes: The largest response body accepted, in bytes after
+            decompression (default 64 MiB; `None` means no limit). Reading stops as
+            soon as a body passes it, and the call raises `ResponseTooLargeError`.
         default_headers: Headers sent with every request.
         http_client: An `httpx.Client` to send requests with; the client does
-            not close a client it was given.
+            not close a client it was given. Redirects are followed by the SDK, whatever
+            its `follow_redirects`, and `timeout` applies to its connections too.
     """
 
     def __init__(
@@ -60,8 +74,9 @@ class Client:
         *,
         environment: Environment = Environment.PRODUCTION,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: typing.Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -72,6 +87,7 @@ class Client:
             auth=_auth(),
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers or {},
             user_agent=USER_AGENT,
             http_client=http_client,
@@ -87,8 +103,9 @@ class Client:
         self,
         *,
         base_url: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | None | NotGiven = NOT_GIVEN,
         default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> typing_extensions.Self:
         """A copy of this client with some options changed, sharing its connection pool."""
@@ -98,6 +115,7 @@ class Client:
                 base_url=base_url,
                 timeout=timeout,
                 max_retries=max_retries,
+                max_response_bytes=max_response_bytes,
                 default_headers=default_headers,
                 auth=auth,
             )
@@ -140,13 +158,26 @@ class AsyncClient:
 
     Args:
         environment: The server to use; ignored when `base_url` is given.
-        base_url: The API's address. Defaults to the environment variable
+        base_url: The API's address, an absolute `http://` or `https://` URL without a
+            query or fragment. Defaults to the environment variable
             `PETSTORE_COVERAGE_BASE_URL`, then to `environment`.
-        timeout: Seconds (or an `httpx.Timeout`) before a request is abandoned.
+        timeout: The most seconds a call may take from start to finish: connecting,
+            sending the request, waiting for and reading the response, and every
+            retry and wait between retries. A call still running then raises
+            `APITimeoutError`, and a retry that would not fit in the time left is not
+            made (the last error is raised instead). For an event stream the limit
+            covers the call until the response starts; each read of the stream then
+            waits at most `timeout` seconds. `None` means no limit. An `httpx.Timeout`
+            instead sets httpx's own limits on each connect, read, write and wait for
+            a pooled connection, with no limit on the call as a whole.
         max_retries: How many times a failed request is retried (see the README).
+        max_response_bytes: The largest response body accepted, in bytes after
+            decompression (default 64 MiB; `None` means no limit). Reading stops as
+            soon as a body passes it, and the call raises `ResponseTooLargeError`.
         default_headers: Headers sent with every request.
         http_client: An `httpx.AsyncClient` to send requests with; the client does
-            not close a client it was given.
+            not close a client it was given. Redirects are followed by the SDK, whatever
+            its `follow_redirects`, and `timeout` applies to its connections too.
     """
 
     def __init__(
@@ -154,8 +185,9 @@ class AsyncClient:
         *,
         environment: Environment = Environment.PRODUCTION,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: typing.Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -166,6 +198,7 @@ class AsyncClient:
             auth=_auth(),
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers or {},
             user_agent=USER_AGENT,
             http_client=http_client,
@@ -181,8 +214,9 @@ class AsyncClient:
         self,
         *,
         base_url: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | None | NotGiven = NOT_GIVEN,
         default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> typing_extensions.Self:
         """A copy of this client with some options changed, sharing its connection pool."""
@@ -192,6 +226,7 @@ class AsyncClient:
                 base_url=base_url,
                 timeout=timeout,
                 max_retries=max_retries,
+                max_response_bytes=max_response_bytes,
                 default_headers=default_headers,
                 auth=auth,
             )
