@@ -41,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--package", help="the import name of the SDK (default: from the spec's title)"
         )
+        command.add_argument(
+            "--spec-root",
+            type=Path,
+            help="the folder $refs may read files from (default: the spec's own folder)",
+        )
     generate_cmd.add_argument(
         "--force", action="store_true", help="write into a non-empty folder not written by us"
     )
@@ -101,7 +106,7 @@ def _strict(options: argparse.Namespace, generated: Generated) -> None:
 
 
 def _generate(options: argparse.Namespace) -> int:
-    generated = generate(options.spec, options.package)
+    generated = generate(options.spec, options.package, options.spec_root)
     _strict(options, generated)
     write_output(carry_over(generated.files, options.out), options.out, force=options.force)
     print(summary(generated), file=sys.stderr)
@@ -110,7 +115,7 @@ def _generate(options: argparse.Namespace) -> int:
 
 
 def _check(options: argparse.Namespace) -> int:
-    generated = generate(options.spec, options.package)
+    generated = generate(options.spec, options.package, options.spec_root)
     _strict(options, generated)
     expected = with_manifest(carry_over(generated.files, options.out))
     differences = compare(expected, options.out)

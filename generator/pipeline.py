@@ -21,16 +21,17 @@ class Generated:
     files: dict[str, str]  # relative path → formatted text, without the manifest
 
 
-def load_api(spec: Path, package: str | None = None) -> Api:
+def load_api(spec: Path, package: str | None = None, spec_root: Path | None = None) -> Api:
+    """`spec_root`: the folder `$ref`s may read files from (default: the spec's own folder)."""
     document = load_document(spec)
-    resolver = Resolver(document)
+    resolver = Resolver(document, spec_root)
     resolver.check_all()
-    validate_document(document)
+    validate_document(document, resolver)
     return build_api(resolver, package)
 
 
-def generate(spec: Path, package: str | None = None) -> Generated:
-    api = load_api(spec, package)
+def generate(spec: Path, package: str | None = None, spec_root: Path | None = None) -> Generated:
+    api = load_api(spec, package, spec_root)
     files = format_files(render_sdk(api))
     # The runtime is the same in every SDK and already formatted: copied as it is.
     files.update({f"{api.package}/_core/{name}": text for name, text in runtime.files().items()})
