@@ -11,7 +11,7 @@
 3. A failure half-way through writing leaves the previous output byte-identical.
 4. Each escaping filter, on concrete nasty strings, in the place it is made for.
 5. Generated markdown, read by a CommonMark parser: spec text cannot swallow what follows it.
-6. `$ref`s read only regular files inside the spec's folder, within limits.
+6. `$ref`s read only regular files inside the spec's folder, within limits; extensions are opaque.
 """
 
 from __future__ import annotations
@@ -1724,6 +1724,27 @@ def test_a_file_that_fails_to_load_is_named_not_shown(spec_folder: Path) -> None
     assert "$ref 'broken.yaml#/x' cannot be loaded" in run.stderr, run.stderr
     assert "broken.yaml:" in run.stderr and "invalid YAML" in run.stderr
     assert SECRET not in run.stderr
+
+
+def test_refs_inside_extensions_are_left_alone(spec_folder: Path) -> None:
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(spec_folder / "pipe.yaml")
+    spec = _ref_spec(
+        "#/components/schemas/Thing",
+        {"x-tagGroups": [{"$ref": "pipe.yaml"}], "x-dangling": {"$ref": "#/nowhere"}},
+    )
+    spec["info"]["x-logo"] = {"$ref": "/etc/passwd"}
+    spec["paths"]["/things"]["get"]["x-codeSamples"] = {"$ref": "missing.yaml#/a"}
+    thing = spec["components"]["schemas"]["Thing"]
+    thing["x-ref"] = {"$ref": "../outside.yaml"}
+    thing["properties"]["x-name"] = {"$ref": "#/components/schemas/Name"}  # a property: followed
+    spec["components"]["schemas"]["Name"] = {"type": "string", "enum": ["n"]}
+    spec_path = spec_folder / "spec.json"
+    spec_path.write_text(json.dumps(spec), encoding="utf-8")
+    generated = generate(spec_path)
+    thing_model = next(t for t in generated.api.object_types if t.name == "Thing")
+    assert "x-name" in {f.wire_name for f in thing_model.fields}
+    assert not any(SECRET in text or "root:" in text for text in generated.files.values())
 
 
 def test_the_document_limit_stops_a_spec_of_many_files(

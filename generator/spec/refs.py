@@ -8,6 +8,7 @@ A spec is untrusted, so the files it can make the generator read are confined: o
 inside the spec's root folder (the entry file's folder, or `--spec-root`), after symbolic links are
 resolved, and each read with a hard size limit (`load.read_spec_file`). Messages quote the spec's
 own text (the `$ref` and where it was written), never the content of a file that failed to load.
+`$ref`s inside `x-` extensions are the extension's data: not followed, not checked.
 """
 
 from __future__ import annotations
@@ -228,8 +229,10 @@ def _refs_in(value: Any, at: Ref) -> Iterator[tuple[Ref, str]]:
             if isinstance(ref_text, str) and not keys_are_names:
                 yield where, ref_text
             for key, child in current.items():
-                if not keys_are_names and key in _LITERAL_KEYWORDS:
-                    continue  # literal data: a "$ref" key inside an example is not a reference
+                if not keys_are_names and (key in _LITERAL_KEYWORDS or key.startswith("x-")):
+                    # Literal data: a "$ref" inside an example is not a reference, and an
+                    # extension's content is opaque to OpenAPI.
+                    continue
                 stack.append((child, jp_ref(where, key), key in _NAME_MAPS and not keys_are_names))
         elif isinstance(current, list):
             stack.extend(
