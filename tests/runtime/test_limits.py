@@ -89,6 +89,15 @@ def test_a_body_over_the_limit_raises(
         )
 
 
+def test_a_head_response_declaring_a_large_body_is_fine(h: Harness, server: LocalServer) -> None:
+    server.respond(
+        "HEAD", "/v1/file", ScriptedResponse(200, headers={"Content-Length": "10000000"})
+    )
+    client = h.client(server.url, max_response_bytes=1000)
+    raw = h.raw(client, method="HEAD", path="/v1/file")
+    assert raw.headers["content-length"] == "10000000" and raw.content == b""
+
+
 def test_a_gzip_bomb_is_not_inflated(h: Harness, core: ModuleType, server: LocalServer) -> None:
     bomb = gzip.compress(b"\0" * (64 * 1024 * 1024), compresslevel=9)  # 64 MiB in ~65 KB
     server.respond(

@@ -663,8 +663,14 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
     # -- reading a response ----------------------------------------------------------
 
     def _reader(self, call: _Call, response: httpx.Response) -> BodyReader:
+        has_body = response.request.method != "HEAD" and response.status_code not in (
+            204,
+            304,
+        )
         try:
-            return BodyReader(response.headers, call.max_response_bytes)
+            return BodyReader(
+                response.headers, call.max_response_bytes, has_body=has_body
+            )
         except BodyTooLarge:
             raise self._too_large(call, response) from None
 

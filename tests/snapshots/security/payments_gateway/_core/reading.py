@@ -79,7 +79,9 @@ class BodyReader:
     httpx decoded (``feed_decoded``); ``finish`` returns the whole decoded body.
     """
 
-    def __init__(self, headers: httpx.Headers, limit: int | None) -> None:
+    def __init__(
+        self, headers: httpx.Headers, limit: int | None, *, has_body: bool = True
+    ) -> None:
         self.limit = limit
         encodings = [
             value.strip().lower()
@@ -91,8 +93,10 @@ class BodyReader:
         self._layers = [_Inflater(value) for value in reversed(encodings)]
         self._chunks: list[bytes] = []
         self._size = 0
+        # A declared length over the limit fails before reading (a HEAD response, or a 204
+        # or 304, declares the length of a body it does not carry).
         length = headers.get("content-length", "")
-        if not encodings and length.isdigit() and limit is not None:
+        if has_body and not encodings and length.isdigit() and limit is not None:
             if int(length) > limit:
                 raise BodyTooLarge()
 
