@@ -83,6 +83,11 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         command.add_argument(
             "--package", help="the import name of the SDK (default: from the spec's title)"
         )
+        command.add_argument(
+            "--spec-root",
+            type=Path,
+            help="the folder $refs may read files from (default: the spec's own folder)",
+        )
     for command in (generate_cmd, check_cmd):
         command.add_argument("--distribution", help="the SDK's distribution (pip) name")
         command.add_argument("--sdk-version", help="the SDK's version (PEP 440)")
@@ -160,7 +165,7 @@ def _strict(options: argparse.Namespace, generated: Generated) -> None:
 
 def _generate(options: argparse.Namespace, config: Config) -> int:
     progress = _progress(options)
-    generated = generate(options.spec, config, progress)
+    generated = generate(options.spec, config, progress, options.spec_root)
     _strict(options, generated)
     files = carry_over(generated.files, options.out)
     custom = find_custom_code(files, options.out)
@@ -187,7 +192,7 @@ def _generate(options: argparse.Namespace, config: Config) -> int:
 
 
 def _check(options: argparse.Namespace, config: Config) -> int:
-    generated = generate(options.spec, config, _progress(options))
+    generated = generate(options.spec, config, _progress(options), options.spec_root)
     _strict(options, generated)
     expected = with_manifest(carry_over(generated.files, options.out))
     differences = compare(expected, options.out)
@@ -209,7 +214,13 @@ def _old_config(options: argparse.Namespace, config: Config) -> Config:
 
 
 def _diff(options: argparse.Namespace, config: Config) -> int:
-    result = diff_specs(options.old_spec, options.new_spec, config, _old_config(options, config))
+    result = diff_specs(
+        options.old_spec,
+        options.new_spec,
+        config,
+        _old_config(options, config),
+        options.spec_root,
+    )
     text = render_report(result)
     if options.output is None:
         print(text, end="")
@@ -224,7 +235,13 @@ def _diff(options: argparse.Namespace, config: Config) -> int:
 
 def _changelog(options: argparse.Namespace, config: Config) -> int:
     date = changelog.check_date(options.date)
-    result = diff_specs(options.old_spec, options.new_spec, config, _old_config(options, config))
+    result = diff_specs(
+        options.old_spec,
+        options.new_spec,
+        config,
+        _old_config(options, config),
+        options.spec_root,
+    )
     version = changelog.update(options.out, result, date)
     if version is None:
         print("no change and the same version: nothing to add to the changelog", file=sys.stderr)

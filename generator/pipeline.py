@@ -24,24 +24,35 @@ class Generated:
     files: dict[str, str]  # relative path → formatted text, without the manifest
 
 
-def load_api(spec: Path, config: Config | None = None, progress: Progress = SILENT) -> Api:
+def load_api(
+    spec: Path,
+    config: Config | None = None,
+    progress: Progress = SILENT,
+    spec_root: Path | None = None,
+) -> Api:
     """The model of `spec`, built with `config`; None means the spec's own configuration (the
-    file beside it, if any)."""
+    file beside it, if any). `spec_root`: the folder `$ref`s may read files from (default: the
+    spec's own folder)."""
     if config is None:
         config = load_config(find_config(spec))
     with progress.stage("load"):
         document = load_document(spec)
     with progress.stage("refs"):
-        resolver = Resolver(document)
+        resolver = Resolver(document, spec_root)
         resolver.check_all()
     with progress.stage("validate"):
-        validate_document(document)
+        validate_document(document, resolver)
     with progress.stage("build"):
         return build_api(resolver, config, progress)
 
 
-def generate(spec: Path, config: Config | None = None, progress: Progress = SILENT) -> Generated:
-    api = load_api(spec, config, progress)
+def generate(
+    spec: Path,
+    config: Config | None = None,
+    progress: Progress = SILENT,
+    spec_root: Path | None = None,
+) -> Generated:
+    api = load_api(spec, config, progress, spec_root)
     with progress.stage("render"):
         rendered = render_sdk(api)
     with progress.stage("format"):

@@ -8,5 +8,7 @@ USER_AGENT = "magic-hour-python/1.0.0"
 BASE_URL_ENV = "MAGIC_HOUR_BASE_URL"
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
+# The largest response body a call accepts, in bytes after decompression.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 # The environment variable that sets the first wait between a job's status checks.
 POLL_INTERVAL_ENV = "MAGIC_HOUR_POLL_INTERVAL"

@@ -14,6 +14,7 @@ import os
 import re
 from pathlib import Path
 
+from ..emit.escape import md_inline
 from ..errors import GeneratorError, Location, UsageError
 from .report import Report, change_lines
 
@@ -24,14 +25,15 @@ _HEADING = re.compile(r"^## (\S+)", re.MULTILINE)
 
 def entry(result: Report, date: str | None = None) -> str:
     """The markdown of one release: heading, what the version means, the changes."""
-    version = result.release_version
-    heading = f"## {version}" + (f" ({date})" if date else "")
+    heading = f"## {md_inline(result.release_version)}" + (f" ({date})" if date else "")
+    # Spec text, shown as prose: one line, no raw HTML.
+    title, new, old = (md_inline(t) for t in (result.title, result.new_version, result.old_version))
     if result.new_version != result.old_version:
-        about = f"Spec: {result.title} {result.new_version} (was {result.old_version})."
+        about = f"Spec: {title} {new} (was {old})."
     else:
         about = (
-            f"Spec: {result.title} {result.new_version} (info.version unchanged, so this entry "
-            f"is {result.old_version} bumped per the report)."
+            f"Spec: {title} {new} (info.version unchanged, so this entry "
+            f"is {old} bumped per the report)."
         )
     lines = [heading, "", f"{about} Implied version bump: {result.bump.label}."]
     if not result.changes:
@@ -62,7 +64,7 @@ def update(folder: Path, result: Report, date: str | None = None) -> str | None:
     path = folder / FILE_NAME
     try:
         text = path.read_text(encoding="utf-8") if path.exists() else TITLE
-        new_text = insert(text, result.release_version, entry(result, date))
+        new_text = insert(text, md_inline(result.release_version), entry(result, date))
         staging = path.with_name(f".{FILE_NAME}.new-{os.getpid()}")
         staging.write_text(new_text, encoding="utf-8", newline="\n")
         os.replace(staging, path)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
+from ..emit.escape import md_code_span as _code
 from ..emit.escape import py_literal
 from ..emit.type_exprs import Spelling, annotation
 from ..model.api import Api, Field, Flavour, ObjectType, Operation, Parameter, Resource, TypeRef
@@ -85,7 +86,7 @@ class _Differ:
                 yield Change(
                     "method_removed",
                     _client(path, method),
-                    f"removed (was `{op.http_method} {op.path}`)",
+                    f"removed (was {_code(f'{op.http_method} {op.path}')})",
                     True,
                 )
             for method in set(new_ops) - set(old_ops):
@@ -93,7 +94,7 @@ class _Differ:
                 yield Change(
                     "method_added",
                     _client(path, method),
-                    f"added: `{op.http_method} {op.path}`",
+                    f"added: {_code(f'{op.http_method} {op.path}')}",
                     False,
                 )
             for method in set(old_ops) & set(new_ops):
@@ -121,7 +122,7 @@ class _Differ:
             yield Change(
                 "parameter_removed",
                 _argument(where, name),
-                f"removed (was {_required(before.required)} `{_params(before.type)}`)",
+                f"removed (was {_required(before.required)} {_code(_params(before.type))})",
                 True,
             )
         for name in added:
@@ -129,7 +130,7 @@ class _Differ:
             yield Change(
                 "parameter_added",
                 _argument(where, name),
-                f"added, {_required(after.required)}: `{_params(after.type)}`",
+                f"added, {_required(after.required)}: {_code(_params(after.type))}",
                 after.required,
             )
         for name in set(old_params) & set(new_params):
@@ -144,9 +145,11 @@ class _Differ:
             yield from self._input_type(argument, before.type, after.type, "parameter")
 
     def _renamed_parameter(self, where: str, before: Parameter, after: Parameter) -> Change:
-        detail = f"renamed to `{after.python_name}=` (same type `{_params(after.type)}`"
+        detail = (
+            f"renamed to {_code(after.python_name + '=')} (same type {_code(_params(after.type))}"
+        )
         if before.wire_name != after.wire_name:
-            detail += f", sent as {before.location} `{after.wire_name}`"
+            detail += f", sent as {before.location} {_code(after.wire_name)}"
         if before.required != after.required:
             detail += f", now {_required(after.required)}"
         return Change("parameter_renamed", _argument(where, before.python_name), detail + ")", True)
@@ -166,7 +169,10 @@ class _Differ:
             # None → a value is an addition (a caller that ignored None is unaffected)
             breaking = not (old_kind == "none" or (old_kind == "json" and old_type is None))
         yield Change(
-            "response_type_changed", where, f"returns `{new_text}` (was `{old_text}`)", breaking
+            "response_type_changed",
+            where,
+            f"returns {_code(new_text)} (was {_code(old_text)})",
+            breaking,
         )
 
     # -- object types --------------------------------------------------------------------------
@@ -205,10 +211,10 @@ class _Differ:
             if after is None:
                 assert before is not None
                 yield Change(
-                    "response_field_removed", where, f"removed (was `{_field(before)}`)", True
+                    "response_field_removed", where, f"removed (was {_code(_field(before))})", True
                 )
             elif before is None:
-                yield Change("response_field_added", where, f"added: `{_field(after)}`", False)
+                yield Change("response_field_added", where, f"added: {_code(_field(after))}", False)
             else:
                 yield from self._model_field(where, before, after)
 
@@ -247,7 +253,7 @@ class _Differ:
             "changed": "response_field_type_changed",
             "nullable": "response_field_made_nullable",
         }
-        detail = f"`{_models(before.type)}` → `{_models(after.type)}`"
+        detail = f"{_code(_models(before.type))} → {_code(_models(after.type))}"
         if delta == "nullable":
             detail = f"may now be `None`: {detail}"
         yield Change(kinds[delta], where, detail, OUTPUT_BREAKS[delta])
@@ -263,14 +269,14 @@ class _Differ:
                 yield Change(
                     "request_field_removed",
                     where,
-                    f"removed (was {_required(before.required)} `{_params(before.type)}`)",
+                    f"removed (was {_required(before.required)} {_code(_params(before.type))})",
                     True,
                 )
             elif before is None:
                 yield Change(
                     "request_field_added",
                     where,
-                    f"added, {_required(after.required)}: `{_params(after.type)}`",
+                    f"added, {_required(after.required)}: {_code(_params(after.type))}",
                     after.required,
                 )
             else:
@@ -293,7 +299,7 @@ class _Differ:
         enum = self.types.enum_change(old, new, "params")
         if enum is not None:
             added, removed = enum
-            types = f"`{_params(old)}` → `{_params(new)}`"
+            types = f"{_code(_params(old))} → {_code(_params(new))}"
             if added:
                 yield Change(
                     "enum_values_added", where, f"{added} added (accepts more: {types})", False
@@ -320,7 +326,7 @@ class _Differ:
             "request_field_widened": "request_field_type_widened",
             "request_field_changed": "request_field_type_changed",
         }
-        detail = f"`{_params(old)}` → `{_params(new)}`"
+        detail = f"{_code(_params(old))} → {_code(_params(new))}"
         yield Change(kinds[f"{subject}_{delta}"], where, detail, INPUT_BREAKS[delta])
 
 

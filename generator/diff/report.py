@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import Config
+from ..emit.escape import md_code_span, md_inline
 from ..errors import GeneratorError, Location
 from ..model.api import Api
 from ..pipeline import load_api
@@ -64,18 +65,24 @@ class Report:
         if wanted is None or new >= wanted:
             return ""
         return (
-            f"Note: info.version goes from {self.old_version} to {self.new_version}, but these "
+            f"Note: info.version goes from {md_inline(self.old_version)} to "
+            f"{md_inline(self.new_version)}, but these "
             f"changes call for a {self.bump.label} bump, to at least {suggested}."
         )
 
 
 def diff_specs(
-    old_spec: Path, new_spec: Path, config: Config | None = None, old_config: Config | None = None
+    old_spec: Path,
+    new_spec: Path,
+    config: Config | None = None,
+    old_config: Config | None = None,
+    spec_root: Path | None = None,
 ) -> Report:
     """Load both specs (any error names its file) and compare their SDKs; the old one is built
     with `old_config` when its configuration was another (a version since bumped, say)."""
-    old = load_api(old_spec, old_config if old_config is not None else config)
-    return report(old, load_api(new_spec, config))
+    old_with = old_config if old_config is not None else config
+    old = load_api(old_spec, old_with, spec_root=spec_root)
+    return report(old, load_api(new_spec, config, spec_root=spec_root))
 
 
 def report(old: Api, new: Api) -> Report:
@@ -96,7 +103,8 @@ def report(old: Api, new: Api) -> Report:
 def render_report(result: Report) -> str:
     """The report as markdown: a summary line with the bump, then breaking and other changes."""
     lines = [
-        f"# SDK changes: {result.title} {result.old_version} → {result.new_version}",
+        f"# SDK changes: {md_inline(result.title)} {md_inline(result.old_version)} → "
+        f"{md_inline(result.new_version)}",
         "",
         summary_line(result),
     ]
@@ -114,8 +122,7 @@ def render_report(result: Report) -> str:
 def summary_line(result: Report) -> str:
     if not result.changes:
         return (
-            f"Implied version bump: **{result.bump.label}**: "
-            "no change to the SDK's public surface."
+            f"Implied version bump: **{result.bump.label}**: no change to the SDK's public surface."
         )
     return (
         f"Implied version bump: **{result.bump.label}**: "
@@ -126,7 +133,9 @@ def summary_line(result: Report) -> str:
 
 
 def change_lines(changes: Iterable[Change]) -> list[str]:
-    return [f"- {change.label}: `{change.where}`: {change.detail}" for change in changes]
+    return [
+        f"- {change.label}: {md_code_span(change.where)}: {change.detail}" for change in changes
+    ]
 
 
 def write_report(text: str, path: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from ..emit.escape import py_literal
+from ..emit.escape import md_code_span, py_literal
 from ..model.api import Flavour, TypeRef
 
 Delta = Literal["same", "narrowed", "widened", "changed", "nullable"]
@@ -147,4 +147,4 @@ def literal_values(type_ref: TypeRef) -> dict[tuple[str, str | int | float | boo
 
 
 def quoted_values(values: list[str]) -> str:
-    return ", ".join(f"`{value}`" for value in values)
+    return ", ".join(md_code_span(value) for value in values)

@@ -30,13 +30,15 @@ class ClientAnnotations:
 
     credential: str  # `str | None`
     base_url: str  # `str | None`
-    timeout: str  # `float | httpx.Timeout`
+    timeout: str  # `float | httpx.Timeout | None`
     max_retries: str  # `int`
+    max_response_bytes: str  # `int | None`
     default_headers: str  # `typing.Mapping[str, str] | None`
     http_clients: tuple[str, str]  # `httpx.Client | None`, `httpx.AsyncClient | None`
     base_url_option: str  # with_options(...): `str | NotGiven`
     timeout_option: str
     max_retries_option: str
+    max_response_bytes_option: str
     default_headers_option: str
     self_type: str  # `typing_extensions.Self`
     classmethod: str
@@ -50,13 +52,15 @@ def _client_annotations(spell: Callable[[str], str]) -> ClientAnnotations:
     return ClientAnnotations(
         credential=spell("str | None"),
         base_url=spell("str | None"),
-        timeout=spell("float | httpx.Timeout"),
+        timeout=spell("float | httpx.Timeout | None"),
         max_retries=spell("int"),
+        max_response_bytes=spell("int | None"),
         default_headers=spell("typing.Mapping[str, str] | None"),
         http_clients=(spell("httpx.Client | None"), spell("httpx.AsyncClient | None")),
         base_url_option=spell("str | NotGiven"),
-        timeout_option=spell("float | httpx.Timeout | NotGiven"),
+        timeout_option=spell("float | httpx.Timeout | None | NotGiven"),
         max_retries_option=spell("int | NotGiven"),
+        max_response_bytes_option=spell("int | None | NotGiven"),
         default_headers_option=spell("typing.Mapping[str, str] | NotGiven"),
         self_type=spell("typing_extensions.Self"),
         classmethod=spell("classmethod"),
@@ -115,6 +119,7 @@ def client_code(api: Api) -> ClientCode:
                 f"{api.package}._core": core,
                 f"{api.package}._sdk": {
                     "BASE_URL_ENV",
+                    "DEFAULT_MAX_RESPONSE_BYTES",
                     "DEFAULT_MAX_RETRIES",
                     "DEFAULT_TIMEOUT",
                     "USER_AGENT",

@@ -72,42 +72,118 @@ def comment(value: str) -> str:
 
 
 def md_text(value: str) -> str:
-    """Markdown prose from the spec, kept as written; only what breaks the page is neutralized.
+    """Markdown prose from the spec, kept as written; only what could break the page is neutralized.
 
-    Code fences stay (descriptions use them), but one cannot be a ```python block (those are
-    the SDK's examples, which the docs' example runner executes: it becomes ```py), and an
-    unclosed fence is closed so it cannot swallow the rest of the page. Line separators that
-    some tools treat as line breaks become plain spaces.
+    Nothing the spec writes can swallow what the page puts after it:
+    - no raw HTML: every `<` outside code (fenced blocks and code spans) becomes `&lt;`, so a
+      description can open no HTML comment, block or tag (`<!--`, `<script>`, `<details>`, ...);
+    - code fences at the start of a line stay (descriptions use them) and are tracked as
+      CommonMark does (same character, at least as long, to close): one left open is closed. A
+      fence anywhere else (indented, in a list or a quote, where it would close with its
+      container) is shown as text. A ```python block becomes ```py: those are the SDK's
+      examples, which the docs' example runner executes.
+    Line separators that some tools treat as line breaks become plain spaces.
     """
     text = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
     text = re.sub(r"[\u2028\u2029\x85]", " ", text)
-    fences = 0
-    opened = "```"
     lines = []
+    fence: str | None = None  # the run of the open fence
+    pending = False  # an unmatched backtick run earlier in this paragraph
     for line in text.split("\n"):
-        fence = _FENCE.match(line)
-        if fence:
-            fences += 1
-            opened = fence.group("fence")
-            if fence.group("info").strip().lower().startswith("python"):
-                line = fence.group("indent") + fence.group("fence") + "py"
+        if fence is not None:
+            closing = _FENCE_CLOSE.match(line)
+            if closing and closing.group(1)[0] == fence[0] and len(closing.group(1)) >= len(fence):
+                fence = None
+            lines.append(line)
+            continue
+        opening = _FENCE_OPEN.match(line)
+        if opening and not (opening.group("fence")[0] == "`" and "`" in opening.group("info")):
+            fence = opening.group("fence")
+            if opening.group("info").strip().lower().startswith("python"):
+                line = fence + "py"
+            lines.append(line)
+            pending = False
+            continue
+        if _FENCE_LIKE.match(line):
+            line = _FENCE_RUN.sub(lambda match: "\\" + match.group(), line, count=1)
+        line, pending = _escape_html(line, trust_spans=not pending, pending=pending)
+        if not line.strip():
+            pending = False
         lines.append(line)
-    if fences % 2:
-        lines.append(opened)
+    if fence is not None:
+        lines.append(fence)
     text = "\n".join(lines)
     return _SURROGATE.sub("\ufffd", text.replace(_MARKER_TEXT, "&#64;custom-"))
 
 
-_FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+# A fence CommonMark opens wherever the text stands (at the very start of a line), a closing one,
+# and a line that is a fence only in some context (indented, after list or quote markers).
+_FENCE_OPEN = re.compile(r"^(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+_FENCE_CLOSE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*$")
+_FENCE_LIKE = re.compile(r"^[ \t>*+\-0-9.)]*(?:`{3}|~{3})")
+_FENCE_RUN = re.compile(r"`{3,}|~{3,}")
+
+
+def _escape_html(line: str, *, trust_spans: bool, pending: bool) -> tuple[str, bool]:
+    """`line` with every `<` that could start HTML written `&lt;`; and whether a backtick run is
+    left unmatched (it may pair with one on a later line of the paragraph).
+
+    Code spans are left as they are (`<` is literal there) when `trust_spans`: both backtick runs
+    on this line, with no unmatched run before it in the paragraph that CommonMark could pair with
+    one of them instead. Otherwise every `<` is escaped, which inside a code span only shows
+    `&lt;`: never unsafe.
+    """
+    out: list[str] = []
+    index, length = 0, len(line)
+    while index < length:
+        char = line[index]
+        if char == "\\" and index + 1 < length:  # a backslash escape: the pair is literal
+            out.append(line[index : index + 2])
+            index += 2
+            continue
+        if char == "`":
+            end = index
+            while end < length and line[end] == "`":
+                end += 1
+            close = _closing_run(line, end, end - index) if trust_spans else None
+            if close is None:
+                pending = True
+                out.append(line[index:end])
+                index = end
+            else:
+                out.append(line[index:close])
+                index = close
+            continue
+        out.append("&lt;" if char == "<" else char)
+        index += 1
+    return "".join(out), pending
+
+
+def _closing_run(line: str, start: int, size: int) -> int | None:
+    """The end of the first run of exactly `size` backticks from `start`, if any."""
+    for match in re.finditer(r"`+", line[start:]):
+        if len(match.group()) == size:
+            return start + match.end()
+    return None
+
+
+def md_inline(value: str) -> str:
+    """Inline markdown on one line, within a line the page writes: no raw HTML (as `md_text`)."""
+    return _escape_html(_one_line(value), trust_spans=True, pending=False)[0]
 
 
 def md_cell(value: str) -> str:
-    """A markdown table cell: one line, pipes escaped so they cannot open a new column."""
-    return _one_line(value).replace("|", "\\|")
+    """A markdown table cell: one line, no raw HTML, pipes escaped so they cannot open a column."""
+    return md_inline(value).replace("|", "\\|")
 
 
 def md_code(value: str) -> str:
     """An inline code span holding `value` verbatim, safe in a table cell too."""
+    return md_code_span(value).replace("|", "\\|")
+
+
+def md_code_span(value: str) -> str:
+    """An inline code span holding `value` verbatim (on one line), for prose and list items."""
     text = _one_line(value)
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
@@ -117,7 +193,7 @@ def md_code(value: str) -> str:
     padded = f" {text} " if text.startswith("`") or text.endswith("`") or longest else text
     if edge_spaces and padded is text:
         padded = f" {text} "  # CommonMark strips one space from each side of such a span
-    return f"{fence}{padded}{fence}".replace("|", "\\|")
+    return f"{fence}{padded}{fence}"
 
 
 def md_heading(value: str) -> str:
@@ -166,8 +242,10 @@ FILTERS = {
     "docstring": docstring,
     "comment": comment,
     "md_text": md_text,
+    "md_inline": md_inline,
     "md_cell": md_cell,
     "md_code": md_code,
+    "md_code_span": md_code_span,
     "md_heading": md_heading,
     "md_link_target": md_link_target,
     "toml_str": toml_str,

@@ -10,6 +10,8 @@ YAML is composed into nodes and converted by hand rather than with `yaml.safe_lo
 from __future__ import annotations
 
 import json
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -148,21 +150,51 @@ class _Converter:
         )
 
 
-def load_document(path: Path) -> Document:
-    """Read and parse one spec file; every failure is a SpecError naming the file and place."""
+def read_spec_file(path: Path, *, regular_only: bool = False) -> str:
+    """The text of one spec file, read with a hard limit: at most `MAX_FILE_BYTES` + 1 bytes.
+
+    With `regular_only` (files a `$ref` names) anything but a regular file is refused before a
+    byte is read (a device, a pipe, a socket), and the file is opened without following a
+    symbolic link or waiting for a pipe's writer. Line breaks are read as Python's text mode
+    reads them (CRLF and CR become LF).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+    if regular_only:
+        flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    where = Location(str(path))
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise SpecError(f"the file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
-        text = path.read_text(encoding="utf-8")
+        descriptor = os.open(path, flags)
     except FileNotFoundError:
-        raise SpecError("no such file", Location(str(path))) from None
+        raise SpecError("no such file", where) from None
     except IsADirectoryError:
-        raise SpecError("this is a folder, not a spec file", Location(str(path))) from None
-    except UnicodeDecodeError as error:
-        raise SpecError(f"not UTF-8 text (byte {error.start})", Location(str(path))) from None
+        raise SpecError("this is a folder, not a spec file", where) from None
     except OSError as error:
-        raise SpecError(f"cannot read: {error.strerror}", Location(str(path))) from None
+        raise SpecError(f"cannot read: {error.strerror}", where) from None
+    with os.fdopen(descriptor, "rb") as file:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise SpecError("this is a folder, not a spec file", where)
+        if regular_only and not stat.S_ISREG(mode):
+            raise SpecError("not a regular file (a device, a pipe or a socket?)", where)
+        try:
+            data = file.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            raise SpecError(f"cannot read: {error.strerror}", where) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise SpecError(f"the file is larger than {MAX_FILE_BYTES:,} bytes, the limit", where)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SpecError(f"not UTF-8 text (byte {error.start})", where) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def load_document(path: Path, *, referenced: bool = False) -> Document:
+    """Read and parse one spec file; every failure is a SpecError naming the file and place.
+
+    `referenced` files (reached through a `$ref`) must be regular files.
+    """
+    text = read_spec_file(path, regular_only=referenced)
     if "\x00" in text:
         raise SpecError("the file contains a NUL byte", Location(str(path)))
 

@@ -3,22 +3,40 @@
 Every reference is checked before anything is built, so an unresolved or cyclic `$ref` is reported
 with the place that wrote it. Recursive *schemas* (a property that refers back to its own schema)
 are legal and left to the builder; only a chain of `$ref`s that leads back to itself is an error.
+
+A spec is untrusted, so the files it can make the generator read are confined: only regular files
+inside the spec's root folder (the entry file's folder, or `--spec-root`), after symbolic links are
+resolved, and each read with a hard size limit (`load.read_spec_file`). Messages quote the spec's
+own text (the `$ref` and where it was written), never the content of a file that failed to load.
+`$ref`s inside `x-` extensions are the extension's data: not followed, not checked.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote
 
-from ..errors import Location, SpecError
+from ..errors import Location, SpecError, UsageError
 from . import pointer as jp
 from .load import Document, load_document
 
-MAX_DOCUMENTS = 500
+# Far above real specs (DigitalOcean's refers to about 2,850 files), low enough to fail fast.
+MAX_DOCUMENTS = 10_000
 MAX_REF_CHAIN = 64
+_MAX_REF_SHOWN = 200
+# Pseudo-filesystems whose "files" are devices or the process's own state: never read.
+_PSEUDO_FOLDERS = tuple(Path(p) for p in ("/proc", "/sys", "/dev")) if os.name == "posix" else ()
+
+
+def shown_ref(ref_text: str) -> str:
+    """A `$ref` as the spec wrote it, quoted (and shortened when very long) for a message."""
+    if len(ref_text) > _MAX_REF_SHOWN:
+        ref_text = ref_text[: _MAX_REF_SHOWN - 1] + "…"
+    return repr(ref_text)
 
 
 @dataclass(frozen=True)
@@ -33,21 +51,35 @@ class Ref:
 
 
 class Resolver:
-    """Holds every loaded document and follows `$ref`s between them."""
+    """Holds every loaded document and follows `$ref`s between them.
 
-    def __init__(self, root: Document) -> None:
+    `spec_root` is the folder `$ref`s may read files from (default: the entry file's folder).
+    """
+
+    def __init__(self, root: Document, spec_root: Path | None = None) -> None:
         self.root = root
-        self._documents: dict[Path, Document] = {root.path.resolve(): root}
+        root_file = root.path.resolve()
+        self.spec_root = (spec_root if spec_root is not None else root_file.parent).resolve()
+        if not root_file.is_relative_to(self.spec_root):
+            raise UsageError(f"the spec {root.path} is not inside --spec-root {spec_root}")
+        self._documents: dict[Path, Document] = {root_file: root}
 
     def document(self, file: Path) -> Document:
         file = file.resolve()
         document = self._documents.get(file)
         if document is None:
             if len(self._documents) >= MAX_DOCUMENTS:
-                raise SpecError(f"more than {MAX_DOCUMENTS} files are referenced")
-            document = load_document(file)
+                raise SpecError(f"more than {MAX_DOCUMENTS:,} files are referenced")
+            if self._outside(file):
+                raise SpecError(f"outside the spec's folder {self.spec_root}", Location(str(file)))
+            document = load_document(file, referenced=True)
             self._documents[file] = document
         return document
+
+    def _outside(self, file: Path) -> bool:
+        return not file.is_relative_to(self.spec_root) or any(
+            file.is_relative_to(folder) for folder in _PSEUDO_FOLDERS
+        )
 
     def locate(self, ref: Ref) -> Location:
         return self.document(ref.file).locate(ref.pointer)
@@ -58,27 +90,49 @@ class Resolver:
         if file_part:
             if "://" in file_part:
                 raise SpecError(
-                    f"remote $ref {ref_text!r} is not followed; save the document beside the spec",
+                    f"remote $ref {shown_ref(ref_text)} is not followed; save the document "
+                    "beside the spec",
                     self.locate(site),
                 )
-            file = (site.file.parent / unquote(file_part)).resolve()
+            relative = unquote(file_part)
+            try:
+                file = (site.file.parent / relative).resolve()
+            except (OSError, RuntimeError):  # a loop of symbolic links
+                raise SpecError(
+                    f"$ref {shown_ref(ref_text)} names a path that cannot be resolved",
+                    self.locate(site),
+                ) from None
+            if self._outside(file):
+                how = "an absolute path" if PurePosixPath(relative).is_absolute() else "a path"
+                raise SpecError(
+                    f"$ref {shown_ref(ref_text)} is {how} outside the spec's folder "
+                    f"{self.spec_root} (symbolic links resolved); only files inside it are read "
+                    "(--spec-root sets a wider folder)",
+                    self.locate(site),
+                )
         else:
             file = site.file.resolve()
         pointer = unquote(fragment)
         if pointer and not pointer.startswith("/"):
             raise SpecError(
-                f"$ref {ref_text!r} has a fragment that is not a JSON pointer", self.locate(site)
+                f"$ref {shown_ref(ref_text)} has a fragment that is not a JSON pointer",
+                self.locate(site),
             )
         return Ref(file, pointer)
 
-    def get(self, ref: Ref, site: Ref | None = None) -> Any:
-        """The value at `ref`; `site` is the `$ref` that led here, for the error message."""
+    def get(self, ref: Ref, site: Ref | None = None, ref_text: str | None = None) -> Any:
+        """The value at `ref`; `site` is the `$ref` that led here (`ref_text` is what it says),
+        for the error message."""
         try:
             document = self.document(ref.file)
         except SpecError as error:
             if site is None:
                 raise
-            raise SpecError(f"$ref to {ref} cannot be loaded: {error}", self.locate(site)) from None
+            # The loader's message names the file and what is wrong with it, never its content.
+            written = shown_ref(ref_text) if ref_text is not None else str(ref)
+            raise SpecError(
+                f"$ref {written} cannot be loaded: {error}", self.locate(site)
+            ) from None
         value: Any = document.data
         for token in jp.split(ref.pointer):
             if isinstance(value, dict) and token in value:
@@ -109,7 +163,7 @@ class Resolver:
                 raise SpecError(
                     f"$ref chain longer than {MAX_REF_CHAIN} steps", self.locate(chain[0])
                 )
-            value = self.get(target, site=jp_ref(at, "$ref"))
+            value = self.get(target, site=jp_ref(at, "$ref"), ref_text=value["$ref"])
             at = target
             chain.append(at)
         if siblings and isinstance(value, dict):
@@ -132,11 +186,11 @@ class Resolver:
             seen.add(file)
             for site, ref_text in _refs_in(self.document(file).data, Ref(file, "")):
                 target = self.target(ref_text, site)
-                self._chain_length(target, site, ends)
+                self._chain_length(target, site, ends, ref_text)
                 if target.file not in seen:
                     pending.append(target.file)
 
-    def _chain_length(self, start: Ref, site: Ref, ends: dict[Ref, int]) -> int:
+    def _chain_length(self, start: Ref, site: Ref, ends: dict[Ref, int], ref_text: str) -> int:
         chain: list[Ref] = []
         at, origin = start, site
         while at not in ends:
@@ -146,11 +200,12 @@ class Resolver:
             if len(chain) > MAX_REF_CHAIN:
                 raise SpecError(f"$ref chain longer than {MAX_REF_CHAIN} steps", self.locate(site))
             chain.append(at)
-            value = self.get(at, site=jp_ref(origin, "$ref"))
+            value = self.get(at, site=jp_ref(origin, "$ref"), ref_text=ref_text)
             if not (isinstance(value, dict) and isinstance(value.get("$ref"), str)):
                 ends[chain.pop()] = 0
                 break
-            origin, at = at, self.target(value["$ref"], at)
+            ref_text = value["$ref"]
+            origin, at = at, self.target(ref_text, at)
         length = ends[at]
         for step in reversed(chain):
             length += 1
@@ -176,8 +231,10 @@ def _refs_in(value: Any, at: Ref) -> Iterator[tuple[Ref, str]]:
             if isinstance(ref_text, str) and (not keys_are_names or len(current) == 1):
                 yield where, ref_text
             for key, child in current.items():
-                if not keys_are_names and key in _LITERAL_KEYWORDS:
-                    continue  # literal data: a "$ref" key inside an example is not a reference
+                if not keys_are_names and (key in _LITERAL_KEYWORDS or key.startswith("x-")):
+                    # Literal data: a "$ref" inside an example is not a reference, and an
+                    # extension's content is opaque to OpenAPI.
+                    continue
                 stack.append((child, jp_ref(where, key), key in _NAME_MAPS and not keys_are_names))
         elif isinstance(current, list):
             stack.extend(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from jsonschema.exceptions import ValidationError, best_match
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
@@ -11,6 +14,7 @@ from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValida
 from ..errors import SpecError
 from . import pointer as jp
 from .load import Document
+from .refs import Resolver
 
 SUPPORTED_VERSIONS = ("3.0", "3.1")
 _MAX_MESSAGE = 300
@@ -38,10 +42,48 @@ def openapi_version(document: Document) -> str:
     return major_minor
 
 
-def validate_document(document: Document) -> str:
-    """Validate; return the OpenAPI minor version. Raises SpecError at the first violation."""
+class _ResolverDocuments(Mapping[str, Any]):
+    """The validator's handlers for every URI scheme: documents come from the `Resolver`.
+
+    The validator would otherwise read any file or URL a `$ref` names itself, with none of the
+    resolver's limits (its fallback for a scheme it has no handler for is `urlopen`), so this
+    mapping claims every scheme and serves only files the resolver may read.
+    """
+
+    def __init__(self, resolver: Resolver) -> None:
+        self._resolver = resolver
+
+    def __contains__(self, scheme: object) -> bool:
+        return True
+
+    def __getitem__(self, scheme: str) -> Any:
+        return self._load
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(("file",))
+
+    def __len__(self) -> int:
+        return 1
+
+    def _load(self, uri: str) -> Any:
+        parts = urlsplit(uri)
+        if parts.scheme != "file":
+            raise SpecError(
+                f"remote $ref {uri!r} is not followed; save the document beside the spec"
+            )
+        return self._resolver.document(Path(url2pathname(parts.path))).data
+
+
+def validate_document(document: Document, resolver: Resolver | None = None) -> str:
+    """Validate; return the OpenAPI minor version. Raises SpecError at the first violation.
+
+    Other files the document refers to are read through `resolver` (by default one rooted at
+    the document's folder), within its confinement and limits.
+    """
     version = openapi_version(document)
-    validator_class = OpenAPIV30SpecValidator if version == "3.0" else OpenAPIV31SpecValidator
+    base = OpenAPIV30SpecValidator if version == "3.0" else OpenAPIV31SpecValidator
+    documents = _ResolverDocuments(resolver or Resolver(document))
+    validator_class = type(base.__name__, (base,), {"resolver_handlers": documents})
     validator = validator_class(document.data, base_uri=document.path.resolve().as_uri())
     try:
         errors: list[ValidationError] = list(_first(validator.iter_errors(), 1))

@@ -7,6 +7,7 @@ what is tested.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -201,13 +202,18 @@ def test_unanswered_request_times_out(flavour: Flavour, server: LocalServer) -> 
 
     assert 0.4 <= elapsed < 3.0
     assert isinstance(caught.value, magic_hour.APIConnectionError)
-    assert isinstance(caught.value.__cause__, httpx.TimeoutException)
+    # The deadline's own timer (async), or httpx's timeout cut to the time left.
+    assert isinstance(caught.value.__cause__, (httpx.TimeoutException, asyncio.TimeoutError))
     assert len(server.requests) == 1
 
 
 def test_get_timeout_is_retried(flavour: Flavour, server: LocalServer) -> None:
     server.respond("GET", PROJECT_PATH, ScriptedResponse(hang=True))
-    client = flavour.client(token=TOKEN, base_url=server.url, timeout=0.5, max_retries=1)
+    # httpx's per-operation timeout: a read that times out is retried (a number would be
+    # a deadline for the whole call, leaving no time for a retry).
+    client = flavour.client(
+        token=TOKEN, base_url=server.url, timeout=httpx.Timeout(0.5), max_retries=1
+    )
     delays = flavour.fake_sleep(client)
 
     started = time.monotonic()
@@ -329,3 +335,23 @@ def test_debug_logging_shows_calls_and_never_the_token(
         re.search(r"retry", line, re.IGNORECASE) and "not" not in line.lower() and retry_url in line
         for line in lines
     ), lines
+
+
+# -- the client's limits (the constructor and with_options of the generated clients) ----
+
+
+def test_response_size_limit_is_a_client_option(flavour: Flavour, server: LocalServer) -> None:
+    server.respond("GET", PROJECT_PATH, ScriptedResponse(200, json=VIDEO_PROJECT))
+    size = len(json.dumps(VIDEO_PROJECT))
+    client = flavour.client(token=TOKEN, base_url=server.url, max_response_bytes=size)
+    small = client.with_options(max_response_bytes=size - 1)
+    with pytest.raises(magic_hour.ResponseTooLargeError) as caught:
+        flavour.run(small, get_project(small))
+    assert caught.value.limit == size - 1
+    assert flavour.run(client, get_project(client)).id == "vp_1"
+
+
+def test_a_credential_read_with_its_line_break_is_refused(flavour: Flavour) -> None:
+    with pytest.raises(ValueError, match="whitespace") as caught:
+        flavour.client(token=SECRET + "\n")
+    assert SECRET not in str(caught.value) and "MAGIC_HOUR_API_TOKEN" in str(caught.value)

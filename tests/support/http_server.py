@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json as jsonlib
 import socket
+import sys
 import threading
 import time
 from collections import deque
@@ -41,6 +42,9 @@ class ScriptedResponse:
     headers: Mapping[str, str] = field(default_factory=dict)
     hang: bool = False  # read the request, then never answer until the server stops
     delay: float = 0.0  # seconds to wait before answering
+    # Seconds between single bytes: of the status line and headers, or of the body.
+    trickle_head: float = 0.0
+    trickle_body: float = 0.0
 
     def __post_init__(self) -> None:
         if self.json is not NO_JSON and self.body:
@@ -50,6 +54,11 @@ class ScriptedResponse:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True  # and so server_close() never joins a handler thread
     owner: LocalServer
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return  # the client hung up (a timeout, a refused redirect): expected
+        super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -71,7 +80,11 @@ class _Handler(BaseHTTPRequestHandler):
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
             chunks: list[bytes] = []
             while True:
-                size = int(self.rfile.readline().split(b";", 1)[0].strip(), 16)
+                line = self.rfile.readline()
+                if not line:  # the client gave up half-way
+                    self.close_connection = True
+                    return b"".join(chunks)
+                size = int(line.split(b";", 1)[0].strip(), 16)
                 if size == 0:
                     while self.rfile.readline() not in (b"\r\n", b"\n", b""):
                         pass  # skip trailers
@@ -112,10 +125,35 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(reply.status)
         for name, value in merged.values():
             self.send_header(name, value)
-        self.end_headers()
+        if reply.trickle_head:
+            self._headers_buffer.append(b"\r\n")
+            head, self._headers_buffer = b"".join(self._headers_buffer), []
+            if not self._trickle(head, reply.trickle_head):
+                return
+        else:
+            self.end_headers()
         if self.command != "HEAD" and reply.status not in (204, 304):
-            self.wfile.write(body)
+            if reply.trickle_body:
+                self.wfile.flush()
+                if not self._trickle(body, reply.trickle_body):
+                    return
+            else:
+                self.wfile.write(body)
         self.wfile.flush()
+
+    def _trickle(self, data: bytes, pause: float) -> bool:
+        """Send `data` a byte at a time; False once the client left or the server stops."""
+        for index in range(len(data)):
+            try:
+                self.wfile.write(data[index : index + 1])
+                self.wfile.flush()
+            except OSError:
+                self.close_connection = True
+                return False
+            if self.server.owner._stopping.wait(pause):
+                self.close_connection = True
+                return False
+        return True
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
 

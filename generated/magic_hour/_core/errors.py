@@ -28,12 +28,16 @@ __all__ = [
     "InternalServerError",
     "APIConnectionError",
     "APITimeoutError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "MissingCredentialsError",
     "WorkflowError",
     "UploadError",
     "DownloadError",
     "WorkflowTimeoutError",
+    "InvalidRequestError",
+    "ClientClosedError",
     "STATUS_ERRORS",
     "status_error_class",
 ]
@@ -137,10 +141,57 @@ class APIConnectionError(APIError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out.
+    """The call ran out of time: its ``timeout`` passed (retries included), or, with
+    an ``httpx.Timeout``, one network operation took longer than its limit.
 
-    The underlying ``httpx`` exception is the ``__cause__``.
+    The underlying exception (an ``httpx`` timeout, or ``TimeoutError`` when an async
+    call's deadline passed) is the ``__cause__``.
     """
+
+
+class RedirectError(APIError):
+    """The API answered with a redirect the SDK does not follow.
+
+    A redirect to another origin (scheme, host and port) is followed without the
+    credentials; but one that keeps the method (307, 308) would re-send the request
+    body there, so it raises this error instead. So do an endless chain of redirects,
+    one to an address that is not ``http(s)``, and one that would have to re-send a
+    one-time body (an iterator).
+
+    Attributes:
+        response: The redirect response.
+        location: Where it pointed, with secret query values redacted.
+    """
+
+    response: httpx.Response
+    location: str
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, location: str
+    ) -> None:
+        super().__init__(message, request=_request_of(response))
+        self.response = response
+        self.location = location
+
+
+class ResponseTooLargeError(APIError):
+    """A response body was larger than the call's ``max_response_bytes``.
+
+    Reading stops as soon as the limit is passed (for a compressed body, the limit
+    applies to the decompressed bytes), so the body is not available.
+
+    Attributes:
+        limit: The limit, in bytes.
+        response: The response, without its body.
+    """
+
+    limit: int
+    response: httpx.Response
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, request=_request_of(response))
+        self.response = response
+        self.limit = limit
 
 
 class ResponseValidationError(APIError):
@@ -198,6 +249,20 @@ class WorkflowTimeoutError(WorkflowError):
         super().__init__(message)
         self.id = id
         self.status = status
+
+
+class InvalidRequestError(SDKError, ValueError):
+    """A call's arguments cannot be sent as an HTTP request.
+
+    For example a header or cookie value with a line break, a control character or a
+    non-ASCII character, or a missing path parameter. Raised before anything is sent;
+    the message names the argument, never its value (it may be a secret).
+    """
+
+
+class ClientClosedError(SDKError, RuntimeError):
+    """A call was made on a closed client (or on a copy of one, made with
+    ``with_options``, after the client it came from was closed)."""
 
 
 # The exception a status raises: its own code first, then its class ("5xx"), else

@@ -18,6 +18,7 @@ from media_library._core import (
 )
 from media_library._sdk import (
     BASE_URL_ENV,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     USER_AGENT,
@@ -44,13 +45,26 @@ class Client:
 
     Args:
         environment: The server to use; ignored when `base_url` is given.
-        base_url: The API's address. Defaults to the environment variable
+        base_url: The API's address, an absolute `http://` or `https://` URL without a
+            query or fragment. Defaults to the environment variable
             `MEDIA_LIBRARY_BASE_URL`, then to `environment`.
-        timeout: Seconds (or an `httpx.Timeout`) before a request is abandoned.
+        timeout: The most seconds a call may take from start to finish: connecting,
+            sending the request, waiting for and reading the response, and every
+            retry and wait between retries. A call still running then raises
+            `APITimeoutError`, and a retry that would not fit in the time left is not
+            made (the last error is raised instead). For an event stream the limit
+            covers the call until the response starts; each read of the stream then
+            waits at most `timeout` seconds. `None` means no limit. An `httpx.Timeout`
+            instead sets httpx's own limits on each connect, read, write and wait for
+            a pooled connection, with no limit on the call as a whole.
         max_retries: How many times a failed request is retried (see the README).
+        max_response_bytes: The largest response body accepted, in bytes after
+            decompression (default 64 MiB; `None` means no limit). Reading stops as
+            soon as a body passes it, and the call raises `ResponseTooLargeError`.
         default_headers: Headers sent with every request.
         http_client: An `httpx.Client` to send requests with; the client does
-            not close a client it was given.
+            not close a client it was given. Redirects are followed by the SDK, whatever
+            its `follow_redirects`, and `timeout` applies to its connections too.
         httpx_client: Another name for `http_client`, as other SDKs call it.
     """
 
@@ -59,8 +73,9 @@ class Client:
         *,
         environment: Environment = Environment.PRODUCTION,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: typing.Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         httpx_client: httpx.Client | None = None,
@@ -70,6 +85,7 @@ class Client:
             auth=_auth(),
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers or {},
             user_agent=USER_AGENT,
             http_client=http_client if http_client is not None else httpx_client,
@@ -85,8 +101,9 @@ class Client:
         self,
         *,
         base_url: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | None | NotGiven = NOT_GIVEN,
         default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> typing_extensions.Self:
         """A copy of this client with some options changed, sharing its connection pool."""
@@ -96,6 +113,7 @@ class Client:
                 base_url=base_url,
                 timeout=timeout,
                 max_retries=max_retries,
+                max_response_bytes=max_response_bytes,
                 default_headers=default_headers,
                 auth=auth,
             )
@@ -132,13 +150,26 @@ class AsyncClient:
 
     Args:
         environment: The server to use; ignored when `base_url` is given.
-        base_url: The API's address. Defaults to the environment variable
+        base_url: The API's address, an absolute `http://` or `https://` URL without a
+            query or fragment. Defaults to the environment variable
             `MEDIA_LIBRARY_BASE_URL`, then to `environment`.
-        timeout: Seconds (or an `httpx.Timeout`) before a request is abandoned.
+        timeout: The most seconds a call may take from start to finish: connecting,
+            sending the request, waiting for and reading the response, and every
+            retry and wait between retries. A call still running then raises
+            `APITimeoutError`, and a retry that would not fit in the time left is not
+            made (the last error is raised instead). For an event stream the limit
+            covers the call until the response starts; each read of the stream then
+            waits at most `timeout` seconds. `None` means no limit. An `httpx.Timeout`
+            instead sets httpx's own limits on each connect, read, write and wait for
+            a pooled connection, with no limit on the call as a whole.
         max_retries: How many times a failed request is retried (see the README).
+        max_response_bytes: The largest response body accepted, in bytes after
+            decompression (default 64 MiB; `None` means no limit). Reading stops as
+            soon as a body passes it, and the call raises `ResponseTooLargeError`.
         default_headers: Headers sent with every request.
         http_client: An `httpx.AsyncClient` to send requests with; the client does
-            not close a client it was given.
+            not close a client it was given. Redirects are followed by the SDK, whatever
+            its `follow_redirects`, and `timeout` applies to its connections too.
         httpx_client: Another name for `http_client`, as other SDKs call it.
     """
 
@@ -147,8 +178,9 @@ class AsyncClient:
         *,
         environment: Environment = Environment.PRODUCTION,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: typing.Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         httpx_client: httpx.AsyncClient | None = None,
@@ -158,6 +190,7 @@ class AsyncClient:
             auth=_auth(),
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers or {},
             user_agent=USER_AGENT,
             http_client=http_client if http_client is not None else httpx_client,
@@ -173,8 +206,9 @@ class AsyncClient:
         self,
         *,
         base_url: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | None | NotGiven = NOT_GIVEN,
         default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> typing_extensions.Self:
         """A copy of this client with some options changed, sharing its connection pool."""
@@ -184,6 +218,7 @@ class AsyncClient:
                 base_url=base_url,
                 timeout=timeout,
                 max_retries=max_retries,
+                max_response_bytes=max_response_bytes,
                 default_headers=default_headers,
                 auth=auth,
             )

@@ -12,9 +12,11 @@ if typing.TYPE_CHECKING:
     from ._core import APITimeoutError as APITimeoutError
     from ._core import AuthenticationError as AuthenticationError
     from ._core import BadRequestError as BadRequestError
+    from ._core import ClientClosedError as ClientClosedError
     from ._core import ConflictError as ConflictError
     from ._core import DownloadError as DownloadError
     from ._core import InternalServerError as InternalServerError
+    from ._core import InvalidRequestError as InvalidRequestError
     from ._core import MissingCredentialsError as MissingCredentialsError
     from ._core import NotFoundError as NotFoundError
     from ._core import NotGiven as NotGiven
@@ -22,7 +24,9 @@ if typing.TYPE_CHECKING:
     from ._core import PermissionDeniedError as PermissionDeniedError
     from ._core import RateLimitError as RateLimitError
     from ._core import RawResponse as RawResponse
+    from ._core import RedirectError as RedirectError
     from ._core import RequestOptions as RequestOptions
+    from ._core import ResponseTooLargeError as ResponseTooLargeError
     from ._core import ResponseValidationError as ResponseValidationError
     from ._core import SDKError as AccountsNamingError
     from ._core import SDKError as SDKError
@@ -42,9 +46,11 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "DownloadError",
     "InternalServerError",
+    "InvalidRequestError",
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
@@ -52,7 +58,9 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "RedirectError",
     "RequestOptions",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "AccountsNamingError",
     "SDKError",
@@ -77,9 +85,11 @@ if not typing.TYPE_CHECKING:
             "APITimeoutError": "._core",
             "AuthenticationError": "._core",
             "BadRequestError": "._core",
+            "ClientClosedError": "._core",
             "ConflictError": "._core",
             "DownloadError": "._core",
             "InternalServerError": "._core",
+            "InvalidRequestError": "._core",
             "MissingCredentialsError": "._core",
             "NotFoundError": "._core",
             "NotGiven": "._core",
@@ -87,7 +97,9 @@ if not typing.TYPE_CHECKING:
             "PermissionDeniedError": "._core",
             "RateLimitError": "._core",
             "RawResponse": "._core",
+            "RedirectError": "._core",
             "RequestOptions": "._core",
+            "ResponseTooLargeError": "._core",
             "ResponseValidationError": "._core",
             "AccountsNamingError": "._core:SDKError",
             "SDKError": "._core",

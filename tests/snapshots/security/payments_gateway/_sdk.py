@@ -8,3 +8,5 @@ USER_AGENT = "payments-gateway-python/2.3.0"
 BASE_URL_ENV = "PAYMENTS_GATEWAY_BASE_URL"
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
+# The largest response body a call accepts, in bytes after decompression.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024

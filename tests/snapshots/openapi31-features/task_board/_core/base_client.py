@@ -1,9 +1,14 @@
 """The HTTP machinery shared by every generated client.
 
 ``BaseClient`` holds all the decisions: building requests, choosing and applying
-credentials, retry decisions and delays, error mapping, response parsing and
-logging. ``SyncBaseClient`` and ``AsyncBaseClient`` add only the send loop, which is
-the one part that differs between ``httpx.Client`` and ``httpx.AsyncClient``.
+credentials, following redirects, retry decisions and delays, the call's deadline,
+error mapping, reading and parsing responses, and logging. ``SyncBaseClient`` and
+``AsyncBaseClient`` add only the sending and reading, the part that differs between
+``httpx.Client`` and ``httpx.AsyncClient``.
+
+Redirects are followed here, not by httpx (whatever the HTTP client's own
+``follow_redirects``), so that credentials never leave their origin: see
+:meth:`BaseClient._next_hop`.
 """
 
 from __future__ import annotations
@@ -12,23 +17,36 @@ import abc
 import asyncio
 import dataclasses
 import logging
+import math
 import random
 import time
 import urllib.parse
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 import httpx
 from typing_extensions import Self
 
+from . import deadline
 from .auth import AuthScheme, Redactor, RequestParts
+from .deadline import Clock
 from .encoding import (
+    BodyAttempt,
+    MultipartBody,
+    StreamedBody,
     apply_query_styles,
+    check_header,
     encode_cookies,
     encode_headers,
     encode_json_body,
-    encode_multipart,
     encode_query,
     form_fields,
     format_path,
@@ -40,23 +58,39 @@ from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ClientClosedError,
+    InvalidRequestError,
     MissingCredentialsError,
+    RedirectError,
+    ResponseTooLargeError,
     status_error_class,
 )
 from .not_given import NOT_GIVEN, NotGiven
 from .parsing import parse_error_body, parse_response, select_error_type, summarize_body
 from .raw_response import record_response
+from .reading import ACCEPT_ENCODING, BodyReader, BodyTooLarge
 from .request_options import RequestOptions
 from .retries import RetryDecision, decide_for_exception, decide_for_response
 from .streaming import AsyncStream, Stream
 
-__all__ = ["AsyncBaseClient", "BaseClient", "SyncBaseClient"]
+__all__ = ["AsyncBaseClient", "BaseClient", "MAX_REDIRECTS", "SyncBaseClient"]
 
 # The SDK's own logger, named after its package: this module is ``<package>._core.base_client``.
 log = logging.getLogger(__name__.rsplit(".", 2)[0])
 
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 T = TypeVar("T")
+
+# The longest chain of redirects followed within one attempt.
+MAX_REDIRECTS = 10
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+# What a request to another origin (after a redirect) carries: nothing else, since
+# any other header, cookie or query parameter may be a credential.
+_PORTABLE_HEADERS = ("User-Agent", "Accept", "Accept-Encoding")
+_BODY_HEADERS = ("Content-Type", "Content-Length", "Transfer-Encoding")
+
+Timeout = float | httpx.Timeout | None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -68,12 +102,15 @@ class _Call:
     params: tuple[tuple[str, str], ...]
     headers: httpx.Headers
     cookies: dict[str, str]
+    # A body held in memory, or one streamed from files or iterators (multipart
+    # bodies are streamed, so that each attempt gets a fresh boundary).
     content: bytes | None
-    # multipart bodies are encoded per attempt, so that each gets a fresh boundary
-    multipart_fields: tuple[tuple[str, str, str | None], ...] | None
-    multipart_files: tuple[tuple[str, tuple[str, bytes, str]], ...]
-    timeout: float | httpx.Timeout | None
+    body: StreamedBody | None
+    # Credentials sent as query parameters: sent again after a same-origin redirect.
+    auth_params: tuple[tuple[str, str], ...]
+    timeout: Timeout
     max_retries: int
+    max_response_bytes: int | None
     stream: bool
 
     @property
@@ -88,6 +125,30 @@ class _Call:
     def name(self) -> str:
         """How messages name the call: ``v1.lip_sync.create (POST /v1/lip-sync)``."""
         return self.endpoint.name
+
+    @property
+    def has_body(self) -> bool:
+        return self.content is not None or self.body is not None
+
+
+@dataclasses.dataclass(frozen=True)
+class _Hop:
+    """Where a redirect leads, and what the request sent there keeps."""
+
+    method: str
+    url: httpx.URL
+    keep_body: bool
+    foreign: bool  # another origin than the call's: no credentials
+
+
+@dataclasses.dataclass
+class _Progress:
+    """What a call has done so far, for the messages of errors that end it."""
+
+    request: httpx.Request | None = None
+    retries_taken: int = 0
+    # Request bodies being streamed in this attempt, closed when it ends.
+    bodies: list[Any] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -113,6 +174,61 @@ def _any_given(*parts: object) -> bool:
     return False
 
 
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    scheme = url.scheme.lower()
+    return scheme, url.host.lower(), url.port or _DEFAULT_PORTS.get(scheme)
+
+
+def _check_base_url(base_url: str) -> None:
+    """Refuse a ``base_url`` that operation paths cannot simply be appended to."""
+    if not base_url:
+        raise ValueError("base_url must not be empty")
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as error:
+        raise ValueError(f"base_url is not a valid URL: {error}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(
+            "base_url must be an absolute http:// or https:// address, such as "
+            "'https://api.example.com/v1'"
+        )
+    if url.userinfo:
+        raise ValueError(
+            "base_url must not contain a user name or password: pass credentials "
+            "to the client's arguments, which keep them out of URLs and logs"
+        )
+    if "?" in base_url or url.query:
+        raise ValueError(
+            "base_url must not have a query string ('?...'): operation paths are "
+            "appended to it; send fixed parameters with "
+            "request_options={'extra_query': {...}}"
+        )
+    if "#" in base_url:
+        raise ValueError("base_url must not have a fragment ('#...')")
+
+
+def _check_timeout(timeout: object, where: str) -> None:
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, (int, float))
+        or not math.isfinite(timeout)
+        or timeout <= 0
+    ):
+        raise ValueError(
+            f"{where} must be a number of seconds above 0, an httpx.Timeout or None, "
+            f"not {timeout!r}"
+        )
+
+
+def _check_size_limit(limit: object, where: str) -> None:
+    if limit is None:
+        return
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise ValueError(f"{where} must be a number of bytes (0 or more) or None")
+
+
 class BaseClient(Generic[_HttpxClientT], abc.ABC):
     """State and decision logic common to the sync and async clients."""
 
@@ -123,8 +239,9 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
     # operation that names its own server (``Endpoint.base_url``).
     _base_url_fixed: bool
     _auth: dict[str, AuthScheme]
-    _timeout: float | httpx.Timeout
+    _timeout: Timeout
     _max_retries: int
+    _max_response_bytes: int | None
     _default_headers: dict[str, str]
     _user_agent: str
     _redactor: Redactor
@@ -136,8 +253,9 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         *,
         base_url: str,
         auth: Mapping[str, AuthScheme],
-        timeout: float | httpx.Timeout,
+        timeout: Timeout,
         max_retries: int,
+        max_response_bytes: int | None,
         default_headers: Mapping[str, str],
         user_agent: str,
         http_client: _HttpxClientT | None,
@@ -150,6 +268,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers,
             user_agent=user_agent,
             client=(
@@ -167,30 +286,35 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         base_url: str,
         base_url_fixed: bool,
         auth: Mapping[str, AuthScheme],
-        timeout: float | httpx.Timeout,
+        timeout: Timeout,
         max_retries: int,
+        max_response_bytes: int | None,
         default_headers: Mapping[str, str],
         user_agent: str,
         client: _HttpxClientT,
         owns_client: bool,
     ) -> None:
-        if not base_url:
-            raise ValueError("base_url must not be empty")
+        _check_base_url(base_url)
+        _check_timeout(timeout, "timeout")
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
+        _check_size_limit(max_response_bytes, "max_response_bytes")
+        check_header("User-Agent", user_agent, "user_agent")
         self._base_url = base_url
         self._base_url_fixed = base_url_fixed
         self._auth = dict(auth)
         self._timeout = timeout
         self._max_retries = max_retries
-        self._default_headers = dict(default_headers)
+        self._max_response_bytes = max_response_bytes
+        self._default_headers = encode_headers(default_headers, "default_headers")
         self._user_agent = user_agent
         self._client = client
         self._owns_client = owns_client
         self._redactor = Redactor.from_auth(self._auth)
+        self._redactor.watch_logs()
 
     @abc.abstractmethod
-    def _create_http_client(self, timeout: float | httpx.Timeout) -> _HttpxClientT:
+    def _create_http_client(self, timeout: Timeout) -> _HttpxClientT:
         """The HTTP client to use when the caller supplied none."""
 
     def _copy_runtime_state(self, new: Self) -> None:
@@ -201,19 +325,24 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         return self._base_url
 
     @property
-    def timeout(self) -> float | httpx.Timeout:
+    def timeout(self) -> Timeout:
         return self._timeout
 
     @property
     def max_retries(self) -> int:
         return self._max_retries
 
+    @property
+    def max_response_bytes(self) -> int | None:
+        return self._max_response_bytes
+
     def copy(
         self,
         *,
         base_url: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | None | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         auth: Mapping[str, AuthScheme] | NotGiven = NOT_GIVEN,
     ) -> Self:
@@ -221,8 +350,8 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
 
         ``default_headers`` are merged over the current ones; ``auth`` replaces the
         current schemes; a ``base_url`` given here is the caller's choice, used for
-        every operation (also one that names its own server). The HTTP client stays owned by the original: closing the copy
-        does not close it, and the copy is unusable once the original is closed.
+        every operation (also one that names its own server). The HTTP client stays
+        owned by the original: closing the copy does not close it, and the copy is unusable once the original is closed.
 
         The copy is made without calling ``__init__`` and carries only the base
         client's own state, so a subclass should create any per-instance state of its
@@ -236,6 +365,11 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             timeout=self._timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=(
                 self._max_retries if isinstance(max_retries, NotGiven) else max_retries
+            ),
+            max_response_bytes=(
+                self._max_response_bytes
+                if isinstance(max_response_bytes, NotGiven)
+                else max_response_bytes
             ),
             default_headers=(
                 self._default_headers
@@ -254,6 +388,13 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             f"{type(self).__name__}(base_url={self._redactor.url(self._base_url)!r}, "
             f"timeout={self._timeout!r}, max_retries={self._max_retries})"
         )
+
+    def _check_open(self) -> None:
+        if self._client.is_closed:
+            raise ClientClosedError(
+                "this client is closed (a copy made with with_options() is closed "
+                "with the client it came from); create a new client"
+            )
 
     # -- building a request ----------------------------------------------------------
 
@@ -307,22 +448,21 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         options: RequestOptions = request_options or {}
         schemes = self._select_auth(endpoint.operation, endpoint.security)
         extra_body = options.get("extra_body")
-        multipart_fields: tuple[tuple[str, str, str | None], ...] | None = None
-        multipart_files: tuple[tuple[str, tuple[str, bytes, str]], ...] = ()
+        streamed: StreamedBody | None = None
         content_type: str | None = None
         body: bytes | None = None
         if endpoint.optional_body and not extra_body:
             if not _any_given(json, form, files, content):
                 json, form, files, content = NOT_GIVEN, None, None, NOT_GIVEN
         if endpoint.multipart and (form is not None or files is not None):
-            multipart_fields = tuple(
-                form_fields({**(form or {}), **(extra_body or {})})
-            )
-            multipart_files = tuple(
-                (name, read_file(item, name))
-                for name, value in (files or {}).items()
-                if value is not NOT_GIVEN and value is not None
-                for item in (value if isinstance(value, list) else [value])
+            streamed = MultipartBody(
+                form_fields({**(form or {}), **(extra_body or {})}),
+                [
+                    (name, read_file(item, name))
+                    for name, value in (files or {}).items()
+                    if value is not NOT_GIVEN and value is not None
+                    for item in (value if isinstance(value, list) else [value])
+                ],
             )
         elif form is not None:
             fields = form_fields({**form, **(extra_body or {})})
@@ -331,26 +471,33 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             )
             content_type = "application/x-www-form-urlencoded"
         elif content is not NOT_GIVEN:
-            body = read_content(content)
+            raw = read_content(content)
+            body, streamed = (raw, None) if isinstance(raw, bytes) else (None, raw)
             content_type = endpoint.content_type or "application/octet-stream"
         else:
             body = encode_json_body(json, extra_body)
             content_type = "application/json" if body is not None else None
 
+        check_header("Accept", endpoint.accept, endpoint.operation)
         all_headers = httpx.Headers(
-            {"User-Agent": self._user_agent, "Accept": endpoint.accept}
+            {
+                "User-Agent": self._user_agent,
+                "Accept": endpoint.accept,
+                "Accept-Encoding": ACCEPT_ENCODING,
+            }
         )
         all_headers.update(self._default_headers)
         if content_type is not None:
             all_headers["Content-Type"] = content_type
-        all_headers.update(encode_headers(headers))
+        all_headers.update(encode_headers(headers, f"{endpoint.operation}: headers"))
         parts = RequestParts(
             headers=all_headers,
             params=encode_query(apply_query_styles(query, endpoint.query_styles)),
-            cookies=encode_cookies(cookies),
+            cookies=encode_cookies(cookies, f"{endpoint.operation}: cookies"),
         )
         for scheme in schemes:
             scheme.apply(parts)
+        auth_names = {n for scheme in schemes for n in scheme.secret_query_params()}
         # Per-call extras go last so that they can override anything, even credentials.
         extra_query = encode_query(
             options.get("additional_params"), options.get("extra_query")
@@ -358,12 +505,22 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         extra_names = {name for name, _ in extra_query}
         params = [(k, v) for k, v in parts.params if k not in extra_names]
         params.extend(extra_query)
-        parts.headers.update(options.get("additional_headers") or {})
-        parts.headers.update(options.get("extra_headers") or {})
+        parts.headers.update(
+            encode_headers(options.get("additional_headers"), "additional_headers")
+        )
+        parts.headers.update(
+            encode_headers(options.get("extra_headers"), "extra_headers")
+        )
 
         max_retries = options.get("max_retries", self._max_retries)
         if max_retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
+            raise InvalidRequestError(
+                f"max_retries must be 0 or more, not {max_retries}"
+            )
+        timeout = options["timeout"] if "timeout" in options else self._timeout
+        _check_timeout(timeout, "request_options['timeout']")
+        limit = options.get("max_response_bytes", self._max_response_bytes)
+        _check_size_limit(limit, "request_options['max_response_bytes']")
         return _Call(
             endpoint=endpoint,
             url=self._url_base(endpoint).rstrip("/")
@@ -372,10 +529,11 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             headers=parts.headers,
             cookies=parts.cookies,
             content=body,
-            multipart_fields=multipart_fields,
-            multipart_files=multipart_files,
-            timeout=options["timeout"] if "timeout" in options else self._timeout,
+            body=streamed,
+            auth_params=tuple((k, v) for k, v in params if k in auth_names),
+            timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=limit,
             stream=stream,
         )
 
@@ -386,46 +544,210 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             return self._base_url
         return str(httpx.URL(self._base_url).join(endpoint.base_url))
 
-    def _build_request(self, call: _Call) -> httpx.Request:
-        # Built afresh for every attempt, so that nothing one attempt did to the
-        # request (cookie headers, consumed streams) leaks into the next.
-        headers, content = call.headers, call.content
-        if call.multipart_fields is not None:
-            content, content_type = encode_multipart(
-                call.multipart_fields, call.multipart_files
+    def _attempt_timeout(self, call: _Call, clock: Clock) -> httpx.Timeout:
+        """httpx's per-operation timeouts for the next request of ``call``."""
+        if call.timeout is None or isinstance(call.timeout, httpx.Timeout):
+            return httpx.Timeout(call.timeout)
+        left = max(clock.remaining() or 0.0, 0.001)
+        if call.stream:
+            # Reading the events after the call returns waits `timeout` per read.
+            return httpx.Timeout(call.timeout, pool=left)
+        return httpx.Timeout(min(call.timeout, left))
+
+    @abc.abstractmethod
+    def _body_chunks(self, attempt: BodyAttempt) -> Any:
+        """The chunks of a streamed body: an iterator, or an async one."""
+
+    def _build_request(
+        self, call: _Call, clock: Clock, progress: _Progress, hop: _Hop | None
+    ) -> httpx.Request:
+        """The request of one attempt, or of one redirect within it.
+
+        Built afresh every time, so that nothing one request did (cookie headers,
+        consumed streams) leaks into the next.
+        """
+        timeout = self._attempt_timeout(call, clock)
+        method = call.method if hop is None else hop.method
+        if hop is not None and hop.foreign:
+            # Another origin: none of the call's headers, cookies or parameters, and
+            # none of the HTTP client's defaults (they may hold credentials too).
+            portable = {
+                name: call.headers[name]
+                for name in _PORTABLE_HEADERS
+                if name in call.headers
+            }
+            request = httpx.Request(
+                method,
+                hop.url,
+                headers=portable,
+                extensions={"timeout": timeout.as_dict()},
             )
-            headers = httpx.Headers(headers)
-            headers["Content-Type"] = content_type
-        request = self._client.build_request(
-            call.method,
-            call.url,
-            params=call.params,
-            headers=headers,
-            cookies=call.cookies or None,
-            content=content,
-            timeout=call.timeout,
-        )
+        else:
+            headers = httpx.Headers(call.headers)
+            content: Any = None
+            if hop is None or hop.keep_body:
+                content = call.content
+                if call.body is not None:
+                    attempt = call.body.start()
+                    content = self._body_chunks(attempt)
+                    progress.bodies.append(content)
+                    if attempt.content_type is not None:
+                        headers["Content-Type"] = attempt.content_type
+                    if attempt.length is not None:
+                        headers["Content-Length"] = str(attempt.length)
+            else:
+                for name in _BODY_HEADERS:
+                    headers.pop(name, None)
+            url: str | httpx.URL = call.url
+            params = call.params if hop is None else call.auth_params
+            if hop is not None:
+                url = hop.url
+            request = self._client.build_request(
+                method,
+                url,
+                params=list(params) or None,
+                headers=headers,
+                cookies=call.cookies or None,
+                content=content,
+                timeout=timeout,
+            )
+        progress.request = request
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "Request: %s %s",
-                call.method,
+                method,
                 self._redactor.url(request.url),
                 extra={"operation": call.operation},
             )
         return request
+
+    # -- redirects -------------------------------------------------------------------
+
+    def _next_hop(
+        self,
+        call: _Call,
+        request: httpx.Request,
+        response: httpx.Response,
+        hops: int,
+        previous: _Hop | None,
+    ) -> _Hop | None:
+        """Where a redirect response leads, or ``None`` for any other response.
+
+        Within the call's origin (scheme, host and port) the request goes on as it
+        was, credentials included. To another origin, it carries no header, cookie or
+        parameter of the call (any of them may be a credential), and once a chain has
+        left the origin it never gets them back. A redirect that keeps the method
+        (307, 308, or a 301 of anything but POST) would re-send the body: it is
+        followed only within the origin; elsewhere it raises ``RedirectError``.
+        """
+        status = response.status_code
+        location = response.headers.get("location")
+        if status not in _REDIRECT_STATUSES or location is None:
+            return None
+        where = f"{request.method} {self._redactor.url(request.url)}"
+        try:
+            url = request.url.join(location)
+            shown = self._redactor.url(url)
+        except (httpx.InvalidURL, UnicodeError, ValueError):
+            raise RedirectError(
+                self._redactor.text(
+                    f"{where} was redirected ({status}) to an invalid address"
+                ),
+                response=response,
+                location="",
+            ) from None
+
+        def refuse(reason: str) -> RedirectError:
+            message = f"{where} was redirected ({status}) to {shown}: {reason}"
+            return RedirectError(
+                self._redactor.text(message), response=response, location=shown
+            )
+
+        if url.scheme not in ("http", "https"):
+            raise refuse("only http and https addresses are followed")
+        if hops >= MAX_REDIRECTS:
+            raise refuse(f"more than {MAX_REDIRECTS} redirects in a row")
+        method = request.method
+        if (status in (302, 303) and method != "HEAD") or (
+            status == 301 and method == "POST"
+        ):
+            method = "GET"
+        keep_body = method == request.method and call.has_body
+        foreign = (previous is not None and previous.foreign) or _origin(
+            url
+        ) != _origin(httpx.URL(call.url))
+        if keep_body and foreign:
+            raise refuse(
+                "another origin, where the request body is not sent (only requests "
+                "without a body follow such a redirect)"
+            )
+        if keep_body and call.body is not None and not call.body.can_send():
+            raise refuse(
+                "the request body was a one-time stream (an iterator or a file that "
+                "cannot seek), which cannot be sent again"
+            )
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "Redirect: %s -> %d -> %s %s%s",
+                where,
+                status,
+                method,
+                shown,
+                " (another origin: without credentials)" if foreign else "",
+                extra={"operation": call.operation},
+            )
+        return _Hop(method, url, keep_body, foreign)
+
+    # -- reading a response ----------------------------------------------------------
+
+    def _reader(self, call: _Call, response: httpx.Response) -> BodyReader:
+        has_body = response.request.method != "HEAD" and response.status_code not in (
+            204,
+            304,
+        )
+        try:
+            return BodyReader(
+                response.headers, call.max_response_bytes, has_body=has_body
+            )
+        except BodyTooLarge:
+            raise self._too_large(call, response) from None
+
+    def _too_large(
+        self, call: _Call, response: httpx.Response
+    ) -> ResponseTooLargeError:
+        limit = call.max_response_bytes or 0
+        message = (
+            f"{call.method} {self._redactor.url(response.request.url)}: the response "
+            f"(status {response.status_code}) is larger than {limit:,} bytes, the "
+            "limit; pass a larger max_response_bytes (to the client or in "
+            "request_options) if it is expected"
+        )
+        return ResponseTooLargeError(
+            self._redactor.text(message), response=response, limit=limit
+        )
+
+    @staticmethod
+    def _keep_content(response: httpx.Response, content: bytes) -> None:
+        # What ``Response.read()`` does once it has the decoded bytes; they are read
+        # here instead, within the size limit.
+        response._content = content
+
+    def _check_time(self, clock: Clock, request: httpx.Request | None) -> None:
+        if clock.expired():
+            raise httpx.ReadTimeout("the call's timeout passed", request=request)
 
     # -- handling the outcome of an attempt ------------------------------------------
 
     def _log_retry(
         self,
         call: _Call,
-        request: httpx.Request,
+        request: httpx.Request | None,
         decision: RetryDecision,
         retries_taken: int,
     ) -> None:
         if not log.isEnabledFor(logging.DEBUG):
             return
-        url = self._redactor.url(request.url)
+        url = self._redactor.url(request.url if request is not None else call.url)
         if decision.retry:
             log.debug(
                 "Retrying %s %s in %.2f s (attempt %d of %d) because %s",
@@ -449,14 +771,39 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
     def _attempts_note(self, retries_taken: int) -> str:
         return f" after {retries_taken + 1} attempts" if retries_taken else ""
 
+    def _fit(self, decision: RetryDecision, call: _Call, clock: Clock) -> RetryDecision:
+        """``decision``, unless the body cannot be sent again or time is short."""
+        if not decision.retry:
+            return decision
+        if call.body is not None and not call.body.can_send():
+            return RetryDecision(
+                False,
+                "the request body was a one-time stream (an iterator or a file that "
+                "cannot seek), which cannot be sent again",
+            )
+        left = clock.remaining()
+        if left is not None and decision.delay >= left:
+            return RetryDecision(
+                False,
+                f"waiting {decision.delay:.2f} s would pass the call's timeout "
+                f"({left:.2f} s left)",
+            )
+        return decision
+
     def _handle_response(
-        self, call: _Call, response: httpx.Response, retries_taken: int, elapsed: float
+        self,
+        call: _Call,
+        response: httpx.Response,
+        progress: _Progress,
+        elapsed: float,
+        clock: Clock,
     ) -> _Retry | _Done:
         """Parse a 2xx response, or decide to retry, or raise the status error."""
+        retries_taken = progress.retries_taken
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "Response: %s %s -> %d (%.3f s)",
-                call.method,
+                response.request.method,
                 self._redactor.url(response.request.url),
                 response.status_code,
                 elapsed,
@@ -478,6 +825,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             max_retries=call.max_retries,
             random=self._random,
         )
+        decision = self._fit(decision, call, clock)
         self._log_retry(call, response.request, decision, retries_taken)
         if decision.retry:
             return _Retry(decision.delay)
@@ -493,7 +841,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         summary = f" - {summarize_body(body)}" if body is not None else ""
         message = (
             f"Error code: {response.status_code}{summary} "
-            f"({call.method} {self._redactor.url(response.request.url)})"
+            f"({response.request.method} {self._redactor.url(response.request.url)})"
             f"{self._attempts_note(retries_taken)}"
         )
         error_class = status_error_class(response.status_code)
@@ -501,14 +849,39 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             self._redactor.text(message), response=response, body=body, parsed=parsed
         )
 
+    def _deadline_error(
+        self, call: _Call, progress: _Progress, clock: Clock
+    ) -> APITimeoutError:
+        request = progress.request
+        url = request.url if request is not None else call.url
+        method = request.method if request is not None else call.method
+        message = (
+            f"Request timed out: {method} {self._redactor.url(url)} (the call's "
+            f"timeout of {clock.limit:g} s passed)"
+            f"{self._attempts_note(progress.retries_taken)}"
+        )
+        return APITimeoutError(self._redactor.text(message), request=request)
+
     def _handle_exception(
         self,
         call: _Call,
-        request: httpx.Request,
+        progress: _Progress,
         exc: httpx.RequestError,
-        retries_taken: int,
+        clock: Clock,
     ) -> _Retry:
         """Decide to retry after a failed attempt, or raise the mapped error."""
+        request, retries_taken = progress.request, progress.retries_taken
+        url = self._redactor.url(request.url if request is not None else call.url)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "Request failed: %s %s: %s",
+                call.method,
+                url,
+                type(exc).__name__,
+                extra={"operation": call.operation},
+            )
+        if isinstance(exc, httpx.TimeoutException) and clock.expired():
+            raise self._deadline_error(call, progress, clock) from exc
         decision = decide_for_exception(
             call.method,
             exc,
@@ -516,18 +889,11 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             max_retries=call.max_retries,
             random=self._random,
         )
-        if log.isEnabledFor(logging.DEBUG):
-            log.debug(
-                "Request failed: %s %s: %s",
-                call.method,
-                self._redactor.url(request.url),
-                type(exc).__name__,
-                extra={"operation": call.operation},
-            )
+        decision = self._fit(decision, call, clock)
         self._log_retry(call, request, decision, retries_taken)
         if decision.retry:
             return _Retry(decision.delay)
-        where = f"{call.method} {self._redactor.url(request.url)}"
+        where = f"{request.method if request else call.method} {url}"
         detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         note = self._attempts_note(retries_taken)
         if isinstance(exc, httpx.TimeoutException):
@@ -540,7 +906,12 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
 
 
 class SyncBaseClient(BaseClient[httpx.Client]):
-    """The base of generated synchronous clients."""
+    """The base of generated synchronous clients.
+
+    A number ``timeout`` is a deadline for the whole call. It is enforced on every
+    connect, read and write of the HTTP client's connections, the SDK's own and those
+    of an ``http_client`` passed in (see :mod:`.deadline`).
+    """
 
     # How the client waits between retries; replaceable so tests can fake the clock.
     _sleep: Callable[[float], None]
@@ -550,8 +921,9 @@ class SyncBaseClient(BaseClient[httpx.Client]):
         *,
         base_url: str,
         auth: Mapping[str, AuthScheme],
-        timeout: float | httpx.Timeout,
+        timeout: Timeout,
         max_retries: int,
+        max_response_bytes: int | None,
         default_headers: Mapping[str, str],
         user_agent: str,
         http_client: httpx.Client | None,
@@ -563,18 +935,23 @@ class SyncBaseClient(BaseClient[httpx.Client]):
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers,
             user_agent=user_agent,
             http_client=http_client,
         )
+        deadline.install(self._client)
         self._sleep = time.sleep
 
-    def _create_http_client(self, timeout: float | httpx.Timeout) -> httpx.Client:
-        return httpx.Client(timeout=timeout, follow_redirects=True)
+    def _create_http_client(self, timeout: Timeout) -> httpx.Client:
+        return httpx.Client(timeout=timeout, follow_redirects=False)
 
     def _copy_runtime_state(self, new: Self) -> None:
         super()._copy_runtime_state(new)
         new._sleep = self._sleep
+
+    def _body_chunks(self, attempt: BodyAttempt) -> Iterator[bytes]:
+        return attempt.sync_chunks()
 
     def close(self) -> None:
         """Close the HTTP client if this client created it."""
@@ -656,28 +1033,95 @@ class SyncBaseClient(BaseClient[httpx.Client]):
 
     def _send(self, call: _Call) -> Any:
         """The send loop: attempts and retries until a result or an error."""
-        retries_taken = 0
+        clock = Clock(call.timeout)
+        progress = _Progress()
+        token = deadline.DEADLINE.set(clock.at)
+        try:
+            while True:
+                outcome = self._attempt(call, clock, progress)
+                if isinstance(outcome, _Done):
+                    return outcome.value
+                self._sleep(outcome.delay)
+                progress.retries_taken += 1
+        finally:
+            deadline.DEADLINE.reset(token)
+
+    def _attempt(
+        self, call: _Call, clock: Clock, progress: _Progress
+    ) -> _Retry | _Done:
+        self._check_open()
+        started = time.monotonic()
+        try:
+            response = self._exchange(call, clock, progress)
+        except httpx.RequestError as exc:
+            return self._handle_exception(call, progress, exc, clock)
+        finally:
+            for body in progress.bodies:
+                body.close()
+            progress.bodies.clear()
+        elapsed = time.monotonic() - started
+        return self._handle_response(call, response, progress, elapsed, clock)
+
+    def _exchange(
+        self, call: _Call, clock: Clock, progress: _Progress
+    ) -> httpx.Response:
+        """Send one attempt, following redirects, and read its response's body."""
+        hop: _Hop | None = None
+        hops = 0
         while True:
-            request = self._build_request(call)
-            started = time.monotonic()
-            outcome: _Retry | _Done
+            self._check_time(clock, progress.request)
+            request = self._build_request(call, clock, progress, hop)
+            response = self._send_request(
+                request, foreign=hop is not None and hop.foreign
+            )
             try:
-                response = self._client.send(request, stream=call.stream)
-                if call.stream and not response.is_success:
-                    response.read()
-            except httpx.RequestError as exc:
-                outcome = self._handle_exception(call, request, exc, retries_taken)
+                hop = self._next_hop(call, request, response, hops, hop)
+            except BaseException:
+                response.close()
+                raise
+            if hop is None:
+                break
+            response.close()
+            hops += 1
+        if call.stream and response.is_success:
+            return response
+        try:
+            reader = self._reader(call, response)
+            if response.is_stream_consumed:  # read by an event hook of the HTTP client
+                reader.feed_decoded(response.content)
+            elif reader.decodes:
+                for chunk in response.iter_raw():
+                    reader.feed(chunk)
+                    self._check_time(clock, request)
             else:
-                elapsed = time.monotonic() - started
-                outcome = self._handle_response(call, response, retries_taken, elapsed)
-            if isinstance(outcome, _Done):
-                return outcome.value
-            self._sleep(outcome.delay)
-            retries_taken += 1
+                for chunk in response.iter_bytes():
+                    reader.feed_decoded(chunk)
+                    self._check_time(clock, request)
+            self._keep_content(response, reader.finish())
+        except BodyTooLarge:
+            raise self._too_large(call, response) from None
+        finally:
+            response.close()
+        return response
+
+    def _send_request(self, request: httpx.Request, *, foreign: bool) -> httpx.Response:
+        try:
+            if foreign:  # and without the HTTP client's own authentication
+                return self._client.send(
+                    request, stream=True, follow_redirects=False, auth=None
+                )
+            return self._client.send(request, stream=True, follow_redirects=False)
+        except RuntimeError:
+            self._check_open()  # closed meanwhile: say so
+            raise
 
 
 class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
-    """The base of generated asynchronous clients."""
+    """The base of generated asynchronous clients.
+
+    A number ``timeout`` is a deadline for the whole call, enforced by cancelling it
+    (``asyncio.wait_for``), whatever the HTTP client.
+    """
 
     # How the client waits between retries; replaceable so tests can fake the clock.
     _sleep: Callable[[float], Awaitable[None]]
@@ -687,8 +1131,9 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
         *,
         base_url: str,
         auth: Mapping[str, AuthScheme],
-        timeout: float | httpx.Timeout,
+        timeout: Timeout,
         max_retries: int,
+        max_response_bytes: int | None,
         default_headers: Mapping[str, str],
         user_agent: str,
         http_client: httpx.AsyncClient | None,
@@ -700,18 +1145,22 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
             auth=auth,
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers,
             user_agent=user_agent,
             http_client=http_client,
         )
         self._sleep = asyncio.sleep
 
-    def _create_http_client(self, timeout: float | httpx.Timeout) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=timeout, follow_redirects=True)
+    def _create_http_client(self, timeout: Timeout) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=timeout, follow_redirects=False)
 
     def _copy_runtime_state(self, new: Self) -> None:
         super()._copy_runtime_state(new)
         new._sleep = self._sleep
+
+    def _body_chunks(self, attempt: BodyAttempt) -> AsyncIterator[bytes]:
+        return attempt.async_chunks()
 
     async def aclose(self) -> None:
         """Close the HTTP client if this client created it."""
@@ -792,22 +1241,90 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
         return AsyncStream(response, endpoint.response_type, call.name)
 
     async def _send(self, call: _Call) -> Any:
-        """The send loop: attempts and retries until a result or an error."""
-        retries_taken = 0
+        """The send loop, within the call's deadline when it has one."""
+        clock = Clock(call.timeout)
+        progress = _Progress()
+        left = clock.remaining()
+        if left is None:
+            return await self._send_loop(call, clock, progress)
+        try:
+            return await asyncio.wait_for(self._send_loop(call, clock, progress), left)
+        except asyncio.TimeoutError as exc:
+            raise self._deadline_error(call, progress, clock) from exc
+
+    async def _send_loop(self, call: _Call, clock: Clock, progress: _Progress) -> Any:
+        """Attempts and retries until a result or an error."""
         while True:
-            request = self._build_request(call)
-            started = time.monotonic()
-            outcome: _Retry | _Done
-            try:
-                response = await self._client.send(request, stream=call.stream)
-                if call.stream and not response.is_success:
-                    await response.aread()
-            except httpx.RequestError as exc:
-                outcome = self._handle_exception(call, request, exc, retries_taken)
-            else:
-                elapsed = time.monotonic() - started
-                outcome = self._handle_response(call, response, retries_taken, elapsed)
+            outcome = await self._attempt(call, clock, progress)
             if isinstance(outcome, _Done):
                 return outcome.value
             await self._sleep(outcome.delay)
-            retries_taken += 1
+            progress.retries_taken += 1
+
+    async def _attempt(
+        self, call: _Call, clock: Clock, progress: _Progress
+    ) -> _Retry | _Done:
+        self._check_open()
+        started = time.monotonic()
+        try:
+            response = await self._exchange(call, clock, progress)
+        except httpx.RequestError as exc:
+            return self._handle_exception(call, progress, exc, clock)
+        finally:
+            for body in progress.bodies:
+                await body.aclose()
+            progress.bodies.clear()
+        elapsed = time.monotonic() - started
+        return self._handle_response(call, response, progress, elapsed, clock)
+
+    async def _exchange(
+        self, call: _Call, clock: Clock, progress: _Progress
+    ) -> httpx.Response:
+        """Send one attempt, following redirects, and read its response's body."""
+        hop: _Hop | None = None
+        hops = 0
+        while True:
+            self._check_time(clock, progress.request)
+            request = self._build_request(call, clock, progress, hop)
+            foreign = hop is not None and hop.foreign
+            response = await self._send_request(request, foreign=foreign)
+            try:
+                hop = self._next_hop(call, request, response, hops, hop)
+            except BaseException:
+                await response.aclose()
+                raise
+            if hop is None:
+                break
+            await response.aclose()
+            hops += 1
+        if call.stream and response.is_success:
+            return response
+        try:
+            reader = self._reader(call, response)
+            if response.is_stream_consumed:  # read by an event hook of the HTTP client
+                reader.feed_decoded(response.content)
+            elif reader.decodes:
+                async for chunk in response.aiter_raw():
+                    reader.feed(chunk)
+            else:
+                async for chunk in response.aiter_bytes():
+                    reader.feed_decoded(chunk)
+            self._keep_content(response, reader.finish())
+        except BodyTooLarge:
+            raise self._too_large(call, response) from None
+        finally:
+            await response.aclose()
+        return response
+
+    async def _send_request(
+        self, request: httpx.Request, *, foreign: bool
+    ) -> httpx.Response:
+        try:
+            if foreign:  # and without the HTTP client's own authentication
+                return await self._client.send(
+                    request, stream=True, follow_redirects=False, auth=None
+                )
+            return await self._client.send(request, stream=True, follow_redirects=False)
+        except RuntimeError:
+            self._check_open()  # closed meanwhile: say so
+            raise

@@ -28,14 +28,18 @@ if typing.TYPE_CHECKING:
     from .errors import APITimeoutError as APITimeoutError
     from .errors import AuthenticationError as AuthenticationError
     from .errors import BadRequestError as BadRequestError
+    from .errors import ClientClosedError as ClientClosedError
     from .errors import ConflictError as ConflictError
     from .errors import DownloadError as DownloadError
     from .errors import InternalServerError as InternalServerError
+    from .errors import InvalidRequestError as InvalidRequestError
     from .errors import MissingCredentialsError as MissingCredentialsError
     from .errors import NotFoundError as NotFoundError
     from .errors import PaymentRequiredError as PaymentRequiredError
     from .errors import PermissionDeniedError as PermissionDeniedError
     from .errors import RateLimitError as RateLimitError
+    from .errors import RedirectError as RedirectError
+    from .errors import ResponseTooLargeError as ResponseTooLargeError
     from .errors import ResponseValidationError as ResponseValidationError
     from .errors import SDKError as SDKError
     from .errors import UnprocessableEntityError as UnprocessableEntityError
@@ -83,12 +87,14 @@ __all__ = [
     "BadRequestError",
     "BasicAuth",
     "BearerAuth",
+    "ClientClosedError",
     "ConflictError",
     "DownloadError",
     "Endpoint",
     "FileContent",
     "FileInput",
     "InternalServerError",
+    "InvalidRequestError",
     "Job",
     "LocalFile",
     "MissingCredentialsError",
@@ -98,7 +104,9 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "RedirectError",
     "RequestOptions",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "SDKError",
     "ServerSentEvent",
@@ -149,14 +157,18 @@ if not typing.TYPE_CHECKING:
             "APITimeoutError": ".errors",
             "AuthenticationError": ".errors",
             "BadRequestError": ".errors",
+            "ClientClosedError": ".errors",
             "ConflictError": ".errors",
             "DownloadError": ".errors",
             "InternalServerError": ".errors",
+            "InvalidRequestError": ".errors",
             "MissingCredentialsError": ".errors",
             "NotFoundError": ".errors",
             "PaymentRequiredError": ".errors",
             "PermissionDeniedError": ".errors",
             "RateLimitError": ".errors",
+            "RedirectError": ".errors",
+            "ResponseTooLargeError": ".errors",
             "ResponseValidationError": ".errors",
             "SDKError": ".errors",
             "UnprocessableEntityError": ".errors",
