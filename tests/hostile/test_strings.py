@@ -1,21 +1,16 @@
-"""Hostile and broken specs (issue 6): clean errors, no code injection, nothing half-written.
+"""Hostile spec strings (issue 6): clean errors, no code injection, every value on the wire.
 
-1. A property test builds small specs whose every string (title, descriptions, summaries, enum
-   values, property and parameter names, defaults, examples, server URLs) is adversarial and
-   checks that the generator either refuses them with a clean `GeneratorError` or writes an SDK
-   that compiles, imports without running spec text (a canary), keeps every path inside the
-   output folder and sends every value over real HTTP exactly as the spec wrote it.
-   `test_named_hostile_spec` runs the same checks on hand-picked specs, one concern each, and
-   `test_spec_text_cannot_fake_custom_regions` regenerates twice (spec text forging markers).
-2. A YAML alias bomb, a 10,000-step `$ref` chain and 5,000 levels of nesting fail fast.
-3. A failure half-way through writing leaves the previous output byte-identical.
-4. Each escaping filter, on concrete nasty strings, in the place it is made for.
+A property test builds small specs whose every string (title, descriptions, summaries, enum
+values, property and parameter names, defaults, examples, server URLs) is adversarial and checks
+that the generator either refuses them with a clean `GeneratorError` or writes an SDK that
+compiles, imports without running spec text (a canary), keeps every path inside the output
+folder and sends every value over real HTTP exactly as the spec wrote it.
+`test_named_hostile_spec` runs the same checks on hand-picked specs, one concern each.
+(Each escaping filter on its own: tests/unit/emit/test_escape.py.)
 """
 
 from __future__ import annotations
 
-import ast
-import errno
 import json
 import keyword
 import os
@@ -23,7 +18,6 @@ import re
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -33,51 +27,50 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
+from support.compat import tomllib
+from support.hostile import CANARY, RUN, shown, thing_spec
 from support.http_server import LocalServer, ScriptedResponse
 
-from generator.emit import escape
 from generator.emit.format import FormatError
 from generator.errors import GeneratorError
 from generator.model.api import Api, ObjectType, Operation, TypeRef
 from generator.output.write import MANIFEST, write_output
 from generator.pipeline import generate
 
-ROOT = Path(__file__).resolve().parent.parent
-CANARY = "@CANARY@"  # replaced by the absolute path of a file that must never appear
+ROOT = Path(__file__).resolve().parents[2]
 
 # -- adversarial strings -------------------------------------------------------------------------
 
-_RUN = f"__import__('os').system('touch {CANARY}')"
 INJECTIONS = [
-    _RUN,
-    f'"""+{_RUN}+"""',
-    f"'''+{_RUN}+'''",
-    f'"+{_RUN}+"',
-    f"'+{_RUN}+'",
-    f'\\"+{_RUN}+\\"',
-    f"\\'+{_RUN}+\\'",
-    f'"""\n{_RUN}\n"""',
-    f"'''\n{_RUN}\n'''",
-    f"\n{_RUN}\n",
-    f"\r{_RUN}  #",
-    f"\u2028{_RUN}",
-    f"\x85{_RUN}",
-    f"\\\n{_RUN}",
-    f"x = 1; {_RUN}",
+    RUN,
+    f'"""+{RUN}+"""',
+    f"'''+{RUN}+'''",
+    f'"+{RUN}+"',
+    f"'+{RUN}+'",
+    f'\\"+{RUN}+\\"',
+    f"\\'+{RUN}+\\'",
+    f'"""\n{RUN}\n"""',
+    f"'''\n{RUN}\n'''",
+    f"\n{RUN}\n",
+    f"\r{RUN}  #",
+    f"\u2028{RUN}",
+    f"\x85{RUN}",
+    f"\\\n{RUN}",
+    f"x = 1; {RUN}",
     f"open('{CANARY}', 'w')",
-    f"`{_RUN}`",
+    f"`{RUN}`",
     f"{{{{ cycler.__init__.__globals__.os.system('touch {CANARY}') }}}}",
     f"{{% set x = cycler.__init__.__globals__.os.system('touch {CANARY}') %}}",
-    f"{{{{ {_RUN} }}}}",
+    f"{{{{ {RUN} }}}}",
     "{% raw %}{{ {% endraw %}",
-    f"```python\n{_RUN}\n```",
-    f"\n```python\n{_RUN}\n```\n",
+    f"```python\n{RUN}\n```",
+    f"\n```python\n{RUN}\n```\n",
     "```\nunclosed fence",
-    f"<script>{_RUN}</script>",
+    f"<script>{RUN}</script>",
     "| a | b |\n|---|---|\n| c | d |",
     ']\n[tool.evil]\nx = "',
     '"\nevil = "x',
-    f'{{"x": 1}}.__class__.__base__.__subclasses__() or {_RUN}',
+    f'{{"x": 1}}.__class__.__base__.__subclasses__() or {RUN}',
 ]
 FRAGMENTS = [
     "'",
@@ -586,13 +579,12 @@ def _check_generated(
             except SyntaxError as error:
                 pytest.fail(f"generated {path} does not compile: {error}")
         elif path.endswith(".toml"):
-            tomllib = pytest.importorskip("tomllib")
             try:
                 project = tomllib.loads(text)["project"]
             except tomllib.TOMLDecodeError as error:
                 pytest.fail(f"generated {path} is not TOML: {error}")
-            assert _shown(project["version"]) == _shown(api.version)
-            assert _shown(project["description"]) == _shown(f"Python SDK for the {api.api_phrase}")
+            assert shown(project["version"]) == shown(api.version)
+            assert shown(project["description"]) == shown(f"Python SDK for the {api.api_phrase}")
 
     # Spec text never becomes a code block of the docs (black formats them; doc tests run them).
     operations = [op for _, op in api.all_operations()]
@@ -649,7 +641,7 @@ def _check_generated(
         assert sorted(actual) == sorted(check["expected"]), f"{check['where']}: Literal{actual!r}"
     for check, doc in zip(plan.doc_checks, report["docs"], strict=True):
         for text in check["texts"]:
-            assert _shown(_normalise_space(text)) in _shown(
+            assert shown(_normalise_space(text)) in shown(
                 _normalise_space(doc or "")
             ), f"{check['qualname']}.__doc__ lost {text!r}: {doc!r}"
 
@@ -809,7 +801,7 @@ def _arguments(
     return kwargs, query, body, (example_query, example_body)
 
 
-# -- 1. the property test ------------------------------------------------------------------------
+# -- the property test, and hand-picked specs ---------------------------------------------------
 
 
 @pytest.mark.filterwarnings("ignore:Generating overly large repr")
@@ -828,107 +820,45 @@ def test_hostile_strings_never_break_or_inject(spec: dict[str, Any], fmt: str) -
     check_spec(spec, fmt, note=event)
 
 
-def _spec(
-    *,
-    title: str = "Hostile",
-    version: str = "1.0.0",
-    description: str = "",
-    summary: str = "List things",
-    query: dict[str, list[str]] | None = None,
-    body: dict[str, list[str]] | None = None,
-    response: dict[str, list[str]] | None = None,
-    schema_name: str = "Thing",
-    server: str = "https://api.example.com/v1",
-) -> dict[str, Any]:
-    """A one- or two-operation spec; each name maps to its enum (the first value is the example)."""
-
-    def enum(values: list[str]) -> dict[str, Any]:
-        return {"type": "string", "enum": values, "default": values[0], "example": values[0]}
-
-    paths: dict[str, Any] = {
-        "get": {
-            "summary": summary,
-            "description": description,
-            "parameters": [
-                {"name": name, "in": "query", "schema": enum(values), "example": values[0]}
-                for name, values in (query or {"kind": ["a"]}).items()
-            ],
-            "responses": {
-                "200": {
-                    "description": "OK",
-                    "content": {
-                        "application/json": {
-                            "schema": {"$ref": f"#/components/schemas/{schema_name}"}
-                        }
-                    },
-                }
-            },
-        }
-    }
-    if body is not None:
-        paths["post"] = {
-            "requestBody": {
-                "required": True,
-                "content": {
-                    "application/json": {
-                        "schema": {
-                            "type": "object",
-                            "properties": {name: enum(values) for name, values in body.items()},
-                        }
-                    }
-                },
-            },
-            "responses": {"204": {"description": "done"}},
-        }
-    properties = {name: enum(values) for name, values in (response or {"x": ["y"]}).items()}
-    return {
-        "openapi": "3.0.3",
-        "info": {"title": title, "version": version, "description": description},
-        "servers": [{"url": server, "description": "Production"}],
-        "paths": {"/things": paths},
-        "components": {"schemas": {schema_name: {"type": "object", "properties": properties}}},
-    }
-
-
 NAMED_SPECS = {
-    "quotes and injections in every string": _spec(
-        title=f'Evil """ API {_RUN}',
-        description=f'"""\n{_RUN}\n"""',
-        summary=f"'''{_RUN}'''",
-        query={"kind": [f'"""{_RUN}"""', "a'b", 'c"d', "\\", "{{ x }}"]},
-        body={"mode": [f"'+{_RUN}+'", "\u2028", "\x00", "\r\n"]},
+    "quotes and injections in every string": thing_spec(
+        title=f'Evil """ API {RUN}',
+        description=f'"""\n{RUN}\n"""',
+        summary=f"'''{RUN}'''",
+        query={"kind": [f'"""{RUN}"""', "a'b", 'c"d', "\\", "{{ x }}"]},
+        body={"mode": [f"'+{RUN}+'", "\u2028", "\x00", "\r\n"]},
         response={"state": ["`", "|", "{% if %}"]},
-        server=f"https://x.example/{_RUN}",
+        server=f"https://x.example/{RUN}",
     ),
-    "query parameter named like a module the method uses": _spec(query={"typing": ["a", "b"]}),
-    "body property named like a module the method uses": _spec(body={"typing": ["a"]}),
-    "response properties named like builtins": _spec(
+    "query parameter named like a module the method uses": thing_spec(query={"typing": ["a", "b"]}),
+    "body property named like a module the method uses": thing_spec(body={"typing": ["a"]}),
+    "response properties named like builtins": thing_spec(
         response={"int": ["1"], "list": ["l"], "str": ["s"]}
     ),
-    "title naming a standard library module": _spec(title="typing"),
-    "title naming a runtime dependency": _spec(title="httpx"),
-    "version with a line break": _spec(version="1.0\nX-Injected: yes"),
-    "version closing a docstring": _spec(version=f'1"""\n{_RUN}\n"""'),
-    "title with DEL": _spec(title="a\x7fb"),
-    "title that is a Windows device name": _spec(title="CON"),
-    "schema named None": _spec(schema_name="None"),
-    "title that is a keyword": _spec(title="class"),
-    "title with a lone surrogate": _spec(title="a\ud800b"),
-    "description holding a python code block": _spec(description=f"```python\n{_RUN}\n```"),
-    "description with an unclosed code fence": _spec(description="```\nnot closed"),
-    "names differing only in case": _spec(
+    "title naming a standard library module": thing_spec(title="typing"),
+    "title naming a runtime dependency": thing_spec(title="httpx"),
+    "version with a line break": thing_spec(version="1.0\nX-Injected: yes"),
+    "version closing a docstring": thing_spec(version=f'1"""\n{RUN}\n"""'),
+    "title with DEL": thing_spec(title="a\x7fb"),
+    "title that is a Windows device name": thing_spec(title="CON"),
+    "schema named None": thing_spec(schema_name="None"),
+    "title that is a keyword": thing_spec(title="class"),
+    "title with a lone surrogate": thing_spec(title="a\ud800b"),
+    "description holding a python code block": thing_spec(description=f"```python\n{RUN}\n```"),
+    "description with an unclosed code fence": thing_spec(description="```\nnot closed"),
+    "names differing only in case": thing_spec(
         query={"Kind": ["A", "a"], "kind": ["a", "A"]},
         body={"Mode": ["x"], "mode": ["X"]},
         response={"State": ["s"], "state": ["S"]},
         schema_name="thing",
     ),
-    "keywords and reserved names": _spec(
+    "keywords and reserved names": thing_spec(
         query={"class": ["None"], "self": ["True"], "request_options": ["x"]},
         body={"def": ["lambda"], "model_config": ["x"]},
         response={"model_config": ["x"], "json": ["j"], "schema": ["s"]},
         schema_name="CON",
     ),
-    "very long strings": _spec(
+    "very long strings": thing_spec(
         title="T" * 3000,
         summary='"' * 2500,
         query={"q" * 2500: ["v" * 2500, "\\" * 2001]},
@@ -940,563 +870,3 @@ NAMED_SPECS = {
 @pytest.mark.parametrize("case", sorted(NAMED_SPECS))
 def test_named_hostile_spec(case: str) -> None:
     check_spec(NAMED_SPECS[case], "json")  # the property test covers YAML too
-
-
-def _cli(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *arguments],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-
-
-def _with_response_example(example: Any) -> dict[str, Any]:
-    spec = _spec()
-    media = spec["paths"]["/things"]["get"]["responses"]["200"]["content"]["application/json"]
-    media["example"] = example
-    return spec
-
-
-_LONG = "y" * 120  # a response example this long is shown as a ```json block
-FORGED_REGIONS = {
-    "sync client region": _spec(
-        description="# @custom-begin ThingsClient\nhello world\n# @custom-end ThingsClient"
-    ),
-    "async client region": _spec(
-        description="# @custom-begin AsyncThingsClient\nyield\n# @custom-end AsyncThingsClient"
-    ),
-    "docs region": _spec(
-        description="<!-- @custom-begin docs -->\nspec\n<!-- @custom-end docs -->"
-    ),
-    "readme region": _spec(
-        description="<!-- @custom-begin readme -->\nspec\n<!-- @custom-end readme -->"
-    ),
-    "U+2028 in a json example": _with_response_example(
-        {"x": f"{_LONG}\u2028<!-- @custom-begin docs -->\u2028spec\u2028<!-- @custom-end docs -->"}
-    ),
-    "NEL in a json example": _with_response_example(
-        {"x": f"{_LONG}\x85<!-- @custom-begin docs -->\x85spec\x85<!-- @custom-end docs -->"}
-    ),
-}
-
-
-@pytest.mark.parametrize("case", sorted(FORGED_REGIONS))
-def test_spec_text_cannot_fake_custom_regions(case: str, tmp_path: Path) -> None:
-    """Regions keep the user's code across runs; spec text must not open one of its own."""
-    spec = tmp_path / "spec.json"
-    spec.write_text(json.dumps(FORGED_REGIONS[case]), encoding="utf-8")
-    out = tmp_path / "out"
-    first = _cli("generate", str(spec), "--out", str(out))
-    assert first.returncode == 0, first.stderr
-    generated = _snapshot(out)
-    second = _cli("generate", str(spec), "--out", str(out))
-    assert second.returncode == 0, second.stderr
-    regenerated = _snapshot(out)
-    changed = sorted(path for path in generated if generated[path] != regenerated.get(path))
-    assert changed == [], f"regenerating from the same spec changed {changed}"
-    for path, data in regenerated.items():
-        if path.endswith(".py"):
-            compile(data, path, "exec", dont_inherit=True)
-
-
-# -- 2. hostile size: fast, clear failures via the command line ----------------------------------
-
-
-def _alias_bomb() -> str:
-    lines = [
-        "openapi: 3.0.3",
-        "info: {title: Bomb, version: '1'}",
-        "paths: {}",
-        "x-lol:",
-        "  a: &a [" + ", ".join(["lol"] * 9) + "]",
-    ]
-    previous = "a"
-    for name in "bcdefghi":
-        lines.append(f"  {name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
-        previous = name
-    return "\n".join(lines) + "\n"
-
-
-def _ref_chain(steps: int = 10_000) -> str:
-    schemas: dict[str, Any] = {
-        f"A{i}": {"$ref": f"#/components/schemas/A{i + 1}"} for i in range(steps)
-    }
-    schemas[f"A{steps}"] = {"type": "string"}
-    schema = {"$ref": "#/components/schemas/A0"}
-    return json.dumps(
-        {
-            "openapi": "3.0.3",
-            "info": {"title": "Chain", "version": "1"},
-            "paths": {
-                "/a": {
-                    "get": {
-                        "responses": {
-                            "200": {
-                                "description": "ok",
-                                "content": {"application/json": {"schema": schema}},
-                            }
-                        }
-                    }
-                }
-            },
-            "components": {"schemas": schemas},
-        }
-    )
-
-
-def _deep_schema(levels: int, fmt: str) -> str:
-    head = '{"openapi": "3.0.3", "info": {"title": "Deep", "version": "1"}, "paths": {"/a": {"get": {"responses": {"200": {"description": "ok", "content": {"application/json": {"schema": '
-    tail = "}}}}}}}}"
-    schema = (
-        '{"type": "object", "properties": {"a": ' * levels + '{"type": "string"}' + "}}" * levels
-    )
-    text = head + schema + tail
-    return text if fmt == "json" else text.replace('"', "")  # flow-style YAML
-
-
-SIZE_CASES = {
-    "yaml alias bomb": ("bomb.yaml", _alias_bomb, ["bomb.yaml", "values"]),
-    "ref chain 10000 deep": ("chain.json", _ref_chain, ["chain.json", "$ref"]),
-    "schema nested 5000 deep (json)": (
-        "deep.json",
-        lambda: _deep_schema(5000, "json"),
-        ["deep.json", "nested"],
-    ),
-    "schema nested 5000 deep (yaml)": (
-        "deep.yaml",
-        lambda: _deep_schema(5000, "yaml"),
-        ["deep.yaml", "nested"],
-    ),
-}
-
-
-def _previous_output(out: Path) -> dict[str, bytes]:
-    """An output folder as a previous run left it: generated files, a manifest, a user file."""
-    (out / "pkg").mkdir(parents=True)
-    (out / "pkg" / "__init__.py").write_text('"""Previous."""\n', encoding="utf-8")
-    (out / "README.md").write_text("# Previous\n", encoding="utf-8")
-    (out / MANIFEST).write_text("README.md\npkg/__init__.py\n", encoding="utf-8")
-    (out / "notes.txt").write_text("the user's own file\n", encoding="utf-8")
-    return _snapshot(out)
-
-
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
-@pytest.mark.parametrize("case", sorted(SIZE_CASES))
-def test_hostile_size_fails_fast_and_cleanly(case: str, tmp_path: Path) -> None:
-    name, build, expected = SIZE_CASES[case]
-    spec = tmp_path / name
-    spec.write_text(build(), encoding="utf-8")
-    out = tmp_path / "out"
-    previous = _previous_output(out)
-    fresh = tmp_path / "fresh"
-    for target in (out, fresh):
-        started = time.monotonic()
-        try:
-            run = subprocess.run(
-                [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(target)],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                timeout=10,
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            pytest.fail(f"{case}: still running after 10 s (limit 2 s)")
-        elapsed = time.monotonic() - started
-        assert run.returncode == 1, (run.returncode, run.stderr[-2000:])
-        assert "Traceback" not in run.stderr, run.stderr[-2000:]
-        message = run.stderr.strip()
-        assert message.startswith("error: ") and len(message.splitlines()) == 1, message[-2000:]
-        for word in expected:
-            assert word in message, f"{word!r} not in {message!r}"
-        assert elapsed < 2.0, f"{case}: took {elapsed:.1f} s (limit 2 s): {message}"
-    assert _snapshot(out) == previous
-    assert not fresh.exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "out"])
-
-
-# -- 3. failures while writing leave the previous output untouched -------------------------------
-
-
-def _files(version: str) -> dict[str, str]:
-    files = {f"pkg/mod_{i}.py": f"VERSION = {version!r}\nINDEX = {i}\n" for i in range(12)}
-    files.update(
-        {
-            "pkg/__init__.py": f'"""Version {version}."""\n',
-            "pkg/sub/deep/__init__.py": "",
-            "pkg/sub/deep/leaf.py": f"LEAF = {version!r}\n",
-            "README.md": f"# SDK {version}\n",
-            "pyproject.toml": f'[project]\nversion = "{version}"\n',
-        }
-    )
-    return files
-
-
-@pytest.fixture
-def previous(tmp_path: Path) -> tuple[Path, dict[str, bytes]]:
-    out = tmp_path / "generated"
-    write_output(_files("1"), out)
-    (out / "user-notes.md").write_text("mine\n", encoding="utf-8")
-    (out / "pkg" / "user_plugin.py").write_text("MINE = True\n", encoding="utf-8")
-    return out, _snapshot(out)
-
-
-def _assert_untouched(out: Path, before: dict[str, bytes]) -> None:
-    assert _snapshot(out) == before
-    leftovers = sorted(p.name for p in out.parent.iterdir() if p != out)
-    assert leftovers == [], f"left beside the output: {leftovers}"
-
-
-class Injected(Exception):
-    pass
-
-
-def test_failure_before_swap_keeps_previous_output(
-    previous: tuple[Path, dict[str, bytes]],
-) -> None:
-    out, before = previous
-    seen: list[Path] = []
-
-    def boom(staging: Path) -> None:
-        seen.append(staging)
-        assert (
-            (staging / "pkg" / "mod_0.py").read_text(encoding="utf-8").startswith("VERSION = '2'")
-        )
-        raise Injected("before swap")
-
-    with pytest.raises(Injected):
-        write_output(_files("2"), out, before_swap=boom)
-    assert seen and not seen[0].exists()
-    _assert_untouched(out, before)
-
-
-@pytest.mark.parametrize("error", [OSError(errno.ENOSPC, "No space left"), KeyboardInterrupt()])
-@pytest.mark.parametrize("after", [0, 1, 7, 17])
-@pytest.mark.parametrize("method", ["write_text", "open"])
-def test_failure_half_way_through_writing_keeps_previous_output(
-    previous: tuple[Path, dict[str, bytes]],
-    monkeypatch: pytest.MonkeyPatch,
-    method: str,
-    after: int,
-    error: BaseException,
-) -> None:
-    out, before = previous
-    original: Callable[..., Any] = getattr(Path, method)
-    written: list[Path] = []
-
-    def failing(self: Path, *args: Any, **kwargs: Any) -> Any:
-        mode = args[0] if method == "open" and args else kwargs.get("mode", "r")
-        if method == "write_text" or any(c in str(mode) for c in "wax+"):
-            if len(written) >= after:
-                raise error
-            written.append(self)
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, method, failing)
-    with pytest.raises(type(error)):
-        write_output(_files("2"), out)
-    monkeypatch.undo()
-    assert len(written) == after
-    _assert_untouched(out, before)
-
-
-def test_failure_while_swapping_keeps_previous_output(
-    previous: tuple[Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    out, before = previous
-    original = os.replace
-
-    def failing_replace(source: Any, target: Any) -> None:
-        if Path(source).name.startswith(f".{out.name}.new-"):
-            raise OSError(errno.EXDEV, "Invalid cross-device link")
-        original(source, target)
-
-    monkeypatch.setattr(os, "replace", failing_replace)
-    with pytest.raises(OSError):
-        write_output(_files("2"), out)
-    monkeypatch.undo()
-    _assert_untouched(out, before)
-
-
-def test_failure_carrying_user_files_over_keeps_previous_output(
-    previous: tuple[Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import shutil
-
-    out, before = previous
-
-    def failing_copy(*args: Any, **kwargs: Any) -> None:
-        raise PermissionError(errno.EACCES, "Permission denied")
-
-    monkeypatch.setattr(shutil, "copy2", failing_copy)
-    with pytest.raises(PermissionError):
-        write_output(_files("2"), out)
-    monkeypatch.undo()
-    _assert_untouched(out, before)
-
-
-def test_successful_write_replaces_generated_files_and_keeps_user_files(
-    previous: tuple[Path, dict[str, bytes]],
-) -> None:
-    out, before = previous
-    write_output(_files("2"), out)
-    after = _snapshot(out)
-    assert after["user-notes.md"] == before["user-notes.md"]
-    assert after["pkg/user_plugin.py"] == before["pkg/user_plugin.py"]
-    assert after["pkg/mod_3.py"] == b"VERSION = '2'\nINDEX = 3\n"
-    assert not [p for p in out.parent.iterdir() if p != out]
-
-
-# -- 4. each escaping filter in its place ---------------------------------------------------------
-
-NASTY = [
-    "",
-    "plain",
-    "'",
-    '"',
-    "'''",
-    '"""',
-    '""""',
-    '"""""',
-    'ends with "',
-    'ends with ""',
-    "ends with \\",
-    "\\",
-    "\\\\",
-    '\\"',
-    "\\'",
-    '\\"""',
-    "\\n",
-    "\\x00",
-    "\\u2028",
-    "\\N{BULLET}",
-    "a\nb",
-    "a\rb",
-    "a\r\nb",
-    "a\n\rb",
-    "\n",
-    "\r",
-    "trailing   \nspaces\t\t\nhere  ",
-    "\x00",
-    "a\x00b",
-    "\x01\x08\x0b\x0c\x0e\x1f\x1b",
-    "\x7f",
-    "\t",
-    "\u2028",
-    "\u2029",
-    "\x85",
-    "a\u2028b\u2029c\x85d",
-    "\ufeff",
-    "\u200b\u200e\u202e",
-    "\ud800",
-    "a\udfffb",
-    "é日本𝔘",
-    "{{ 7*7 }}",
-    "{% if x %}",
-    "{# comment #}",
-    "|",
-    "a|b",
-    "a\\|b",
-    "`",
-    "``",
-    "a`b``c",
-    "`code`",
-    " leading and trailing ",
-    "  ",
-    "<script>alert(1)</script>",
-    "# not a heading",
-    f'"""+{_RUN}+"""',
-    f"'+{_RUN}+'",
-    f'"+{_RUN}+"',
-    f"\n{_RUN}",
-    "x" * 3000,
-    '"' * 2001,
-    "\\" * 2001,
-    "]\n[evil]\nx = 1",
-    "# @custom-begin ThingsClient\nx = 1\n# @custom-end ThingsClient",
-    "<!-- @custom-begin docs -->\ntext\n<!-- @custom-end docs -->",
-]
-_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-
-
-def _one_line(value: str) -> str:
-    """What one-line filters keep: line breaks become spaces, other control characters go."""
-    text = re.sub(r"\r\n|[\r\n\u2028\u2029\x85]", " ", value)
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
-
-
-def _escape_surrogates(text: str) -> str:
-    return re.sub(r"[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
-def _ids(values: list[str]) -> list[str]:
-    return [ascii(v)[:40] for v in values]
-
-
-def _py_eval(source: str) -> Any:
-    tree = ast.parse(source, mode="eval")
-    return eval(compile(tree, "<literal>", "eval"), {"__builtins__": {}})
-
-
-@pytest.mark.parametrize("value", NASTY, ids=_ids(NASTY))
-def test_py_str_round_trips(value: str) -> None:
-    literal = escape.py_str(value)
-    assert not any(c in literal for c in _LINE_BREAKS), "a literal must stay on one line"
-    assert _py_eval(literal) == value
-    assert ast.literal_eval(literal) == value
-    # In generated code, next to other code, it is still one expression.
-    namespace: dict[str, Any] = {}
-    exec(compile(f"x = {literal}\ny = 1\n", "<module>", "exec"), {"__builtins__": {}}, namespace)
-    assert namespace == {"x": value, "y": 1}
-
-
-@pytest.mark.parametrize(
-    "value",
-    [
-        {"b": [1, 2.5, None, True], "a": {"nested": NASTY[:20]}},
-        [value for value in NASTY if value],
-        {key: key for key in NASTY},
-        -0.0,
-        10**30,
-    ],
-    ids=["object", "list", "keys", "negative zero", "big int"],
-)
-def test_py_literal_round_trips(value: Any) -> None:
-    source = escape.py_literal(value)
-    assert "\n" not in source
-    assert _py_eval(source) == value
-
-
-def _shown(text: str) -> str:
-    """Text as a reader sees it: a lone surrogate may be kept, spelled as an escape or replaced."""
-    text = re.sub(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}", "\ufffd", text)
-    return re.sub(r"[\ud800-\udfff]", "\ufffd", text)
-
-
-def _docstring_text(value: str) -> str:
-    """What a docstring keeps: the text, lines without trailing blanks, CRLF as LF."""
-    return "\n".join(line.rstrip(" \t") for line in value.replace("\r\n", "\n").split("\n"))
-
-
-@pytest.mark.parametrize("value", NASTY, ids=_ids(NASTY))
-def test_docstring_round_trips(value: str) -> None:
-    text = escape.docstring(value)
-    # Module, function and class docstrings (a class's must be encodable: CPython copies it).
-    for source, holder in (
-        (f'"""{text}"""\nafter = 1\n', None),
-        (f'def f():\n    """{text}"""\n    return 1\n\n\nafter = 1\n', "f"),
-        (f'class C:\n    """{text}"""\n\n    field = 1\n\n\nafter = 1\n', "C"),
-    ):
-        namespace: dict[str, Any] = {}
-        try:
-            exec(compile(source, "<module>", "exec"), namespace)
-        except (SyntaxError, UnicodeError) as error:
-            pytest.fail(f"docstring({value!r}) = {text!r} breaks the code: {error!r}")
-        assert namespace["after"] == 1, "the docstring swallowed the code after it"
-        doc = namespace["__doc__"] if holder is None else namespace[holder].__doc__
-        assert _shown(doc) == _shown(_docstring_text(value)), source
-    text.encode("utf-8")  # a lone surrogate would make the file unwritable
-
-
-@pytest.mark.parametrize("value", NASTY, ids=_ids(NASTY))
-def test_comment_stays_one_line(value: str) -> None:
-    text = escape.comment(value)
-    assert not any(c in text for c in _LINE_BREAKS + "\x00"), ascii(text)
-    namespace: dict[str, Any] = {}
-    exec(compile(f"x = 1  # {text}\ny = 2\n", "<module>", "exec"), {}, namespace)
-    assert namespace == {"x": 1, "y": 2}
-    # "@custom-" may be broken up (custom-code markers must not come from a spec).
-    assert text.replace("@ custom-", "@custom-") == _escape_surrogates(_one_line(value))
-    text.encode("utf-8")
-
-
-def _unescaped_pipes(text: str) -> list[int]:
-    """Positions of `|` that a GFM table takes as a column break (those without a `\\` before)."""
-    return [match.start() for match in re.finditer(r"(?<!\\)\|", text)]
-
-
-@pytest.mark.parametrize("value", NASTY, ids=_ids(NASTY))
-def test_md_cell_cannot_break_the_table(value: str) -> None:
-    cell = escape.md_cell(value)
-    assert not any(c in cell for c in _LINE_BREAKS), ascii(cell)
-    assert _unescaped_pipes(cell) == [], f"{cell!r} opens a new column"
-    cell.encode("utf-8")
-
-
-def _code_span_content(span: str) -> str:
-    """The text CommonMark shows for a code span in a table cell (`\\|` is a pipe there)."""
-    span = span.replace("\\|", "|")
-    fence = re.match(r"`+", span)
-    assert fence, f"{span!r} does not start a code span"
-    ticks = fence.group()
-    assert span.endswith(ticks) and len(span) > 2 * len(ticks), f"{span!r} is not one span"
-    inner = span[len(ticks) : -len(ticks)]
-    assert not re.search(rf"(?<!`){ticks}(?!`)", inner), f"{span!r} closes early"
-    if inner.startswith(" ") and inner.endswith(" ") and inner.strip(" "):
-        inner = inner[1:-1]
-    return inner
-
-
-@pytest.mark.parametrize("value", NASTY, ids=_ids(NASTY))
-def test_md_code_shows_the_value(value: str) -> None:
-    span = escape.md_code(value)
-    assert not any(c in span for c in _LINE_BREAKS), ascii(span)
-    assert _unescaped_pipes(span) == [], f"{span!r} opens a new column"
-    # CommonMark has no empty code span: a lone space is as close as it gets.
-    assert _code_span_content(span) == (_escape_surrogates(_one_line(value)) or " "), span
-
-
-@pytest.mark.parametrize("value", NASTY, ids=_ids(NASTY))
-def test_md_heading_is_one_literal_line(value: str) -> None:
-    heading = escape.md_heading(value)
-    assert not any(c in heading for c in _LINE_BREAKS), ascii(heading)
-    assert "<" not in heading and ">" not in heading
-    assert not re.match(r"^(#|>|[*+\-=]|\d+\.)", heading), heading
-
-
-@pytest.mark.parametrize("value", NASTY, ids=_ids(NASTY))
-def test_toml_str_round_trips(value: str) -> None:
-    tomllib = pytest.importorskip("tomllib")
-    literal = escape.toml_str(value)
-    document = f"[project]\nx = {literal}\ny = 1\n"
-    try:
-        parsed = tomllib.loads(document)
-    except tomllib.TOMLDecodeError as error:
-        pytest.fail(f"toml_str({value!r}) = {literal!r} is not a TOML string: {error}")
-    assert parsed["project"]["y"] == 1
-    assert _shown(parsed["project"]["x"]) == _shown(value)
-
-
-@pytest.mark.parametrize(
-    "value", ["a b", "a(b)c", "x)](javascript:alert(1))", "a\tb", "a\nb"], ids=_ids
-)
-def test_md_link_target_cannot_end_the_link(value: str) -> None:
-    target = escape.md_link_target(value)
-    assert not re.search(r"[\s()]", target), target
-
-
-@pytest.mark.parametrize("name", ["docstring", "comment", "md_text"])
-def test_spec_text_cannot_write_a_custom_code_marker(name: str) -> None:
-    for value in ("# @custom-begin X", "<!-- @custom-end docs -->", "a\n# @custom-begin X\nb"):
-        assert "@custom-" not in escape.FILTERS[name](value), (name, value)
-
-
-@pytest.mark.parametrize("value", NASTY, ids=_ids(NASTY))
-def test_md_text_and_json_inline_are_writable(value: str) -> None:
-    text = escape.md_text(value)
-    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\r]", text), ascii(text)
-    text.encode("utf-8")
-    inline = escape.json_inline({"k": value})
-    assert "\n" not in inline
-    if not re.search(r"[\ud800-\udfff]", value):
-        assert json.loads(inline) == {"k": value}
