@@ -93,9 +93,11 @@ def operation_parameters(method: str, path: str) -> list[dict[str, Any]]:
 def example_parameters(method: str, path: str) -> dict[str, Any]:
     """Every path, query and header parameter, with the spec's example."""
     return {
-        p["name"]: p["example"]
-        if "example" in p
-        else _example(p["schema"], f"{method} {path} parameter {p['name']}")
+        p["name"]: (
+            p["example"]
+            if "example" in p
+            else _example(p["schema"], f"{method} {path} parameter {p['name']}")
+        )
         for p in operation_parameters(method, path)
     }
 
@@ -188,9 +190,9 @@ class Recorder:
 def assert_clean(exchange: Exchange) -> None:
     """Prism accepted the request: a 2xx answer without any reported violation."""
     assert_no_violations(exchange.headers, exchange.body)
-    assert 200 <= exchange.status < 300, (
-        f"{exchange.method} {exchange.path} -> {exchange.status}: {exchange.body!r}"
-    )
+    assert (
+        200 <= exchange.status < 300
+    ), f"{exchange.method} {exchange.path} -> {exchange.status}: {exchange.body!r}"
 
 
 def call_operation(client: Any, sdk_path: str, kwargs: dict[str, Any]) -> Any:
@@ -243,9 +245,10 @@ def test_sdk_operation_table_has_no_stale_entries() -> None:
     ("method", "path"), spec_operations(), ids=[f"{m} {p}" for m, p in spec_operations()]
 )
 def test_operation_with_spec_examples(prism_url: str, method: str, path: str, mode: str) -> None:
-    assert (method, path) in SDK_OPERATIONS, (
-        f"no contract test for {method} {path}: add it to SDK_OPERATIONS"
-    )
+    assert (
+        method,
+        path,
+    ) in SDK_OPERATIONS, f"no contract test for {method} {path}: add it to SDK_OPERATIONS"
     sdk_path, result_type = SDK_OPERATIONS[(method, path)]
     kwargs = example_arguments(method, path)
 
