@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.build.api import build_api
+from generator.build.context import Context, Warnings
+from generator.build.schemas import SchemaTyper
 from generator.model import naming
 from generator.model.api import (
     Api,
@@ -27,7 +29,7 @@ from generator.model.api import (
     TypeRef,
 )
 from generator.spec.load import Document
-from generator.spec.refs import Resolver
+from generator.spec.refs import Ref, Resolver
 
 STR = TypeRef("str")
 INT = TypeRef("int")
@@ -258,6 +260,14 @@ def replace(value: Any, **changes: Any) -> Any:
 def resolver_of(spec: dict[str, Any], name: str = "spec.yaml") -> Resolver:
     """A resolver over an in-memory document (it has no file: local `$ref`s only)."""
     return Resolver(Document(Path(name), spec))
+
+
+def context_of(spec: dict[str, Any], package: str = "acme") -> tuple[Context, Ref]:
+    """What the builders share for an in-memory spec, and the place of its root."""
+    resolver = resolver_of(spec)
+    warnings = Warnings()
+    ctx = Context(resolver, SchemaTyper(resolver, warnings, package), warnings)
+    return ctx, Ref(resolver.root.path.resolve(), "")
 
 
 def api_of(spec: dict[str, Any], package: str | None = None) -> Api:
