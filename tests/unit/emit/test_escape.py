@@ -182,3 +182,43 @@ def test_md_text_and_json_inline_are_writable(value: str) -> None:
     assert "\n" not in inline
     if not re.search(r"[\ud800-\udfff]", value):
         assert json.loads(inline) == {"k": value}
+
+
+@pytest.mark.parametrize(
+    ("name", "spelled"),
+    [("docstring", "\\x40custom-"), ("comment", "@ custom-"), ("md_text", "&#64;custom-")],
+)
+def test_a_broken_up_marker_still_reads_as_the_text(name: str, spelled: str) -> None:
+    """Each filter spells "@custom-" so that it shows (or evaluates) as the spec wrote it."""
+    assert escape.FILTERS[name]("<!-- @custom-begin docs -->") == f"<!-- {spelled}begin docs -->"
+
+
+@pytest.mark.parametrize(
+    "value", ["\u2028", "\u2029", "\x85", "a\u2028<!-- @custom-begin docs -->"]
+)
+def test_json_for_the_docs_keeps_line_separators_escaped(value: str) -> None:
+    for text in (escape.json_text({"k": value}, indent=2), escape.json_inline({"k": value})):
+        assert not re.search(r"[\u2028\u2029\x85]", text), ascii(text)
+        assert json.loads(text) == {"k": value}
+
+
+def test_md_text_keeps_fences_but_no_python_block_and_closes_an_open_one() -> None:
+    assert escape.md_text("```python\nx = 1\n```") == "```py\nx = 1\n```"
+    assert escape.md_text("  ~~~Python3 extra\nx\n~~~") == "  ~~~py\nx\n~~~"
+    assert escape.md_text("```json\n{}\n```") == "```json\n{}\n```"
+    assert escape.md_text("text\n````\nunclosed") == "text\n````\nunclosed\n````"
+    assert escape.md_text("a\r\nb\rc\u2028d") == "a\nb\nc d"
+
+
+def test_py_literal_spells_tuples_and_refuses_what_json_cannot_hold() -> None:
+    assert escape.py_literal(("a",)) == '("a",)'
+    assert escape.py_literal((("a", "b"), ())) == '(("a", "b"), ())'
+    assert escape.py_literal({"b": 1, "a": [None, True]}) == '{"a": [None, True], "b": 1}'
+    with pytest.raises(TypeError, match="not a JSON value"):
+        escape.py_literal(object())
+
+
+def test_md_code_of_nothing_is_a_lone_space_and_backticks_get_a_longer_fence() -> None:
+    assert escape.md_code("") == "` `"
+    assert escape.md_code("a`b") == "`` a`b ``"
+    assert escape.md_code("plain") == "`plain`"
