@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from support.model import api_of, json_content, openapi, returns
+from support.model import api_of, json_content, openapi, resolver_of, returns
 
+from generator.build.api import build_api
 from generator.model import runtime
 from generator.model.api import Export, Warning
 
@@ -28,7 +29,7 @@ def test_the_api_level_names_come_from_the_title_and_the_version() -> None:
 
 
 def test_the_package_option_overrides_the_title() -> None:
-    api = api_of(openapi(title="Magic Hour"), package="sdk")
+    api = build_api(resolver_of(openapi(title="Magic Hour")), package="sdk")
     assert (api.package, api.dist_name, api.env_prefix, api.error_base) == (
         "sdk",
         "sdk",
