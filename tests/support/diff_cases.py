@@ -421,7 +421,7 @@ CASES: dict[str, Case] = {
     ),
     "package renamed": case(
         lambda d: d["info"].update(title="Other API"),
-        {("package_renamed", "import test_api", True)},
+        {("package_renamed", "import test", True)},
         "major",
     ),
 }

@@ -13,6 +13,7 @@ from typing import Any
 from generator.build.api import build_api
 from generator.build.context import Context, Warnings
 from generator.build.schemas import SchemaTyper
+from generator.config import Config
 from generator.model import naming
 from generator.model.api import (
     Api,
@@ -21,6 +22,7 @@ from generator.model.api import (
     ObjectType,
     Operation,
     Parameter,
+    Project,
     RequestBody,
     Resource,
     Response,
@@ -226,10 +228,15 @@ def api(
     client_names = naming.client_names("Client")
     values: dict[str, Any] = {
         "title": "Acme",
+        "api_phrase": "Acme API",
+        "api_version": "1.0.0",
         "version": "1.0.0",
         "description": "",
         "package": package,
         "dist_name": dist_name,
+        "project": Project("Python SDK for the Acme API", "", (), (), ()),
+        "timeout": 60.0,
+        "max_retries": 2,
         "env_prefix": env_prefix,
         "base_url_env": naming.env_var(env_prefix, "base_url"),
         "user_agent": naming.user_agent(dist_name, "1.0.0"),
@@ -272,7 +279,7 @@ def context_of(spec: dict[str, Any], package: str = "acme") -> tuple[Context, Re
 
 def api_of(spec: dict[str, Any], package: str | None = None) -> Api:
     """The model `build` makes of an in-memory spec (neither validated nor reference-checked)."""
-    return build_api(resolver_of(spec), package)
+    return build_api(resolver_of(spec), Config(package=package))
 
 
 def openapi(

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from support.diff_cases import base, write_spec
 
+from generator.config import Config
 from generator.emit.format import format_python
 from generator.errors import SpecError
 from generator.model import runtime
@@ -20,7 +21,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
 
 
 def test_load_api_builds_the_model_of_a_valid_spec(tmp_path: Path) -> None:
-    api = load_api(write_spec(tmp_path, "spec.yaml", base()), package="items_sdk")
+    api = load_api(write_spec(tmp_path, "spec.yaml", base()), Config(package="items_sdk"))
     assert (api.title, api.package) == ("Test API", "items_sdk")
     assert [op.qualified_name for _, op in api.all_operations()] == [
         "v1.items.create",
@@ -42,16 +43,16 @@ def test_references_are_checked_before_validation(tmp_path: Path) -> None:
 
 def test_generate_renders_formats_and_adds_the_runtime_verbatim(generated: Generated) -> None:
     files = generated.files
-    assert generated.api.package == "test_api"
+    assert generated.api.package == "test"
     for name, text in runtime.files().items():
-        assert files[f"test_api/_core/{name}"] == text
-    assert files["test_api/client.py"].startswith('"""The Test API API clients')
-    compile(files["test_api/client.py"], "client.py", "exec")
+        assert files[f"test/_core/{name}"] == text
+    assert files["test/client.py"].startswith('"""The Test API clients')  # not "API API"
+    compile(files["test/client.py"], "client.py", "exec")
     assert ".sdk-generator-manifest" not in files  # written by output, not here
 
 
 def test_python_files_are_formatted(generated: Generated) -> None:
-    client = generated.files["test_api/resources/v1/items/client.py"]
+    client = generated.files["test/resources/v1/items/client.py"]
     assert format_python("client.py", client) == client
 
 

@@ -7,6 +7,8 @@ from typing import Any
 from support.model import api_of, json_content, openapi, resolver_of, returns
 
 from generator.build.api import build_api
+from generator.build.project import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from generator.config import Config
 from generator.model import runtime
 from generator.model.api import Export, Warning
 
@@ -29,13 +31,23 @@ def test_the_api_level_names_come_from_the_title_and_the_version() -> None:
 
 
 def test_the_package_option_overrides_the_title() -> None:
-    api = build_api(resolver_of(openapi(title="Magic Hour")), package="sdk")
+    api = build_api(resolver_of(openapi(title="Magic Hour")), Config(package="sdk"))
     assert (api.package, api.dist_name, api.env_prefix, api.error_base) == (
         "sdk",
         "sdk",
         "SDK",
         "SdkError",
     )
+
+
+def test_the_api_phrase_version_project_and_client_defaults() -> None:
+    api = api_of(openapi(title="Pet Store API", version="2024-07-25"))
+    assert (api.api_phrase, api.api_version, api.version) == ("Pet Store API", "2024-07-25", "2024.7.25")
+    assert api.project.description == "Python SDK for the Pet Store API"
+    assert (api.timeout, api.max_retries) == (DEFAULT_TIMEOUT, DEFAULT_MAX_RETRIES)
+    assert [w.pointer for w in api.warnings] == ["spec.yaml#/info/version"]
+    configured = build_api(resolver_of(openapi()), Config(timeout=5.0, max_retries=0))
+    assert (configured.timeout, configured.max_retries) == (5.0, 0)
 
 
 def test_missing_info_fields_have_defaults() -> None:

@@ -19,6 +19,7 @@ from support.diff_cases import (
     write_spec,
 )
 
+from generator.config import Config
 from generator.diff.changes import Change
 from generator.diff.report import Report, diff_specs, render_report, report, write_report
 from generator.diff.semver import Bump
@@ -28,7 +29,7 @@ from generator.errors import GeneratorError, SpecError
 def made(old_version: str, new_version: str, *changes: Change) -> Report:
     breaking = any(c.breaking for c in changes)
     bump = Bump("major", "major") if breaking else Bump("minor", "minor")
-    return Report("Test API", "test_api", old_version, new_version, changes, bump)
+    return Report("Test API", "test", old_version, new_version, changes, bump)
 
 
 REMOVED = Change("method_removed", "client.a.b", "removed", True)
@@ -39,7 +40,7 @@ def test_the_report_holds_both_versions_and_splits_breaking_from_other_changes()
     result = report(*apis(nothing, lambda d: (drop_size(d), add_tag_schema(d))))
     assert (result.title, result.package, result.old_version, result.new_version) == (
         "Test API",
-        "test_api",
+        "test",
         "1.0.0",
         "1.0.0",
     )
@@ -116,7 +117,7 @@ def test_the_report_is_markdown_in_a_fixed_order() -> None:
         "# SDK changes: Test API 1.0.0 → 1.0.0\n"
         "\n"
         "Implied version bump: **major**: 1 breaking change, 3 other changes "
-        "(for callers of `test_api`, `Client` and `AsyncClient` alike).\n"
+        "(for callers of `test`, `Client` and `AsyncClient` alike).\n"
         "\n"
         "## Breaking changes\n"
         "\n"
@@ -148,7 +149,7 @@ def test_counts_are_singular_or_plural() -> None:
 
 def test_the_package_option_hides_a_title_change(tmp_path: Path) -> None:
     old, new = spec_files(tmp_path, nothing, lambda d: d["info"].update(title="Other API"))
-    assert diff_specs(old, new, package="sdk").changes == ()
+    assert diff_specs(old, new, Config(package="sdk")).changes == ()
     assert [c.kind for c in diff_specs(old, new).changes] == ["package_renamed"]
 
 
