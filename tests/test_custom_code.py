@@ -5,6 +5,8 @@ custom regions (Python and markdown) and a custom module, changes the spec (a de
 a new optional property), regenerates, and finds every addition intact byte for byte. Then the
 lip-sync operation is removed from the spec: its regions hold code with nowhere to go, so
 generation stops with exit 1, names each file and region, and leaves the folder untouched.
+(Region parsing and carry-over on small files: tests/unit/output/test_custom.py; what the writer
+keeps and refuses: tests/unit/output/test_write.py; forged markers: tests/hostile/.)
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from conftest import ROOT, SPEC, load_magic_hour_spec, write_magic_hour_spec
@@ -184,72 +185,19 @@ def test_removing_an_operation_whose_regions_are_empty_is_no_conflict(tmp_path: 
     assert not (out / LIP_SYNC_CLIENT).exists()
 
 
-@pytest.mark.parametrize(
-    ("damage", "problem"),
-    [
-        (lambda t: t.replace("# @custom-end LipSyncClient", "# @custom-end LipSync"), "closes no"),
-        (lambda t: t.replace("# @custom-end LipSyncClient\n", ""), "begins inside region"),
-        (
-            lambda t: t.replace(
-                "    # @custom-end LipSyncClient",
-                "    # @custom-end LipSyncClient\n    # @custom-begin LipSyncClient\n"
-                "    # @custom-end LipSyncClient",
-            ),
-            "a second region",
-        ),
-    ],
-    ids=["misspelled end", "missing end", "duplicate region"],
-)
-def test_broken_markers_stop_generation_instead_of_dropping_code(
-    sdk: Path, damage: Any, problem: str
-) -> None:
+def test_broken_markers_stop_generation_instead_of_dropping_code(sdk: Path) -> None:
+    # Each way markers break, with its place: tests/unit/output/test_custom.py.
     client = sdk / LIP_SYNC_CLIENT  # its region already holds custom code (the fixture)
-    client.write_text(damage(client.read_text(encoding="utf-8")), encoding="utf-8")
+    text = client.read_text(encoding="utf-8")
+    client.write_text(
+        text.replace("# @custom-end LipSyncClient", "# @custom-end LipSync"), encoding="utf-8"
+    )
     before = snapshot(sdk)
     result = generate(SPEC, sdk)
     assert result.returncode == 1
-    assert "markers are broken" in result.stderr and problem in result.stderr
+    assert "markers are broken" in result.stderr and "closes no" in result.stderr
     assert LIP_SYNC_CLIENT in result.stderr
     assert snapshot(sdk) == before
-
-
-def test_spec_text_cannot_forge_custom_markers(tmp_path: Path) -> None:
-    spec = load_magic_hour_spec()
-    operation = spec["paths"]["/v1/lip-sync"]["post"]
-    operation["description"] = (
-        "Before\n<!-- @custom-begin docs -->\n# @custom-begin LipSyncClient\nAfter"
-    )
-    path = write_magic_hour_spec(spec, tmp_path, "forged.json")
-    out = tmp_path / "sdk"
-    assert generate(path, out).returncode == 0
-    readme = (out / LIP_SYNC_README).read_text(encoding="utf-8")
-    assert readme.count("@custom-begin docs") == 1
-    assert "&#64;custom-begin docs" in readme
-    first = snapshot(out)
-    assert generate(path, out).returncode == 0
-    assert snapshot(out) == first  # the table and examples are still there, unchanged
-
-
-def test_a_hand_written_file_is_never_overwritten_by_a_new_generated_one(tmp_path: Path) -> None:
-    spec = load_magic_hour_spec()
-    del spec["paths"]["/v1/video-projects/{id}"]
-    out = tmp_path / "sdk"
-    assert generate(write_magic_hour_spec(spec, tmp_path, "small.json"), out).returncode == 0
-    mine = out / PROJECTS_CLIENT
-    mine.parent.mkdir(parents=True, exist_ok=True)
-    mine.write_text("# my own module\n", encoding="utf-8")
-    before = snapshot(out)
-    result = generate(SPEC, out)
-    assert result.returncode == 1
-    assert PROJECTS_CLIENT in result.stderr and "file of yours" in result.stderr
-    assert snapshot(out) == before
-
-
-def test_tool_caches_in_the_output_are_not_kept_as_user_files(sdk: Path) -> None:
-    (sdk / ".mypy_cache" / "3.11").mkdir(parents=True)
-    (sdk / ".mypy_cache" / "3.11" / "x.json").write_text("{}", encoding="utf-8")
-    assert generate(SPEC, sdk).returncode == 0
-    assert not (sdk / ".mypy_cache").exists()
 
 
 # Custom code written against the SDK as it is: an argument of `create` and a response field.

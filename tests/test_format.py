@@ -1,4 +1,7 @@
-"""The fast formatting path gives black's bytes exactly, and the cache skips repeated work."""
+"""On every file the suite generates, the fast formatting path gives black's bytes exactly.
+
+(The format stage on small sources, the cache and the fallbacks: tests/unit/emit/test_format.py.)
+"""
 
 from __future__ import annotations
 
@@ -32,32 +35,3 @@ def test_fast_path_is_byte_identical_to_black(spec: Path) -> None:
     formatted = fast.format_all(sources)
     for name, source in sources.items():
         assert formatted[name] == fmt.format_python(name, source), name
-
-
-def test_long_type_hints_fall_back_to_black() -> None:
-    source = (
-        "def f(*, status: typing.Literal['pending', 'succeeded', 'failed', 'refunded'] "
-        "| NotGiven = NOT_GIVEN) -> None: ...\n"
-    )
-    result = fmt.Formatter(cache_dir=None).format_all({"x.py": source})
-    assert result["x.py"] == fmt.format_python("x.py", source)
-    assert "status: (" in result["x.py"]
-
-
-def test_cache_returns_the_same_bytes_without_formatting_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    sources = python_sources(SPEC)
-    first = fmt.Formatter(cache_dir=tmp_path).format_all(sources)
-
-    def no_formatting(*args: object) -> object:
-        raise AssertionError("formatted again although the cache holds the result")
-
-    monkeypatch.setattr(fmt.Formatter, "_ruff", no_formatting)
-    monkeypatch.setattr(fmt, "format_python", no_formatting)
-    assert fmt.Formatter(cache_dir=tmp_path).format_all(sources) == first
-
-
-def test_invalid_generated_code_is_reported_with_its_path() -> None:
-    with pytest.raises(fmt.FormatError, match="broken.py"):
-        fmt.Formatter(cache_dir=None).format_all({"broken.py": "def f(:\n"})

@@ -78,9 +78,9 @@ def md_text(value: str) -> str:
     - no raw HTML: every `<` outside code (fenced blocks and code spans) becomes `&lt;`, so a
       description can open no HTML comment, block or tag (`<!--`, `<script>`, `<details>`, ...);
     - code fences at the start of a line stay (descriptions use them) and are tracked as
-      CommonMark does (same character, at least as long, to close): one left open is closed. A
-      fence anywhere else (indented, in a list or a quote, where it would close with its
-      container) is shown as text. A ```python block becomes ```py: those are the SDK's
+      CommonMark does (same character, at least as long, to close; up to three spaces of indent,
+      which are dropped): one left open is closed. A fence anywhere else (indented further, in a
+      list or a quote, where it would close with its container) is shown as text. A ```python block becomes ```py: those are the SDK's
       examples, which the docs' example runner executes.
     Line separators that some tools treat as line breaks become plain spaces.
     """
@@ -99,6 +99,9 @@ def md_text(value: str) -> str:
         opening = _FENCE_OPEN.match(line)
         if opening and not (opening.group("fence")[0] == "`" and "`" in opening.group("info")):
             fence = opening.group("fence")
+            # Up to three spaces of indent open a fence too; written without them, it opens
+            # one wherever the page puts this text.
+            line = line.lstrip(" ")
             if opening.group("info").strip().lower().startswith("python"):
                 line = fence + "py"
             lines.append(line)
@@ -116,9 +119,10 @@ def md_text(value: str) -> str:
     return _SURROGATE.sub("\ufffd", text.replace(_MARKER_TEXT, "&#64;custom-"))
 
 
-# A fence CommonMark opens wherever the text stands (at the very start of a line), a closing one,
-# and a line that is a fence only in some context (indented, after list or quote markers).
-_FENCE_OPEN = re.compile(r"^(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+# A fence CommonMark opens wherever the text stands (at the start of a line, after at most three
+# spaces), a closing one, and a line that is a fence only in some context (indented further,
+# after list or quote markers).
+_FENCE_OPEN = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 _FENCE_CLOSE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*$")
 _FENCE_LIKE = re.compile(r"^[ \t>*+\-0-9.)]*(?:`{3}|~{3})")
 _FENCE_RUN = re.compile(r"`{3,}|~{3,}")

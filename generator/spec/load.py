@@ -170,12 +170,14 @@ def read_spec_file(path: Path, *, regular_only: bool = False) -> str:
         raise SpecError("this is a folder, not a spec file", where) from None
     except OSError as error:
         raise SpecError(f"cannot read: {error.strerror}", where) from None
-    with os.fdopen(descriptor, "rb") as file:
-        mode = os.fstat(descriptor).st_mode
+    # Checked before fdopen, which refuses a folder with an OSError of its own.
+    mode = os.fstat(descriptor).st_mode
+    if stat.S_ISDIR(mode) or (regular_only and not stat.S_ISREG(mode)):
+        os.close(descriptor)
         if stat.S_ISDIR(mode):
             raise SpecError("this is a folder, not a spec file", where)
-        if regular_only and not stat.S_ISREG(mode):
-            raise SpecError("not a regular file (a device, a pipe or a socket?)", where)
+        raise SpecError("not a regular file (a device, a pipe or a socket?)", where)
+    with os.fdopen(descriptor, "rb") as file:
         try:
             data = file.read(MAX_FILE_BYTES + 1)
         except OSError as error:

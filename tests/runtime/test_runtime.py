@@ -3,7 +3,7 @@
 The runtime is copied into ``<tmp>/acme_sdk/_core/`` as the generator does, imported, and
 exercised over real HTTP against ``support.http_server.LocalServer``. Every behaviour test
 runs for both the sync and the async client. (Its lint and type checks are the repository's
-own: `tests/test_quality.py`.)
+own: `tests/test_generated_quality.py`.)
 """
 
 from __future__ import annotations
@@ -71,16 +71,19 @@ def test_success_parses_model_and_sends_standard_headers(h: Harness, server: Loc
 
 def test_429_retry_after_is_honoured(h: Harness, server: LocalServer) -> None:
     server.respond(
-        "GET",
+        "POST",
         "/v1/things",
         ScriptedResponse(429, json={"message": "slow down"}, headers={"Retry-After": "1"}),
         ScriptedResponse(200, json=[THING]),
     )
     client = h.client(server.url)
-    things = h.request(client, path="/v1/things", response_type=list[Thing])
+    things = h.request(
+        client, method="POST", path="/v1/things", json={"name": "x"}, response_type=list[Thing]
+    )
     assert [t.id for t in things] == ["t_1"]
-    first, second = server.requests
+    first, second = server.requests  # exactly one retry
     assert 0.9 <= second.received_at - first.received_at <= 3.0
+    assert first.body == second.body == b'{"name":"x"}'  # the same request, repeated
 
 
 def test_503_retries_until_exhausted(h: Harness, core: ModuleType, server: LocalServer) -> None:
@@ -189,10 +192,12 @@ def test_long_retry_after_is_not_waited_for(
     )
     client = h.client(server.url)
     started = time.monotonic()
-    with pytest.raises(core.RateLimitError):
+    with pytest.raises(core.RateLimitError) as info:
         h.request(client, path="/v1/things")
     assert time.monotonic() - started < 1.0
     assert len(server.requests) == 1
+    assert info.value.status_code == 429
+    assert info.value.headers["retry-after"] == "120"
 
 
 def test_retry_after_ms_and_raw_response(h: Harness, core: ModuleType, server: LocalServer) -> None:

@@ -1,4 +1,5 @@
-"""The SDK's names, version and distribution metadata: configured, else from the spec."""
+"""The SDK as a distribution: its names (configured, else from the title), a PEP 440 version
+(with a located warning when info.version is not one), and its project metadata."""
 
 from __future__ import annotations
 
@@ -8,104 +9,118 @@ from typing import Any
 import pytest
 
 from generator.build.context import Warnings
-from generator.build.project import names, project, sdk_version
-from generator.config import Author, Config
+from generator.build.project import (
+    Names,
+    names,
+    project,
+    sdk_version,
+)
+from generator.config import CONFIG_FILE, Author, Config
+from generator.model.api import Project, Warning
 from generator.spec.refs import Ref
 
-ROOT = Ref(Path("/specs/openapi.yaml"), "")
+ROOT = Ref(Path("/specs/spec.yaml"), "")
+
+
+def test_names_come_from_the_title_unless_configured() -> None:
+    assert names(Config(), "Magic Hour API") == Names(
+        "magic_hour", "magic-hour", "MAGIC_HOUR", ("Client", "AsyncClient"), "MagicHourError"
+    )
+    configured = Config(
+        package="mh",
+        distribution="magic-hour-sdk",
+        env_prefix="MH",
+        client_class="MagicHour",
+    )
+    assert names(configured, "Magic Hour API") == Names(
+        "mh", "magic-hour-sdk", "MH", ("MagicHour", "AsyncMagicHour"), "MhError"
+    )
+    assert names(Config(async_client_class="Later"), "X").client_names == ("Client", "Later")
+
+
+@pytest.mark.parametrize("version", ["1.0.0", "0.3.1", "2.0.0rc1", "1!2.0", "2024.7.25"])
+def test_a_pep_440_info_version_is_the_sdk_version(version: str) -> None:
+    warnings = Warnings()
+    assert sdk_version(Config(), {"version": version}, ROOT, warnings) == version
+    assert warnings.items == []
 
 
 @pytest.mark.parametrize(
-    ("written", "used", "warned"),
-    [
-        ("1.2.3", "1.2.3", False),
-        ("v2.0", "v2.0", False),  # PEP 440 accepts a leading v
-        ("2.0.0-beta.1", "2.0.0-beta.1", False),
-        ("2024-06-20", "2024.6.20", True),
-        ("beta", "0.0.0", True),
-        ("latest", "0.0.0", True),
-        ("", "0.0.0", True),
-    ],
+    ("written", "used"), [("beta", "0.0.0"), ("", "0.0.0"), ("2024-07-25", "2024.7.25")]
 )
-def test_the_version_is_always_pep_440(written: str, used: str, warned: bool) -> None:
+def test_any_other_info_version_becomes_one_with_a_located_warning(written: str, used: str) -> None:
     warnings = Warnings()
     assert sdk_version(Config(), {"version": written}, ROOT, warnings) == used
-    assert bool(warnings.items) == warned
-    if warned:
-        (warning,) = warnings.items
-        assert warning.pointer == "openapi.yaml#/info/version"
-        assert f"versioned {used}" in warning.message and "set `version`" in warning.message
+    assert warnings.items == [
+        Warning(
+            "spec.yaml#/info/version",
+            f"info.version {written!r} is not a PEP 440 version, which pip requires; the SDK is "
+            f"versioned {used} (set `version` in {CONFIG_FILE}, or pass --sdk-version)",
+        )
+    ]
 
 
 def test_a_configured_version_wins_without_a_warning() -> None:
     warnings = Warnings()
-    assert sdk_version(Config(version="3.0.0"), {"version": "beta"}, ROOT, warnings) == "3.0.0"
+    assert sdk_version(Config(version="3.1.4"), {"version": "beta"}, ROOT, warnings) == "3.1.4"
     assert warnings.items == []
 
 
-def test_names_come_from_the_package_not_from_prose() -> None:
-    chosen = names(Config(), "Magic Hour API")
-    assert (chosen.package, chosen.dist_name, chosen.env_prefix) == (
-        "magic_hour",
-        "magic-hour",
-        "MAGIC_HOUR",
+def test_project_metadata_from_the_spec() -> None:
+    spec: dict[str, Any] = {
+        "info": {
+            "title": "Pets",
+            "license": {"name": "mit"},
+            "contact": {"name": "Ann", "email": "ann@pets.test", "url": "https://pets.test"},
+            "termsOfService": "https://pets.test/terms",
+        },
+        "externalDocs": {"url": "https://docs.pets.test"},
+    }
+    result = project(Config(), spec, "Pets")
+    assert result.description == "Python SDK for the Pets API"
+    assert result.license == "MIT"  # canonical SPDX
+    assert result.authors == ((("name", "Ann"), ("email", "ann@pets.test")),)
+    assert result.urls == (
+        ("Homepage", "https://pets.test"),
+        ("Documentation", "https://docs.pets.test"),
+        ("Terms of Service", "https://pets.test/terms"),
     )
-    assert chosen.error_base == "MagicHourError"
-    assert chosen.client_names == ("Client", "AsyncClient")
-    configured = names(
-        Config(package="mh", distribution="mh-sdk", env_prefix="MH", client_class="MagicHour"),
-        "Anything at all",
+    assert "Typing :: Typed" in result.classifiers
+
+
+@pytest.mark.parametrize(
+    ("license_info", "spdx"),
+    [
+        ({"identifier": "Apache-2.0", "name": "Apache"}, "Apache-2.0"),
+        ({"name": "Not A License"}, ""),
+        ("MIT", ""),  # not an object
+        (None, ""),
+    ],
+)
+def test_only_an_spdx_license_is_kept(license_info: Any, spdx: str) -> None:
+    assert project(Config(), {"info": {"license": license_info}}, "X").license == spdx
+
+
+def test_configured_metadata_wins() -> None:
+    config = Config(
+        description="Mine.",
+        license="",
+        authors=(Author("Bo", ""), Author("", "team@x.test")),
+        urls=(("Source", "https://git.test"),),
+        classifiers=("Private :: Do Not Upload",),
     )
-    assert (configured.package, configured.dist_name, configured.env_prefix) == (
-        "mh",
-        "mh-sdk",
-        "MH",
+    spec = {"info": {"license": {"name": "MIT"}, "contact": {"name": "Ann"}}}
+    assert project(config, spec, "X") == Project(
+        "Mine.",
+        "",
+        ((("name", "Bo"),), (("email", "team@x.test"),)),
+        (("Source", "https://git.test"),),
+        ("Private :: Do Not Upload",),
     )
-    assert configured.client_names == ("MagicHour", "AsyncMagicHour")
-    assert configured.error_base == "MhError"
 
 
-SPEC: dict[str, Any] = {
-    "info": {
-        "title": "Acme API",
-        "version": "1",
-        "license": {"name": "Apache 2.0"},
-        "contact": {"name": "Acme", "email": "api@acme.example", "url": "https://acme.example"},
-        "termsOfService": "https://acme.example/terms",
-    },
-    "externalDocs": {"url": "https://docs.acme.example"},
-}
+def test_a_spec_without_contact_has_no_authors_or_urls() -> None:
+    result = project(Config(), {"info": {"contact": "nobody"}}, "X API")
+    assert (result.authors, result.urls) == ((), ())
+    assert result.description == "Python SDK for the X API"
 
-
-def test_metadata_comes_from_the_spec() -> None:
-    found = project(Config(), SPEC, "Acme API")
-    assert found.description == "Python SDK for the Acme API"  # not "Acme API API"
-    assert found.license == ""  # "Apache 2.0" is not an SPDX expression
-    assert found.authors == ((("name", "Acme"), ("email", "api@acme.example")),)
-    assert found.urls == (
-        ("Homepage", "https://acme.example"),
-        ("Documentation", "https://docs.acme.example"),
-        ("Terms of Service", "https://acme.example/terms"),
-    )
-    assert "Typing :: Typed" in found.classifiers
-    spdx = project(Config(), {"info": {"license": {"name": "x", "identifier": "mit"}}}, "X")
-    assert spdx.license == "MIT"
-
-
-def test_configured_metadata_replaces_the_spec_s() -> None:
-    configured = project(
-        Config(
-            description="Acme's own SDK",
-            license="MIT",
-            authors=(Author(email="sdk@acme.example"),),
-            urls=(("Source", "https://git.acme.example"),),
-            classifiers=(),
-        ),
-        SPEC,
-        "Acme API",
-    )
-    assert configured.description == "Acme's own SDK"
-    assert configured.license == "MIT"
-    assert configured.authors == ((("email", "sdk@acme.example"),),)
-    assert configured.urls == (("Source", "https://git.acme.example"),)
-    assert configured.classifiers == ()

@@ -1,0 +1,192 @@
+"""Responses → what a method returns (its 2xx responses merged) and what each error carries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from support.model import context_of, json_content, named, openapi
+
+from generator.build.responses import response_kind, responses
+from generator.model.api import Response, TypeRef, Warning
+from generator.spec.refs import jp_ref
+
+
+def obj(name: str) -> dict[str, Any]:
+    return {"type": "object", "properties": {name: {"type": "string"}}}
+
+
+def built(
+    declared: dict[str, Any] | None, **spec_extra: Any
+) -> tuple[Response, tuple[Response, ...], list[Warning]]:
+    operation = {} if declared is None else {"responses": declared}
+    spec = openapi({"/things": {"get": operation}}, **spec_extra)
+    ctx, root = context_of(spec)
+    at = jp_ref(root, "paths", "/things", "get")
+    success, errors = responses(operation, at, ctx, "ThingsList")
+    return success, errors, ctx.warnings.items
+
+
+@pytest.mark.parametrize(
+    ("media_type", "kind"),
+    [
+        ("application/json", "json"),
+        ("application/problem+json", "json"),
+        ("Application/JSON; charset=utf-8", "json"),
+        ("text/event-stream", "stream"),
+        ("text/plain", "text"),
+        ("text/html", "text"),
+        ("application/pdf", "bytes"),
+        ("application/octet-stream", "bytes"),
+    ],
+)
+def test_response_kind_of_a_media_type(media_type: str, kind: str) -> None:
+    assert response_kind(media_type) == kind
+
+
+def test_one_json_success_is_what_the_method_returns() -> None:
+    success, errors, warnings = built(
+        {"200": {"description": "The thing.", "content": json_content(obj("a"))}}
+    )
+    assert success == Response(
+        "200", "The thing.", "application/json", named("ThingsListResponse"), None, False, "json"
+    )
+    assert errors == () and warnings == []
+
+
+def test_several_json_successes_are_a_union_nullable_if_one_is_empty() -> None:
+    success, _, _ = built(
+        {
+            "200": {"description": "a", "content": json_content(obj("a"))},
+            "201": {"description": "b", "content": json_content(obj("b"))},
+            "204": {"description": "none"},
+        }
+    )
+    assert success.status == "200" and success.kind == "json"
+    assert success.type == TypeRef(
+        "union", items=(named("ThingsListResponse"), named("ThingsListResponse2")), nullable=True
+    )
+    assert success.description == "200: a; 201: b; 204: none"
+
+
+def test_successes_of_one_type_are_that_type_not_a_union() -> None:
+    success, _, _ = built(
+        {
+            "200": {"description": "", "content": json_content({"$ref": "#/components/schemas/T"})},
+            "201": {"description": "", "content": json_content({"$ref": "#/components/schemas/T"})},
+        },
+        components={"schemas": {"T": obj("a")}},
+    )
+    assert success.type == named("T")  # a component keeps its own name
+
+
+def test_successes_of_different_kinds_return_the_first_with_a_warning() -> None:
+    success, _, warnings = built(
+        {
+            "200": {"description": "", "content": json_content(obj("a"))},
+            "201": {"description": "", "content": {"text/plain": {"schema": {"type": "string"}}}},
+        }
+    )
+    assert success.kind == "json" and success.status == "200"
+    assert warnings == [
+        Warning(
+            "spec.yaml#/paths/~1things/get",
+            "2xx responses of different kinds (json, text); the method returns what 200 returns",
+        )
+    ]
+
+
+def test_empty_successes_return_none() -> None:
+    success, _, _ = built({"202": {"description": "Accepted"}, "204": {"description": "Done"}})
+    assert (success.status, success.kind, success.type) == ("202", "none", None)
+
+
+def test_errors_are_in_status_order_with_the_exception_each_raises() -> None:
+    success, errors, _ = built(
+        {
+            "default": {"description": "Other"},
+            "500": {"description": "Oops"},
+            "404": {"description": "Missing", "content": json_content(obj("message"))},
+            "4XX": {"description": "Client"},
+            "200": {"description": "OK"},
+        }
+    )
+    assert [(e.status, e.error_class) for e in errors] == [
+        ("404", "NotFoundError"),
+        ("4XX", "APIStatusError"),
+        ("500", "InternalServerError"),
+        ("default", "APIStatusError"),
+    ]
+    assert errors[0].type == named("ThingsListResponse404")
+    assert success.error_class == ""
+
+
+def test_with_only_default_it_describes_success_too() -> None:
+    success, errors, _ = built({"default": {"description": "d", "content": json_content(obj("a"))}})
+    assert success.status == "default"
+    assert success.type == named("ThingsListResponseDefault")
+    assert errors == (success,)
+
+
+def test_no_responses_return_none_with_a_warning() -> None:
+    success, errors, warnings = built(None)
+    assert success == Response("200", "", None, None, None, False, "none")
+    assert errors == ()
+    assert warnings == [
+        Warning("spec.yaml#/paths/~1things/get", "no responses declared; the method returns None")
+    ]
+
+
+def test_json_is_preferred_among_media_types() -> None:
+    success, _, _ = built(
+        {
+            "200": {
+                "description": "",
+                "content": {
+                    "text/plain": {"schema": {"type": "string"}},
+                    "application/json": {"schema": obj("a")},
+                    "application/pdf": {},
+                },
+            }
+        }
+    )
+    assert (success.content_type, success.kind) == ("application/json", "json")
+
+
+@pytest.mark.parametrize(
+    ("media", "kind", "type_ref"),
+    [
+        ({"application/pdf": {}}, "bytes", TypeRef("bytes")),
+        ({"text/csv": {"schema": {"type": "string"}}}, "text", TypeRef("str")),
+        ({"text/event-stream": {}}, "stream", None),  # each event a ServerSentEvent
+        (
+            {"text/event-stream": {"schema": obj("delta")}},
+            "stream",
+            named("ThingsListResponse"),
+        ),
+    ],
+)
+def test_non_json_responses(media: dict[str, Any], kind: str, type_ref: TypeRef | None) -> None:
+    success, _, _ = built({"200": {"description": "", "content": media}})
+    assert (success.kind, success.type) == (kind, type_ref)
+
+
+def test_examples_come_from_the_media_type() -> None:
+    success, _, _ = built(
+        {
+            "200": {
+                "description": "",
+                "content": {"application/json": {"schema": obj("a"), "example": {"a": "x"}}},
+            }
+        }
+    )
+    assert (success.has_example, success.example) == (True, {"a": "x"})
+
+
+def test_a_referenced_response_is_resolved() -> None:
+    success, _, _ = built(
+        {"200": {"$ref": "#/components/responses/Thing"}},
+        components={"responses": {"Thing": {"description": "A thing.", "content": json_content(obj("a"))}}},
+    )
+    assert success.description == "A thing."
+    assert success.type == named("ThingsListResponse")

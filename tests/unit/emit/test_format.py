@@ -1,0 +1,155 @@
+"""The format stage: black's bytes exactly, through a cache and the fast ruff path.
+
+(That ruff equals black on every file the suite generates: tests/test_format.py.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.emit import format as fmt
+
+LONG_ARGUMENT = """def f(
+    self,
+    *,
+    status: typing.Literal["pending", "succeeded", "failed", "refunded", "x"] | NotGiven = NOT_GIVEN,
+    other: typing.Literal["pending", "succeeded", "failed", "refunded", "disputed"] | None,
+    short: int | None = NOT_GIVEN,
+) -> None: ...
+"""
+LONG_FIELD = (
+    "class M(pydantic.BaseModel):\n"
+    "    status_value_long_name: typing.Literal['pending', 'succeeded', 'failed'] | str | None = None\n"
+    "    required_long_name_here: typing.Literal['pending', 'succeeded', 'failed'] | str | None\n"
+    "    other: int = 1\n"
+)
+
+
+def test_long_union_hints_are_parenthesized_as_black_would() -> None:
+    assert fmt.parenthesize_long_unions(LONG_ARGUMENT) == LONG_ARGUMENT.replace(
+        'status: typing.Literal["pending", "succeeded", "failed", "refunded", "x"] | NotGiven',
+        'status: (typing.Literal["pending", "succeeded", "failed", "refunded", "x"] | NotGiven)',
+    ).replace(
+        'other: typing.Literal["pending", "succeeded", "failed", "refunded", "disputed"] | None,',
+        'other: (typing.Literal["pending", "succeeded", "failed", "refunded", "disputed"] | None),',
+    )
+    parenthesized = fmt.parenthesize_long_unions(LONG_FIELD)
+    assert "status_value_long_name: (typing.Literal[" in parenthesized
+    assert "required_long_name_here: (typing.Literal[" in parenthesized
+    for source in (LONG_ARGUMENT, LONG_FIELD):
+        assert fmt.format_python("x.py", fmt.parenthesize_long_unions(source)) == fmt.format_python(
+            "x.py", source
+        )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "x: int | None = None\n",  # short
+        "def f(*, a: typing.Literal['pending', 'succeeded', 'failed', 'refunded', 'disputed', 'x'] = 1) -> None: ...\n",  # no union
+        "x: typing.Literal['pending', 'succeeded', 'failed', 'refunded', 'disputed', 'other'] | str = 'a'\n",  # a value other than None
+        "y = {'a': 'pending', 'b': 'succeeded', 'c': 'failed', 'd': 'refunded'} | {'e': 'disputed'}\n",  # not a hint
+    ],
+)
+def test_other_code_is_left_alone(source: str) -> None:
+    assert fmt.parenthesize_long_unions(source) == source
+
+
+def test_ruffs_union_split_is_recognised_as_diverging_from_black() -> None:
+    ruff = fmt.Formatter(cache_dir=None)._ruff({"x.py": LONG_ARGUMENT})["x.py"]
+    assert fmt._diverges(ruff)
+    fixed = fmt.Formatter(cache_dir=None)._ruff(
+        {"x.py": fmt.parenthesize_long_unions(LONG_ARGUMENT)}
+    )
+    assert not fmt._diverges(fixed["x.py"])
+    assert fixed["x.py"] == fmt.format_python("x.py", LONG_ARGUMENT)
+
+
+def test_long_type_hints_fall_back_to_black() -> None:
+    source = (
+        "def f(*, status: typing.Literal['pending', 'succeeded', 'failed', 'refunded'] "
+        "| NotGiven = NOT_GIVEN) -> None: ...\n"
+    )
+    result = fmt.Formatter(cache_dir=None).format_all({"x.py": source})
+    assert result["x.py"] == fmt.format_python("x.py", source)
+    assert "status: (" in result["x.py"]
+
+
+SOURCES = {
+    "a.py": "x=1\ny = {'a':1}\n",
+    "b.py": "def f(a,b):\n  return a+b\n",
+    "c.py": LONG_ARGUMENT,
+    "d.md#0": "print( 'hi' )\n",
+}
+
+
+@pytest.mark.parametrize("use_ruff", [True, False])
+def test_format_all_gives_blacks_bytes(use_ruff: bool) -> None:
+    formatter = fmt.Formatter(cache_dir=None, use_ruff=use_ruff)
+    assert formatter.use_ruff is use_ruff
+    result = formatter.format_all(SOURCES)
+    assert result == {name: fmt.format_python(name, source) for name, source in SOURCES.items()}
+
+
+def test_cache_returns_the_same_bytes_without_formatting_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = fmt.Formatter(cache_dir=tmp_path).format_all(SOURCES)
+    assert len(list(tmp_path.glob("*/*"))) == len(set(SOURCES.values()))
+
+    def no_formatting(*args: object) -> object:
+        raise AssertionError("formatted again although the cache holds the result")
+
+    monkeypatch.setattr(fmt.Formatter, "_ruff", no_formatting)
+    monkeypatch.setattr(fmt, "format_python", no_formatting)
+    assert fmt.Formatter(cache_dir=tmp_path).format_all(SOURCES) == first
+
+
+def test_the_cache_is_keyed_on_the_formatters_too(tmp_path: Path) -> None:
+    with_ruff = fmt.Formatter(cache_dir=tmp_path, use_ruff=True)
+    without = fmt.Formatter(cache_dir=tmp_path, use_ruff=False)
+    assert with_ruff._key("x = 1\n") != without._key("x = 1\n")
+    assert with_ruff._key("x = 1\n") != with_ruff._key("x = 2\n")
+
+
+def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path: Path) -> None:
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    result = fmt.Formatter(cache_dir=blocked).format_all({"a.py": "x=1\n"})
+    assert result == {"a.py": "x = 1\n"}
+
+
+def test_invalid_generated_code_is_reported_with_its_path() -> None:
+    with pytest.raises(fmt.FormatError, match="broken.py"):
+        fmt.Formatter(cache_dir=None).format_all({"broken.py": "def f(:\n"})
+    assert fmt.FormatError("x").exit_code == 1
+
+
+def test_format_files_formats_python_files_and_python_blocks_only() -> None:
+    files = {
+        "pkg/a.py": "x=1\n",
+        "README.md": '# T\n\n```python\nprint( 1 )\n```\n\n```json\n{ "a":1 }\n```\n\n```python\ny=2\n```\n',
+        "pyproject.toml": "x=1\n",
+    }
+    assert fmt.format_files(files, fmt.Formatter(cache_dir=None)) == {
+        "pkg/a.py": "x = 1\n",
+        "README.md": '# T\n\n```python\nprint(1)\n```\n\n```json\n{ "a":1 }\n```\n\n```python\ny = 2\n```\n',
+        "pyproject.toml": "x=1\n",
+    }
+
+
+def test_the_cache_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SDK_GENERATOR_CACHE_DIR", "/tmp/mine")
+    assert fmt.default_cache_dir() == Path("/tmp/mine")
+    monkeypatch.delenv("SDK_GENERATOR_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "/tmp/xdg")
+    assert fmt.default_cache_dir() == Path("/tmp/xdg/openapi-python-sdk-generator/format")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert fmt.default_cache_dir() == Path.home() / ".cache/openapi-python-sdk-generator/format"
+
+
+def test_formatter_version_names_both_formatters() -> None:
+    assert fmt.formatter_version().startswith("black ")
+    assert ", ruff " in fmt.formatter_version()
