@@ -20,6 +20,7 @@ from .responses import inexpressible
 from .schemas import SchemaTyper
 from .security import security_schemes
 from .servers import servers
+from .shared import share_error_bodies
 from .workflows import attach_workflows
 
 # What `import <package>` offers besides the clients and the exceptions: (name, module).
@@ -55,6 +56,7 @@ def build_api(
 
     schemes = security_schemes(spec, env_prefix)
     planned = plan_operations(spec, root)
+    share_error_bodies(planned, ctx)
     operations_by_resource: dict[tuple[str, ...], list[Operation]] = defaultdict(list)
     left_out = 0
     for done, plan in enumerate(planned, start=1):

@@ -25,6 +25,15 @@ def response_kind(media_type: str) -> ResponseKind:
     return "bytes"
 
 
+JSON_KIND: ResponseKind = "json"
+
+
+def chosen_media_type(content: dict[str, Any]) -> tuple[str, ResponseKind]:
+    """The media type a response is read as, of those it offers (JSON first), and its kind."""
+    media_type = min(content, key=lambda m: (_RESPONSE_PREFERENCE[response_kind(m)], m))
+    return media_type, response_kind(media_type)
+
+
 def inexpressible(operation: dict[str, Any]) -> str:
     """Why the SDK cannot offer an operation as a method, or "" when it can.
 
@@ -123,8 +132,7 @@ def _response(status: str, response: dict[str, Any], at: Ref, ctx: Context, hint
     error_class = "" if status.startswith("2") else runtime.error_class(status)
     if not content:
         return Response(status, description, None, None, None, False, "none", error_class)
-    media_type = min(content, key=lambda m: (_RESPONSE_PREFERENCE[response_kind(m)], m))
-    kind = response_kind(media_type)
+    media_type, kind = chosen_media_type(content)
     media = content[media_type] or {}
     schema_at = jp_ref(at, "content", media_type, "schema")
     has_example, example = example_in(media, media.get("schema"), ctx.resolver, schema_at)

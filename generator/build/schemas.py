@@ -118,6 +118,9 @@ class SchemaTyper:
         self._wanted: dict[_Key, TypeRef] = {}  # schemas found to need an alias
         self._aliases: dict[_Key, TypeRef] = {}  # … whose alias is defined
         self._warned: set[tuple[Ref, str]] = set()
+        # Places whose schema is one model with others (see `share`): place → the first one.
+        self._shared: dict[Ref, Ref] = {}
+        self._shared_descriptions: dict[Ref, tuple[str, str]] = {}
 
     # -- public -------------------------------------------------------------------------------
 
@@ -133,6 +136,22 @@ class SchemaTyper:
             self._used.setdefault(flavour, set()).add(unique_name.lower())
             self._names[(flavour, ref)] = unique_name
 
+    def has_own_name(self, at: Ref) -> bool:
+        """Whether the schema at `at` is named after its own place (a component schema)."""
+        return at in self._component_names or _is_named_place(at, self.resolver.root.path)
+
+    def share(self, places: list[Ref], name: str, description: str, summary: str) -> None:
+        """Make the schemas at `places` (one structure) one model named `name` (made unique),
+        described by `description` (its docstring's first line: `summary` when that is "").
+        Called before any schema is typed, in an order that does not depend on the operations
+        (see `shared.py`)."""
+        first = min(places, key=lambda ref: (str(ref.file), ref.pointer))
+        unique_name = self._claim("models", name)
+        for place in places:
+            self._shared[place] = first
+        self._names[("models", first)] = unique_name
+        self._shared_descriptions[first] = (description, summary)
+
     def object_types(self) -> list[ObjectType]:
         return sorted(self._types.values(), key=lambda item: (item.flavour, item.name))
 
@@ -143,6 +162,9 @@ class SchemaTyper:
         """The TypeRef for `schema` (found at `at`), naming any class it needs after `hint`."""
         original = at
         schema, at = self.resolver.deref(schema, at)
+        if at in self._shared:
+            at = self._shared[at]
+            schema = self.resolver.get(at)
         component = self._component_names.get(at)
         if component is not None:
             hint = component
@@ -702,13 +724,17 @@ class SchemaTyper:
             extra_values = self.type_of(extra, members.extra_at, name + "Value", flavour)
         module = naming.module_name(name)
         description = members.description or members.title
+        summary = description or describe(at, self.resolver.root.path.name)
+        if at in self._shared_descriptions:
+            description, summary = self._shared_descriptions[at]
+            summary = description or summary
         return ObjectType(
             name=name,
             module=module,
             path=naming.type_path(self.package, flavour, module),
             flavour=flavour,
             description=description,
-            summary=description or describe(at, self.resolver.root.path.name),
+            summary=summary,
             fields=tuple(fields),
             extra_values=extra_values,
             pointer=at.pointer,

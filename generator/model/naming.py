@@ -344,8 +344,10 @@ def unique(
 
 def _separator(name: str) -> str:
     """What goes before a counter: nothing after a PascalCase name (`Pet2`), else `_`
-    (`pet_2`, `PRODUCTION_2`: a counter run into an UPPER or snake name reads as part of it)."""
-    return "" if name[:1].isupper() and not name.isupper() else "_"
+    (`pet_2`, `PRODUCTION_2`, `Error404_2`: a counter run into an UPPER or snake name, or into
+    a number, reads as part of it)."""
+    pascal = name[:1].isupper() and not name.isupper()
+    return "" if pascal and not name[-1:].isdigit() else "_"
 
 
 def first_free(name: str, used_lower: set[str]) -> str:

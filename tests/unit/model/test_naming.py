@@ -215,6 +215,8 @@ def test_names_stored_on_the_model() -> None:
 def test_unique_appends_counters_in_order() -> None:
     assert naming.unique(["a", "a", "A"]) == ["a", "a_2", "A"]
     assert naming.unique(["Pet", "Pet", "Pet"]) == ["Pet", "Pet2", "Pet3"]
+    # A counter run into a name's own digits would read as one number: `Error4042`.
+    assert naming.unique(["Error404", "Error404"]) == ["Error404", "Error404_2"]
     assert naming.unique(["x"], taken=["x", "x_2"]) == ["x_3"]
     assert naming.unique(["close"], taken=naming.RESERVED_RESOURCE_ATTRS) == ["close_2"]
 

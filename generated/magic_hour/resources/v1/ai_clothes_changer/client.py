@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AiClothesChangerCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AiClothesChangerCreateResponse,
         error_types={
-            400: models.V1AiClothesChangerCreateResponse400,
-            401: models.V1AiClothesChangerCreateResponse401,
-            402: models.V1AiClothesChangerCreateResponse402,
-            404: models.V1AiClothesChangerCreateResponse404,
-            422: models.V1AiClothesChangerCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AiFaceEditorCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AiFaceEditorCreateResponse,
         error_types={
-            400: models.V1AiFaceEditorCreateResponse400,
-            401: models.V1AiFaceEditorCreateResponse401,
-            402: models.V1AiFaceEditorCreateResponse402,
-            404: models.V1AiFaceEditorCreateResponse404,
-            422: models.V1AiFaceEditorCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AiGifGeneratorCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AiGifGeneratorCreateResponse,
         error_types={
-            400: models.V1AiGifGeneratorCreateResponse400,
-            401: models.V1AiGifGeneratorCreateResponse401,
-            402: models.V1AiGifGeneratorCreateResponse402,
-            404: models.V1AiGifGeneratorCreateResponse404,
-            422: models.V1AiGifGeneratorCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

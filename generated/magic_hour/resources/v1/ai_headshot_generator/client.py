@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AiHeadshotGeneratorCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AiHeadshotGeneratorCreateResponse,
         error_types={
-            400: models.V1AiHeadshotGeneratorCreateResponse400,
-            401: models.V1AiHeadshotGeneratorCreateResponse401,
-            402: models.V1AiHeadshotGeneratorCreateResponse402,
-            404: models.V1AiHeadshotGeneratorCreateResponse404,
-            422: models.V1AiHeadshotGeneratorCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

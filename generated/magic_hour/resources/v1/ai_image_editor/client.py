@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AiImageEditorCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AiImageEditorCreateResponse,
         error_types={
-            400: models.V1AiImageEditorCreateResponse400,
-            401: models.V1AiImageEditorCreateResponse401,
-            402: models.V1AiImageEditorCreateResponse402,
-            404: models.V1AiImageEditorCreateResponse404,
-            422: models.V1AiImageEditorCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

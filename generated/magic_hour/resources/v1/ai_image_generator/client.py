@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AiImageGeneratorCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AiImageGeneratorCreateResponse,
         error_types={
-            400: models.V1AiImageGeneratorCreateResponse400,
-            401: models.V1AiImageGeneratorCreateResponse401,
-            402: models.V1AiImageGeneratorCreateResponse402,
-            404: models.V1AiImageGeneratorCreateResponse404,
-            422: models.V1AiImageGeneratorCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

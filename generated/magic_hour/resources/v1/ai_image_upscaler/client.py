@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AiImageUpscalerCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AiImageUpscalerCreateResponse,
         error_types={
-            400: models.V1AiImageUpscalerCreateResponse400,
-            401: models.V1AiImageUpscalerCreateResponse401,
-            402: models.V1AiImageUpscalerCreateResponse402,
-            404: models.V1AiImageUpscalerCreateResponse404,
-            422: models.V1AiImageUpscalerCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AiMemeGeneratorCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AiMemeGeneratorCreateResponse,
         error_types={
-            400: models.V1AiMemeGeneratorCreateResponse400,
-            401: models.V1AiMemeGeneratorCreateResponse401,
-            402: models.V1AiMemeGeneratorCreateResponse402,
-            404: models.V1AiMemeGeneratorCreateResponse404,
-            422: models.V1AiMemeGeneratorCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AiQrCodeGeneratorCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AiQrCodeGeneratorCreateResponse,
         error_types={
-            400: models.V1AiQrCodeGeneratorCreateResponse400,
-            401: models.V1AiQrCodeGeneratorCreateResponse401,
-            402: models.V1AiQrCodeGeneratorCreateResponse402,
-            404: models.V1AiQrCodeGeneratorCreateResponse404,
-            422: models.V1AiQrCodeGeneratorCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AiTalkingPhotoCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AiTalkingPhotoCreateResponse,
         error_types={
-            400: models.V1AiTalkingPhotoCreateResponse400,
-            401: models.V1AiTalkingPhotoCreateResponse401,
-            402: models.V1AiTalkingPhotoCreateResponse402,
-            404: models.V1AiTalkingPhotoCreateResponse404,
-            422: models.V1AiTalkingPhotoCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

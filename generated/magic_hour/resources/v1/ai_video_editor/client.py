@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AiVideoEditorCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AiVideoEditorCreateResponse,
         error_types={
-            400: models.V1AiVideoEditorCreateResponse400,
-            401: models.V1AiVideoEditorCreateResponse401,
-            402: models.V1AiVideoEditorCreateResponse402,
-            404: models.V1AiVideoEditorCreateResponse404,
-            422: models.V1AiVideoEditorCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AiVoiceClonerCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AiVoiceClonerCreateResponse,
         error_types={
-            400: models.V1AiVoiceClonerCreateResponse400,
-            401: models.V1AiVoiceClonerCreateResponse401,
-            402: models.V1AiVoiceClonerCreateResponse402,
-            404: models.V1AiVoiceClonerCreateResponse404,
-            422: models.V1AiVoiceClonerCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

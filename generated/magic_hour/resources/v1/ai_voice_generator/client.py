@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AiVoiceGeneratorCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AiVoiceGeneratorCreateResponse,
         error_types={
-            400: models.V1AiVoiceGeneratorCreateResponse400,
-            401: models.V1AiVoiceGeneratorCreateResponse401,
-            402: models.V1AiVoiceGeneratorCreateResponse402,
-            404: models.V1AiVoiceGeneratorCreateResponse404,
-            422: models.V1AiVoiceGeneratorCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AnimationCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AnimationCreateResponse,
         error_types={
-            400: models.V1AnimationCreateResponse400,
-            401: models.V1AnimationCreateResponse401,
-            402: models.V1AnimationCreateResponse402,
-            404: models.V1AnimationCreateResponse404,
-            422: models.V1AnimationCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -31,10 +31,10 @@ def _get_endpoint() -> Endpoint[models.V1AudioProjectsGetResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AudioProjectsGetResponse,
         error_types={
-            400: models.V1AudioProjectsGetResponse400,
-            401: models.V1AudioProjectsGetResponse401,
-            402: models.V1AudioProjectsGetResponse402,
-            404: models.V1AudioProjectsGetResponse404,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
         },
     )
 
@@ -47,10 +47,10 @@ def _delete_endpoint() -> Endpoint[None]:
         operation="v1.audio_projects.delete",
         security=(("bearerAuth",),),
         error_types={
-            400: models.V1AudioProjectsDeleteResponse400,
-            401: models.V1AudioProjectsDeleteResponse401,
-            402: models.V1AudioProjectsDeleteResponse402,
-            404: models.V1AudioProjectsDeleteResponse404,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
         },
     )
 

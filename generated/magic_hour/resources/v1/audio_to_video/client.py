@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AudioToVideoCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1AudioToVideoCreateResponse,
         error_types={
-            400: models.V1AudioToVideoCreateResponse400,
-            401: models.V1AudioToVideoCreateResponse401,
-            402: models.V1AudioToVideoCreateResponse402,
-            404: models.V1AudioToVideoCreateResponse404,
-            422: models.V1AudioToVideoCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1AutoSubtitleGeneratorCreateResponse]
         security=(("bearerAuth",),),
         response_type=models.V1AutoSubtitleGeneratorCreateResponse,
         error_types={
-            400: models.V1AutoSubtitleGeneratorCreateResponse400,
-            401: models.V1AutoSubtitleGeneratorCreateResponse401,
-            402: models.V1AutoSubtitleGeneratorCreateResponse402,
-            404: models.V1AutoSubtitleGeneratorCreateResponse404,
-            422: models.V1AutoSubtitleGeneratorCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

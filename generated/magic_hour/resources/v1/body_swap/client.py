@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1BodySwapCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1BodySwapCreateResponse,
         error_types={
-            400: models.V1BodySwapCreateResponse400,
-            401: models.V1BodySwapCreateResponse401,
-            402: models.V1BodySwapCreateResponse402,
-            404: models.V1BodySwapCreateResponse404,
-            422: models.V1BodySwapCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1CharacterReplaceCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1CharacterReplaceCreateResponse,
         error_types={
-            400: models.V1CharacterReplaceCreateResponse400,
-            401: models.V1CharacterReplaceCreateResponse401,
-            402: models.V1CharacterReplaceCreateResponse402,
-            404: models.V1CharacterReplaceCreateResponse404,
-            422: models.V1CharacterReplaceCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -33,11 +33,11 @@ def _create_endpoint() -> Endpoint[models.V1FaceDetectionCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1FaceDetectionCreateResponse,
         error_types={
-            400: models.V1FaceDetectionCreateResponse400,
-            401: models.V1FaceDetectionCreateResponse401,
-            402: models.V1FaceDetectionCreateResponse402,
-            404: models.V1FaceDetectionCreateResponse404,
-            422: models.V1FaceDetectionCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 
@@ -51,11 +51,11 @@ def _get_endpoint() -> Endpoint[models.V1FaceDetectionGetResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1FaceDetectionGetResponse,
         error_types={
-            400: models.V1FaceDetectionGetResponse400,
-            401: models.V1FaceDetectionGetResponse401,
-            402: models.V1FaceDetectionGetResponse402,
-            404: models.V1FaceDetectionGetResponse404,
-            422: models.V1FaceDetectionGetResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1FaceSwapCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1FaceSwapCreateResponse,
         error_types={
-            400: models.V1FaceSwapCreateResponse400,
-            401: models.V1FaceSwapCreateResponse401,
-            402: models.V1FaceSwapCreateResponse402,
-            404: models.V1FaceSwapCreateResponse404,
-            422: models.V1FaceSwapCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1FaceSwapPhotoCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1FaceSwapPhotoCreateResponse,
         error_types={
-            400: models.V1FaceSwapPhotoCreateResponse400,
-            401: models.V1FaceSwapPhotoCreateResponse401,
-            402: models.V1FaceSwapPhotoCreateResponse402,
-            404: models.V1FaceSwapPhotoCreateResponse404,
-            422: models.V1FaceSwapPhotoCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1HeadSwapCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1HeadSwapCreateResponse,
         error_types={
-            400: models.V1HeadSwapCreateResponse400,
-            401: models.V1HeadSwapCreateResponse401,
-            402: models.V1HeadSwapCreateResponse402,
-            404: models.V1HeadSwapCreateResponse404,
-            422: models.V1HeadSwapCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1ImageBackgroundRemoverCreateResponse
         security=(("bearerAuth",),),
         response_type=models.V1ImageBackgroundRemoverCreateResponse,
         error_types={
-            400: models.V1ImageBackgroundRemoverCreateResponse400,
-            401: models.V1ImageBackgroundRemoverCreateResponse401,
-            402: models.V1ImageBackgroundRemoverCreateResponse402,
-            404: models.V1ImageBackgroundRemoverCreateResponse404,
-            422: models.V1ImageBackgroundRemoverCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -31,10 +31,10 @@ def _get_endpoint() -> Endpoint[models.V1ImageProjectsGetResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1ImageProjectsGetResponse,
         error_types={
-            400: models.V1ImageProjectsGetResponse400,
-            401: models.V1ImageProjectsGetResponse401,
-            402: models.V1ImageProjectsGetResponse402,
-            404: models.V1ImageProjectsGetResponse404,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
         },
     )
 
@@ -47,10 +47,10 @@ def _delete_endpoint() -> Endpoint[None]:
         operation="v1.image_projects.delete",
         security=(("bearerAuth",),),
         error_types={
-            400: models.V1ImageProjectsDeleteResponse400,
-            401: models.V1ImageProjectsDeleteResponse401,
-            402: models.V1ImageProjectsDeleteResponse402,
-            404: models.V1ImageProjectsDeleteResponse404,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
         },
     )
 

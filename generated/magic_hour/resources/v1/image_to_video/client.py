@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1ImageToVideoCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1ImageToVideoCreateResponse,
         error_types={
-            400: models.V1ImageToVideoCreateResponse400,
-            401: models.V1ImageToVideoCreateResponse401,
-            402: models.V1ImageToVideoCreateResponse402,
-            404: models.V1ImageToVideoCreateResponse404,
-            422: models.V1ImageToVideoCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1LipSyncCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1LipSyncCreateResponse,
         error_types={
-            400: models.V1LipSyncCreateResponse400,
-            401: models.V1LipSyncCreateResponse401,
-            402: models.V1LipSyncCreateResponse402,
-            404: models.V1LipSyncCreateResponse404,
-            422: models.V1LipSyncCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1PhotoColorizerCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1PhotoColorizerCreateResponse,
         error_types={
-            400: models.V1PhotoColorizerCreateResponse400,
-            401: models.V1PhotoColorizerCreateResponse401,
-            402: models.V1PhotoColorizerCreateResponse402,
-            404: models.V1PhotoColorizerCreateResponse404,
-            422: models.V1PhotoColorizerCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

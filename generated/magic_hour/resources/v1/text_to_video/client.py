@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1TextToVideoCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1TextToVideoCreateResponse,
         error_types={
-            400: models.V1TextToVideoCreateResponse400,
-            401: models.V1TextToVideoCreateResponse401,
-            402: models.V1TextToVideoCreateResponse402,
-            404: models.V1TextToVideoCreateResponse404,
-            422: models.V1TextToVideoCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -31,10 +31,10 @@ def _get_endpoint() -> Endpoint[models.V1VideoProjectsGetResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1VideoProjectsGetResponse,
         error_types={
-            400: models.V1VideoProjectsGetResponse400,
-            401: models.V1VideoProjectsGetResponse401,
-            402: models.V1VideoProjectsGetResponse402,
-            404: models.V1VideoProjectsGetResponse404,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
         },
     )
 
@@ -47,11 +47,11 @@ def _delete_endpoint() -> Endpoint[None]:
         operation="v1.video_projects.delete",
         security=(("bearerAuth",),),
         error_types={
-            400: models.V1VideoProjectsDeleteResponse400,
-            401: models.V1VideoProjectsDeleteResponse401,
-            402: models.V1VideoProjectsDeleteResponse402,
-            404: models.V1VideoProjectsDeleteResponse404,
-            422: models.V1VideoProjectsDeleteResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

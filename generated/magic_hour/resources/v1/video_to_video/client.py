@@ -28,11 +28,11 @@ def _create_endpoint() -> Endpoint[models.V1VideoToVideoCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1VideoToVideoCreateResponse,
         error_types={
-            400: models.V1VideoToVideoCreateResponse400,
-            401: models.V1VideoToVideoCreateResponse401,
-            402: models.V1VideoToVideoCreateResponse402,
-            404: models.V1VideoToVideoCreateResponse404,
-            422: models.V1VideoToVideoCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -25,11 +25,11 @@ def _create_endpoint() -> Endpoint[models.V1FilesUploadUrlsCreateResponse]:
         security=(("bearerAuth",),),
         response_type=models.V1FilesUploadUrlsCreateResponse,
         error_types={
-            400: models.V1FilesUploadUrlsCreateResponse400,
-            401: models.V1FilesUploadUrlsCreateResponse401,
-            402: models.V1FilesUploadUrlsCreateResponse402,
-            404: models.V1FilesUploadUrlsCreateResponse404,
-            422: models.V1FilesUploadUrlsCreateResponse422,
+            400: models.ErrorMessage,
+            401: models.Error401,
+            402: models.ErrorMessage,
+            404: models.Error404,
+            422: models.ErrorMessage,
         },
     )
 

@@ -1,14 +1,16 @@
-"""Unprocessable Entity"""
+"""The request is not properly authenticated"""
 
 from __future__ import annotations
+
+import typing
 
 import pydantic
 
 
-class V1CharacterReplaceCreateResponse422(pydantic.BaseModel):
-    """Unprocessable Entity"""
+class Error401(pydantic.BaseModel):
+    """The request is not properly authenticated"""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")
 
-    message: str
+    message: typing.Literal["Unauthorized"] | str

@@ -1,16 +1,14 @@
-"""Requested resource is not found"""
+"""The body of 400, 402 and 422 error responses."""
 
 from __future__ import annotations
-
-import typing
 
 import pydantic
 
 
-class V1AiTalkingPhotoCreateResponse404(pydantic.BaseModel):
-    """Requested resource is not found"""
+class ErrorMessage(pydantic.BaseModel):
+    """The body of 400, 402 and 422 error responses."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")
 
-    message: typing.Literal["Not Found"] | str
+    message: str

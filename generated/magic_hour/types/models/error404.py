@@ -1,14 +1,16 @@
-"""The request requires payment"""
+"""Requested resource is not found"""
 
 from __future__ import annotations
+
+import typing
 
 import pydantic
 
 
-class V1FaceDetectionGetResponse402(pydantic.BaseModel):
-    """The request requires payment"""
+class Error404(pydantic.BaseModel):
+    """Requested resource is not found"""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")
 
-    message: str
+    message: typing.Literal["Not Found"] | str
