@@ -94,7 +94,7 @@ def test_configuration_reaches_the_sdk_and_it_builds_and_passes_twine_check(
     assert "class Acme:" in client and "class AsyncAcme:" in client
     assert '"ACME_API_KEY"' in client
     readme = (out / "README.md").read_text()
-    assert "time out after 12.5 seconds" in readme and "(default 4)" in readme
+    assert "(12.5 by default)" in readme and "(default 4)" in readme
 
     run(sys.executable, "-m", "build", "--outdir", str(tmp_path / "dist"), str(out), cwd=tmp_path)
     built = sorted(path.name for path in (tmp_path / "dist").iterdir())
