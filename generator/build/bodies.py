@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from ..model.api import BodyKind, Parameter, RequestBody, TypeRef
 from ..spec.refs import Ref, jp_ref
 from .context import Context
-from .examples import example_in
+from .examples import coerce_example, example_in
 from .parameters import body_field_parameter
 
 _JSON_TYPES = ("application/json",)
@@ -70,10 +71,12 @@ def request_body(
     required = body.get("required") is True
     description = str(body.get("description") or "")
     fields = ctx.typer.fields_of(type_ref, "params") if not type_ref.nullable else ()
+    has_example, example = example_in(media, media.get("schema"), ctx.resolver, schema_at)
     if fields and kind in ("json", "form", "multipart"):
         arguments = [body_field_parameter(field, required) for field in fields]
+        if has_example and isinstance(example, dict):
+            arguments = [_from_body_example(argument, example) for argument in arguments]
         return RequestBody(media_type, type_ref, required, description, True, kind), arguments
-    has_example, example = example_in(media, media.get("schema"), ctx.resolver, schema_at)
     if kind == "binary":
         has_example, example = False, None
     data = Parameter(
@@ -90,3 +93,13 @@ def request_body(
         pointer=schema_at.pointer,
     )
     return RequestBody(media_type, type_ref, required, description, False, kind), [data]
+
+
+def _from_body_example(argument: Parameter, example: dict[str, Any]) -> Parameter:
+    """A body property's argument, given the spec's example of the whole body: the example's value
+    for it, or, where the example leaves it out, nothing to show (a complete request as the spec
+    writes it, whatever examples its parts have)."""
+    if argument.wire_name in example:
+        value = coerce_example(argument.type, example[argument.wire_name])
+        return dataclasses.replace(argument, example=value, has_example=True)
+    return dataclasses.replace(argument, left_out_of_example=True)

@@ -57,6 +57,9 @@ def _parameter(
     explode = param.get("explode", style == "form") is True
     resolved_schema, _ = ctx.resolver.deref(schema, schema_at) if schema is not None else ({}, None)
     has_default = isinstance(resolved_schema, dict) and "default" in resolved_schema
+    has_sample, sample = (
+        (False, None) if has_example else ctx.typer.samples.of(resolved_schema, name, type_ref)
+    )
     return Parameter(
         python_name=naming.field_name(name, reserved=naming.RESERVED_METHOD_ARGS),
         wire_name=name,
@@ -73,6 +76,8 @@ def _parameter(
         explode=explode,
         default=resolved_schema.get("default") if has_default else None,
         has_default=has_default,
+        sample=sample,
+        has_sample=has_sample,
     )
 
 
@@ -96,6 +101,10 @@ def body_field_parameter(field: Field, body_required: bool) -> Parameter:
         children=field.children,
         pointer=field.pointer,
         required_in_body=field.required and not body_required,
+        sample=field.sample,
+        has_sample=field.has_sample,
+        condition=field.condition,
+        one_needed_of=field.one_needed_of,
     )
 
 

@@ -17,9 +17,11 @@ from ..model import naming
 from ..model.api import Field, Flavour, ObjectType, TypeRef
 from ..spec import pointer as jp
 from ..spec.refs import Ref, Resolver, jp_ref
+from .conditions import condition_in, one_needed_of
 from .context import Warnings
 from .examples import coerce_example, example_of
 from .places import describe
+from .samples import Samples
 
 ANY = TypeRef("any")
 _SCALARS: dict[str, TypeRef] = {
@@ -118,6 +120,7 @@ class SchemaTyper:
         self._wanted: dict[_Key, TypeRef] = {}  # schemas found to need an alias
         self._aliases: dict[_Key, TypeRef] = {}  # … whose alias is defined
         self._warned: set[tuple[Ref, str]] = set()
+        self.samples = Samples(resolver)
         # Places whose schema is one model with others (see `share`): place → the first one.
         self._shared: dict[Ref, Ref] = {}
         self._shared_descriptions: dict[Ref, tuple[str, str]] = {}
@@ -702,6 +705,9 @@ class SchemaTyper:
                 prop, where, name + naming.pascal(wire, fallback="Field"), flavour
             )
             has_example, example = example_of(resolved)
+            has_sample, sample = (False, None)
+            if not has_example:
+                has_sample, sample = self.samples.of(resolved, wire, field_type)
             fields.append(
                 Field(
                     python_name=python_name,
@@ -714,8 +720,11 @@ class SchemaTyper:
                     deprecated=_flag(resolved, "deprecated"),
                     pointer=where.pointer,
                     children=self._inline_children(prop, field_type, flavour),
+                    sample=sample,
+                    has_sample=has_sample,
                 )
             )
+        fields = self._with_conditions(fields, flavour)
         fields.sort(key=lambda field: (not field.required, field.wire_name))
         extra = members.extra
         extra_values = None
@@ -739,6 +748,24 @@ class SchemaTyper:
             extra_values=extra_values,
             pointer=at.pointer,
         )
+
+    def _with_conditions(self, fields: list[Field], flavour: Flavour) -> list[Field]:
+        """The fields with the conditions their descriptions state (see `conditions.py`)."""
+        values = {f.wire_name: literal_values(f.type) for f in fields}
+        result = []
+        for f in fields:
+            siblings = {name: v for name, v in values.items() if name != f.wire_name}
+            inner = f.children or self.fields_of(_without_nullable(f.type), flavour)
+            result.append(
+                dataclasses.replace(
+                    f,
+                    condition=condition_in(f.description, siblings),
+                    one_needed_of=one_needed_of(
+                        f.description, tuple(child.wire_name for child in inner)
+                    ),
+                )
+            )
+        return result
 
     def _description(self, schema: Any, at: Ref) -> str:
         """A schema's description, else its allOf annotation part's (`allOf: [$ref X,
@@ -877,3 +904,18 @@ def _text(schema: Any, key: str) -> str:
 
 def _flag(schema: Any, key: str) -> bool:
     return isinstance(schema, dict) and schema.get(key) is True
+
+
+def literal_values(type_ref: TypeRef) -> tuple[str | int | float | bool, ...]:
+    """The values a Literal type (or a union of them) admits; () for any other type."""
+    if type_ref.kind == "literal":
+        return tuple(type_ref.literals)
+    if type_ref.kind == "union":
+        found: list[str | int | float | bool] = []
+        for item in type_ref.items:
+            inner = literal_values(item)
+            if not inner:
+                return ()
+            found.extend(inner)
+        return tuple(found)
+    return ()

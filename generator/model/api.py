@@ -7,6 +7,7 @@ never mutated.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 TypeKind = Literal[
@@ -53,6 +54,15 @@ class TypeRef:
 
 
 @dataclass(frozen=True)
+class Condition:
+    """When a property goes in a request, as its description states (see build/conditions.py)."""
+
+    sibling: str  # the wire name of the property it depends on
+    values: tuple[str | int | float | bool, ...]
+    required: bool  # required with these values (else: only used with them)
+
+
+@dataclass(frozen=True)
 class Field:
     """A property of an object type (a TypedDict key or a pydantic field)."""
 
@@ -66,6 +76,11 @@ class Field:
     deprecated: bool
     pointer: str
     children: tuple[Field, ...] = ()  # the fields of an inline object, for nested doc rows
+    # For the docs' examples when the spec gives none: a value its schema accepts (scalars).
+    sample: Any = None
+    has_sample: bool = False
+    condition: Condition | None = None
+    one_needed_of: tuple[str, ...] = ()  # of its own fields, at least one must be given
 
 
 @dataclass(frozen=True)
@@ -109,6 +124,12 @@ class Parameter:
     # A property the body's schema requires, of a body the operation may leave out: optional in
     # the call, but required whenever any argument of the body is given.
     required_in_body: bool = False
+    # As on `Field`: for the docs' examples.
+    left_out_of_example: bool = False  # by the spec's example of the whole body
+    sample: Any = None
+    has_sample: bool = False
+    condition: Condition | None = None
+    one_needed_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -338,3 +359,11 @@ class Api:
 
     def all_operations(self) -> tuple[tuple[Resource, Operation], ...]:
         return tuple((r, op) for r in self.all_resources() for op in r.operations)
+
+    def object_type(self, flavour: Flavour, name: str) -> ObjectType | None:
+        """The generated class `name` of a flavour (request params or response models)."""
+        return self._object_types_by_name.get((flavour, name))
+
+    @cached_property
+    def _object_types_by_name(self) -> dict[tuple[str, str], ObjectType]:
+        return {(o.flavour, o.name): o for o in self.object_types}

@@ -182,3 +182,14 @@ def test_a_referenced_body_is_resolved() -> None:
     )
     assert body is not None and body.required and body.flattened
     assert [a.required for a in arguments] == [True, False]
+
+
+def test_the_specs_example_of_the_whole_body_gives_the_arguments_examples() -> None:
+    media = {"schema": OBJECT, "example": {"name": "Rex"}}
+    _, arguments, _ = built({"content": {"application/json": media}})
+    by_name = {a.wire_name: a for a in arguments}
+    assert (by_name["name"].has_example, by_name["name"].example) == (True, "Rex")
+    # `size` has an example of its own, but the whole body's example leaves it out.
+    assert by_name["size"].left_out_of_example and not by_name["name"].left_out_of_example
+    _, plain, _ = built({"content": {"application/json": {"schema": OBJECT}}})
+    assert not any(a.left_out_of_example for a in plain)

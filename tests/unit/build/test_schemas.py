@@ -300,7 +300,19 @@ def test_an_object_becomes_a_class_with_its_fields() -> None:
     assert thing.extra_values == INT
     # Required fields first, then by wire name.
     assert thing.fields == (
-        Field("zeta", "zeta", STR, True, "", None, False, False, "/x/Thing/properties/zeta"),
+        Field(
+            "zeta",
+            "zeta",
+            STR,
+            True,
+            "",
+            None,
+            False,
+            False,
+            "/x/Thing/properties/zeta",
+            sample="example",  # for the docs: a string its schema accepts
+            has_sample=True,
+        ),
         Field(
             "alpha",
             "alpha",

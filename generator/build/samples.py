@@ -1,0 +1,263 @@
+"""Sample values, for the docs' examples where the spec gives none: valid for their schema.
+
+A code example that sends `"string"` where the schema asks for a `uri`, a `pattern` or ten
+characters at least fails against the real API (and a mock that validates requests); a response
+example with `"string"` for a date says nothing. So a value is picked, for a scalar schema, in
+this order, keeping the first that the schema accepts (openapi-schema-validator judges):
+
+1. its `default`;
+2. the example the spec gives to a property of the same name elsewhere (`video_file_path`
+   shown once is shown everywhere: the API's own kind of value);
+3. one made from the schema: its `format` (dates, URLs, e-mail addresses, UUIDs...), its
+   `pattern` (a matching string, the same on every run), its name (`id`, `*_url`), its bounds
+   (`minimum`, `minLength`, `multipleOf`...).
+
+Objects and arrays are not sampled here: the docs compose them from their fields' samples.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import rstr
+from openapi_schema_validator import OAS30Validator, OAS31Validator
+
+from ..model.api import TypeRef
+from ..spec.refs import Resolver
+from .examples import coerce_example
+
+_FORMATS: dict[str, str] = {
+    "date-time": "2024-01-15T09:30:00Z",
+    "date": "2024-01-15",
+    "time": "09:30:00",
+    "duration": "P1D",
+    "email": "user@example.com",
+    "idn-email": "user@example.com",
+    "uri": "https://example.com",
+    "url": "https://example.com",
+    "uri-reference": "https://example.com",
+    "iri": "https://example.com",
+    "iri-reference": "https://example.com",
+    "uri-template": "https://example.com/{id}",
+    "hostname": "example.com",
+    "idn-hostname": "example.com",
+    "ipv4": "192.0.2.1",
+    "ipv6": "2001:db8::1",
+    "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "byte": "ZXhhbXBsZQ==",
+    "password": "secret-password",
+    "json-pointer": "/example",
+    "regex": "^example$",
+}
+_SCALARS = ("string", "integer", "number", "boolean")
+# Keywords that constrain a scalar beyond its type.
+_CONSTRAINTS = frozenset(
+    {
+        "enum",
+        "const",
+        "format",
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "not",
+        "allOf",
+        "anyOf",
+        "oneOf",
+    }
+)
+# Candidates for a pattern: the shortest of a few tries, each the same on every run.
+_PATTERN_TRIES = 12
+
+
+class Samples:
+    """Sample values for the scalar schemas of one API."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+        version = str(resolver.root.data.get("openapi") or "3.0")
+        self._validator = OAS31Validator if version.startswith("3.1") else OAS30Validator
+        self._borrowed: dict[str, list[Any]] | None = None
+
+    def of(self, schema: Any, name: str, type_ref: TypeRef) -> tuple[bool, Any]:
+        """A sample for a property or parameter of the SDK type `type_ref` (see `scalar`); none
+        for file contents, which the SDK takes as bytes whatever the schema says."""
+        kinds = {item.kind for item in (type_ref, *type_ref.items)}
+        if kinds & {"file", "bytes"}:
+            return False, None
+        found, value = self.scalar(schema, name)
+        return found, coerce_example(type_ref, value) if found else None
+
+    def scalar(self, schema: Any, name: str) -> tuple[bool, Any]:
+        """A value `schema` (a scalar schema, dereferenced) accepts, for a property or parameter
+        called `name`: (found, value); not found for objects, arrays and what no value fits."""
+        if not isinstance(schema, dict) or _type(schema) not in _SCALARS:
+            return False, None
+        for candidate in self._candidates(schema, name):
+            if self._accepts(schema, candidate):
+                return True, candidate
+        return False, None
+
+    def _candidates(self, schema: dict[str, Any], name: str) -> Iterator[Any]:
+        if "default" in schema:
+            yield schema["default"]
+        if isinstance(schema.get("enum"), list):
+            yield from schema["enum"]
+        if "const" in schema:
+            yield schema["const"]
+        yield from self._examples_named(name)
+        kind = _type(schema)
+        if kind == "string":
+            yield from _strings(schema, name)
+        elif kind in ("integer", "number"):
+            yield _number(schema, integer=kind == "integer")
+        elif kind == "boolean":
+            yield True
+
+    def _examples_named(self, name: str) -> list[Any]:
+        if self._borrowed is None:
+            self._borrowed = {}
+            _collect_examples(self.resolver.root.data, self._borrowed)
+        return self._borrowed.get(name, [])
+
+    def _accepts(self, schema: dict[str, Any], value: Any) -> bool:
+        if not _CONSTRAINTS.intersection(schema):
+            return _type_fits(schema, value)  # the type is all there is to check: no validator
+        try:
+            errors = self._validator(schema).iter_errors(value)
+            return next(errors, None) is None
+        except Exception:  # a schema the validator cannot read (a $ref left inside, ...)
+            return _type_fits(schema, value)
+
+
+def _type(schema: dict[str, Any]) -> str:
+    kind = schema.get("type")
+    if isinstance(kind, list):  # 3.1: `[string, "null"]`
+        kinds = [k for k in kind if k != "null"]
+        kind = kinds[0] if len(kinds) == 1 else None
+    return kind if isinstance(kind, str) else ""
+
+
+def _type_fits(schema: dict[str, Any], value: Any) -> bool:
+    kind = _type(schema)
+    if kind == "string":
+        return isinstance(value, str)
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _strings(schema: dict[str, Any], name: str) -> Iterator[str]:
+    fmt = schema.get("format")
+    if isinstance(fmt, str) and fmt in _FORMATS:
+        yield _FORMATS[fmt]
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str):
+        matching = _matching(pattern)
+        if matching is not None:
+            yield matching
+    for text in (_by_name(name), "example", "string"):
+        if text:
+            yield _fit_length(text, schema)
+
+
+def _matching(pattern: str) -> str | None:
+    """The shortest of a few strings matching `pattern`, the same on every run; None when
+    Python cannot read the pattern (ECMA-262 has constructs Python's `re` lacks)."""
+    try:
+        compiled = re.compile(pattern)
+        generator = rstr.Rstr(random.Random(0))
+        found = [generator.xeger(pattern) for _ in range(_PATTERN_TRIES)]
+    except (re.error, ValueError, TypeError, IndexError, OverflowError, RecursionError):
+        return None
+    matching = sorted((text for text in found if compiled.search(text)), key=lambda t: (len(t), t))
+    return matching[0] if matching else None
+
+
+def _by_name(name: str) -> str:
+    """A value a property's name suggests: `id`, `*_id`, `*_url`, `email`..."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][a-z]*|[A-Z]+(?![a-z])|\d+", name)]
+    last = words[-1] if words else ""
+    if last in ("url", "uri", "link", "href", "website", "homepage"):
+        return "https://example.com"
+    if last == "email":
+        return "user@example.com"
+    if last in ("id", "ids", "uuid", "key"):
+        return "id_abc123"
+    if last in ("at", "time", "timestamp") or (len(words) > 1 and last == "date"):
+        return _FORMATS["date-time"]
+    if last == "name":
+        return "Example name"
+    return ""
+
+
+def _fit_length(text: str, schema: dict[str, Any]) -> str:
+    low = schema.get("minLength")
+    high = schema.get("maxLength")
+    if isinstance(low, int) and len(text) < low:
+        text = (text * (low // max(len(text), 1) + 1))[:low]
+    if isinstance(high, int) and len(text) > high:
+        text = text[:high]
+    return text
+
+
+def _number(schema: dict[str, Any], *, integer: bool) -> int | float:
+    """The smallest value within the bounds from 1 up (or from the minimum), on `multipleOf`."""
+    low, low_open = _bound(schema, "minimum", "exclusiveMinimum")
+    high, high_open = _bound(schema, "maximum", "exclusiveMaximum")
+    step = schema.get("multipleOf")
+    step = step if isinstance(step, int | float) and not isinstance(step, bool) and step > 0 else 0
+    value: float = 1
+    if low is not None and (value < low or (low_open and value <= low)):
+        value = low
+        if low_open:
+            value = low + (step or (1 if integer else (abs(low) or 1) * 1e-3))
+    if high is not None and (value > high or (high_open and value >= high)):
+        value = high - (step or 1) if high_open else high
+    if step:
+        value = math.ceil(value / step) * step
+    if integer:
+        return int(math.ceil(value))
+    return float(value)
+
+
+def _bound(schema: dict[str, Any], inclusive: str, exclusive: str) -> tuple[float | None, bool]:
+    """A bound as (value, open): 3.1 writes `exclusiveMinimum: 5`, 3.0 `exclusiveMinimum: true`
+    beside `minimum: 5`."""
+    strict = schema.get(exclusive)
+    if isinstance(strict, int | float) and not isinstance(strict, bool):
+        return float(strict), True
+    value = schema.get(inclusive)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value), strict is True
+    return None, False
+
+
+def _collect_examples(document: Any, into: dict[str, list[Any]]) -> None:
+    """Every property example of the document, by property name, in document order (keys
+    sorted, so the same on every run); `x-` extensions are not schemas. Iterative: a deep
+    document costs no recursion."""
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            properties = node.get("properties")
+            if isinstance(properties, dict):
+                for name in sorted(properties, key=str):
+                    prop = properties[name]
+                    if isinstance(prop, dict) and "example" in prop:
+                        into.setdefault(str(name), []).append(prop["example"])
+            keys = [key for key in sorted(node, key=str) if not str(key).startswith("x-")]
+            stack.extend(node[key] for key in reversed(keys))
+        elif isinstance(node, list):
+            stack.extend(reversed(node))

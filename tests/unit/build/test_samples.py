@@ -1,0 +1,103 @@
+"""Sample values for the docs where the spec gives no example: values their schema accepts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from openapi_schema_validator import OAS30Validator
+from support.model import resolver_of
+
+from generator.build.samples import Samples
+from generator.model.api import TypeRef
+
+SPEC: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "T", "version": "1"},
+    "paths": {},
+    "components": {
+        "schemas": {
+            "Video": {
+                "type": "object",
+                "properties": {"video_file_path": {"type": "string", "example": "assets/1.mp4"}},
+            }
+        }
+    },
+}
+
+
+def sample(schema: Any, name: str = "value") -> tuple[bool, Any]:
+    return Samples(resolver_of(SPEC)).scalar(schema, name)
+
+
+@pytest.mark.parametrize(
+    ("schema", "name", "value"),
+    [
+        ({"type": "string", "default": "auto"}, "mode", "auto"),
+        ({"type": "string", "enum": ["b", "a"]}, "mode", "b"),
+        ({"type": "string"}, "video_file_path", "assets/1.mp4"),  # borrowed, by name
+        ({"type": "string", "format": "date-time"}, "value", "2024-01-15T09:30:00Z"),
+        ({"type": "string", "format": "uri"}, "value", "https://example.com"),
+        ({"type": "string", "format": "uuid"}, "value", "3fa85f64-5717-4562-b3fc-2c963f66afa6"),
+        ({"type": "string"}, "callback_url", "https://example.com"),
+        ({"type": "string"}, "contactEmail", "user@example.com"),
+        ({"type": "string"}, "user_id", "id_abc123"),
+        ({"type": "string"}, "created_at", "2024-01-15T09:30:00Z"),
+        ({"type": "string"}, "colour", "example"),
+        ({"type": "string", "minLength": 10}, "colour", "exampleexa"),
+        ({"type": "string", "maxLength": 3}, "colour", "exa"),
+        ({"type": "integer"}, "count", 1),
+        ({"type": "integer", "minimum": 5}, "count", 5),
+        ({"type": "integer", "minimum": 5, "exclusiveMinimum": True}, "count", 6),
+        ({"type": "number", "maximum": 0.5}, "ratio", 0.5),
+        ({"type": "integer", "minimum": 7, "multipleOf": 5}, "count", 10),
+        ({"type": "boolean"}, "flag", True),
+    ],
+)
+def test_a_sample_is_the_first_candidate_its_schema_accepts(
+    schema: dict[str, Any], name: str, value: Any
+) -> None:
+    assert sample(schema, name) == (True, value)
+
+
+def test_a_default_that_breaks_the_schema_is_passed_over() -> None:
+    assert sample({"type": "integer", "default": 0, "minimum": 1}) == (True, 1)
+
+
+def test_a_pattern_gives_a_matching_string_the_same_on_every_run() -> None:
+    schema = {"type": "string", "pattern": "^#[0-9A-F]{6}$"}
+    found, value = sample(schema)
+    assert found and OAS30Validator(schema).is_valid(value)
+    assert sample(schema) == (True, value)
+
+
+def test_a_pattern_python_cannot_read_falls_back_to_the_other_candidates() -> None:
+    # `\p{L}` is ECMA-262 (with the u flag), not Python's `re`: nothing can judge a value against
+    # it here, so the value fits the type and the name, as a schema without the pattern would.
+    assert sample({"type": "string", "pattern": "^\\p{L}+$"}) == (True, "example")
+    assert sample({"type": "string", "pattern": "(?<x"}, "name") == (True, "Example name")
+
+
+def test_objects_arrays_and_unsatisfiable_schemas_have_no_sample() -> None:
+    assert sample({"type": "object"}) == (False, None)
+    assert sample({"type": "array", "items": {"type": "string"}}) == (False, None)
+    assert sample({"type": "string", "enum": [1]}) == (False, None)
+    assert sample({"type": "integer", "minimum": 3, "maximum": 2}) == (False, None)
+
+
+def test_a_nullable_31_type_list_is_sampled_as_its_type() -> None:
+    spec = {**SPEC, "openapi": "3.1.0"}
+    assert Samples(resolver_of(spec)).scalar({"type": ["string", "null"]}, "user_id") == (
+        True,
+        "id_abc123",
+    )
+
+
+def test_file_contents_have_no_sample_whatever_the_schema_says() -> None:
+    samples = Samples(resolver_of(SPEC))
+    # 3.1 writes a file part as `contentMediaType`, with no format: the SDK's type tells.
+    schema = {"type": "string", "contentMediaType": "application/octet-stream"}
+    assert samples.of(schema, "file", TypeRef("file")) == (False, None)
+    nullable = TypeRef("union", items=(TypeRef("bytes"), TypeRef("none")))
+    assert samples.of(schema, "file", nullable) == (False, None)
+    assert samples.of({"type": "number"}, "ratio", TypeRef("float")) == (True, 1.0)
