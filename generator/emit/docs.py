@@ -10,9 +10,18 @@ from ..model import naming, runtime
 from ..model.api import Api, Field, Operation, Resource, TypeRef
 from . import escape
 from .client import Credential, client_code
-from .examples import example_code, readme_examples
+from .examples import (
+    WORKFLOW_DOWNLOADS,
+    example_code,
+    field_example,
+    parameter_example,
+    readme_examples,
+    response_example,
+    workflow_example_code,
+)
 from .flavours import ASYNC, SYNC
 from .type_exprs import Spelling, annotation
+from .workflows import DEFAULT_WAIT_TIMEOUT
 
 
 @dataclass(frozen=True)
@@ -26,6 +35,21 @@ class DocRow:
 
 
 @dataclass(frozen=True)
+class WorkflowDoc:
+    """The reference of an operation's `generate()`."""
+
+    method: str  # `generate`
+    check_method: str  # `check_result`
+    upload_arguments: tuple[str, ...]  # the arguments whose file fields may name local files
+    sync_example: str
+    async_example: str
+    result_type: str
+    result_link: str
+    default_wait_timeout: str
+    downloads: str  # where the examples save the outputs
+
+
+@dataclass(frozen=True)
 class OperationDoc:
     operation: Operation
     rows: tuple[DocRow, ...]
@@ -36,6 +60,7 @@ class OperationDoc:
     response_example: str
     response_example_block: bool
     errors: tuple[tuple[str, str, str], ...]  # (status, error class, description)
+    workflow: WorkflowDoc | None = None
 
 
 @dataclass(frozen=True)
@@ -85,10 +110,10 @@ def operation_doc(api: Api, resource: Resource, op: Operation) -> OperationDoc:
                 "with a body" if parameter.required_in_body else _mark(parameter.required),
                 parameter.description,
                 parameter.deprecated,
-                _json_or_blank(parameter.has_example, parameter.example),
+                _json_or_blank(*parameter_example(api, parameter)),
             )
         )
-        rows.extend(_child_rows(parameter.children, 1))
+        rows.extend(_child_rows(api, parameter.children, 1))
     response_type = ""
     response_link = ""
     success_type = op.success.type
@@ -98,12 +123,11 @@ def operation_doc(api: Api, resource: Resource, op: Operation) -> OperationDoc:
         if named is not None:
             target = naming.type_path(api.package, "models", named.module)
             response_link = relative_link(resource.doc_path, target)
-    example_text = ""
-    if op.success.has_example:
-        example_text = escape.json_inline(op.success.example)
-    block = len(example_text) > 100
+    has_example, example = response_example(api, op)
+    example_text = escape.json_inline(example) if has_example else ""
+    block = len(example_text) > _INLINE_EXAMPLE_WIDTH
     if block:
-        example_text = escape.json_text(op.success.example, indent=2)
+        example_text = escape.json_text(example, indent=2)
     return OperationDoc(
         operation=op,
         rows=tuple(rows),
@@ -114,6 +138,26 @@ def operation_doc(api: Api, resource: Resource, op: Operation) -> OperationDoc:
         response_example=example_text,
         response_example_block=block,
         errors=tuple((r.status, r.error_class, r.description) for r in op.errors),
+        workflow=_workflow_doc(api, resource, op),
+    )
+
+
+def _workflow_doc(api: Api, resource: Resource, op: Operation) -> WorkflowDoc | None:
+    job = op.job
+    if job is None:
+        return None
+    result = job.result_type
+    target = naming.type_path(api.package, "models", result.module)
+    return WorkflowDoc(
+        method=job.method,
+        check_method=job.check_method,
+        upload_arguments=job.upload_arguments,
+        sync_example=workflow_example_code(api, resource, op, SYNC),
+        async_example=workflow_example_code(api, resource, op, ASYNC),
+        result_type=annotation(result, Spelling("models", qualified=False)),
+        result_link=relative_link(resource.doc_path, target),
+        default_wait_timeout=repr(DEFAULT_WAIT_TIMEOUT),
+        downloads=WORKFLOW_DOWNLOADS,
     )
 
 
@@ -121,7 +165,11 @@ def _mark(required: bool) -> str:
     return "✓" if required else "✗"
 
 
-def _child_rows(fields: tuple[Field, ...], depth: int) -> list[DocRow]:
+# A response example longer than this is shown as a JSON block, not inline.
+_INLINE_EXAMPLE_WIDTH = 100
+
+
+def _child_rows(api: Api, fields: tuple[Field, ...], depth: int) -> list[DocRow]:
     rows = []
     for field in fields:
         rows.append(
@@ -131,10 +179,10 @@ def _child_rows(fields: tuple[Field, ...], depth: int) -> list[DocRow]:
                 _mark(field.required),
                 field.description,
                 field.deprecated,
-                _json_or_blank(field.has_example, field.example),
+                _json_or_blank(*field_example(api, field)),
             )
         )
-        rows.extend(_child_rows(field.children, depth + 1))
+        rows.extend(_child_rows(api, field.children, depth + 1))
     return rows
 
 

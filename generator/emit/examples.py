@@ -1,13 +1,29 @@
-"""Runnable code examples: a call of each operation, and the README's samples.
+"""Runnable code examples: a call of each operation, and the README's samples; the example
+values the reference shows (arguments, object parameters as a whole, responses).
 
-Arguments are the spec's examples where it gives them, else values built from their types.
+Values are the spec's examples where it gives them, else samples its schemas accept (see
+`build/samples.py`), else placeholders of their types. An object holds its required fields and
+the optional ones the spec exemplifies, as the conditions its descriptions state allow.
 """
 
 from __future__ import annotations
 
+import fnmatch
+import posixpath
+from dataclasses import dataclass
 from typing import Any
 
-from ..model.api import Api, Operation, Parameter, Resource, SecurityScheme, TypeRef
+from ..model.api import (
+    Api,
+    Condition,
+    Field,
+    Operation,
+    Parameter,
+    Resource,
+    SecurityScheme,
+    TypeRef,
+)
+from ..model.api import Flavour as TypeFlavour
 from . import escape
 from .flavours import ASYNC, SYNC, Flavour
 
@@ -40,13 +56,55 @@ def call_expression(
     resource: Resource, op: Operation, api: Api, *, raw: bool = False, extra: tuple[str, ...] = ()
 ) -> str:
     """`client.v1.lip_sync.create(assets=…, …)` with example arguments."""
+    values = arguments_example(api, op)
     call_arguments = [
-        f"{p.python_name}={escape.py_literal(_example_value(api, p))}"
+        f"{p.python_name}={escape.py_literal(values[p.python_name])}"
         for p in op.parameters
-        if p.required or p.required_in_body or p.has_example
+        if p.python_name in values
     ]
     accessor = ".".join([resource.accessor, *(["with_raw_response"] if raw else []), op.method])
     return f"{accessor}({', '.join([*call_arguments, *extra])})"
+
+
+def workflow_example_code(api: Api, resource: Resource, op: Operation, flavour: Flavour) -> str:
+    """A runnable call of `op`'s `generate()`: `create`'s example arguments, with local files
+    (named after the spec's examples) in the fields that take files."""
+    assert op.job is not None, "only an operation with a workflow has generate()"
+    uploaders = [r.uploader for r in api.all_resources() if r.uploader is not None]
+    arguments = []
+    for name, value in arguments_example(api, op).items():
+        if uploaders and name in op.job.upload_arguments:
+            value = _local_files(value, uploaders[0].file_fields, "")
+        arguments.append(f"{name}={escape.py_literal(value)}")
+    arguments += [
+        "wait_for_completion=True",
+        "download_outputs=True",
+        f"download_directory={escape.py_literal(WORKFLOW_DOWNLOADS)}",
+    ]
+    lines = [
+        f"from {api.package} import {api.client_names[flavour.index]}",
+        "from os import getenv",
+        "",
+        client_line(api, op, flavour),
+        f"res = {flavour.await_keyword}{resource.accessor}.{op.job.method}({', '.join(arguments)})",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+# Where the workflow examples save the outputs they download.
+WORKFLOW_DOWNLOADS = "outputs"
+
+
+def _local_files(value: Any, patterns: tuple[str, ...], name: str) -> Any:
+    """`value` with each file field's path (`api-assets/id/1234.mp4`) made a local file's
+    (`1234.mp4`), as a user of `generate()` passes them."""
+    if isinstance(value, dict):
+        return {key: _local_files(item, patterns, str(key)) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_local_files(item, patterns, name) for item in value]
+    if isinstance(value, str) and any(fnmatch.fnmatchcase(name, p) for p in patterns):
+        return posixpath.basename(value) or value
+    return value
 
 
 def _example_schemes(api: Api, op: Operation) -> list[SecurityScheme]:
@@ -56,57 +114,28 @@ def _example_schemes(api: Api, op: Operation) -> list[SecurityScheme]:
     return []
 
 
-def _example_value(api: Api, parameter: Parameter) -> Any:
-    if parameter.type.kind in ("file", "bytes"):
-        return b"example file content"  # a file argument takes bytes, whatever the spec shows
-    if parameter.type.kind == "list" and parameter.type.items[0].kind == "file":
-        return [b"example file content"]
+def arguments_example(api: Api, op: Operation) -> dict[str, Any]:
+    """The arguments an example call of `op` passes, by Python name: the required ones, and the
+    optional ones the spec gives an example of (or of something inside them), as far as the
+    conditions between them allow (see `build/conditions.py`)."""
+    return _composed(api, [_Member.of_parameter(p) for p in op.parameters], 0, "params")[0]
+
+
+def parameter_example(api: Api, parameter: Parameter) -> tuple[bool, Any]:
+    """What the reference shows in a parameter's Example column: its example, else for an object
+    (or a list of them) the value composed of its fields' examples; (found, value)."""
     if parameter.has_example:
-        return parameter.example
-    return sample_value(api, parameter.type, depth=0)
+        return True, parameter.example
+    value, shown = _value_of(api, parameter.type, 0, "params")
+    return shown, value
 
 
-def sample_value(api: Api, type_ref: TypeRef, depth: int, flavour: str = "params") -> Any:
-    """A value of `type_ref` for examples when the spec gives none: an object holds its fields
-    with an example and its required ones."""
-    kind = type_ref.kind
-    if kind == "literal":
-        return type_ref.literals[0]
-    if kind == "int":
-        return 1
-    if kind == "float":
-        return 1.0
-    if kind == "bool":
-        return True
-    if kind == "datetime":
-        return "2024-01-01T00:00:00Z"
-    if kind == "date":
-        return "2024-01-01"
-    if kind == "uuid":
-        return "00000000-0000-0000-0000-000000000000"
-    if kind == "list":
-        return [sample_value(api, type_ref.items[0], depth + 1, flavour)] if depth < 4 else []
-    if kind == "union":
-        return sample_value(api, type_ref.items[0], depth + 1, flavour)
-    if kind == "named" and depth < 4:
-        for object_type in api.object_types:
-            if object_type.flavour == flavour and object_type.name == type_ref.name:
-                if object_type.alias is not None:  # a recursive type alias: a value of its type
-                    return sample_value(api, object_type.alias, depth + 1, flavour)
-                return {
-                    f.wire_name: (
-                        f.example
-                        if f.has_example
-                        else sample_value(api, f.type, depth + 1, flavour)
-                    )
-                    for f in object_type.fields
-                    if f.required or f.has_example
-                }
-    if kind in ("dict", "named"):
-        return {}
-    if kind in ("any", "none"):
-        return None
-    return "string"
+def field_example(api: Api, field: Field, flavour: TypeFlavour = "params") -> tuple[bool, Any]:
+    """As `parameter_example`, for a property of an object."""
+    if field.has_example:
+        return True, field.example
+    value, shown = _value_of(api, field.type, 0, flavour)
+    return shown, value
 
 
 def response_example(api: Api, op: Operation) -> tuple[bool, Any]:
@@ -117,7 +146,140 @@ def response_example(api: Api, op: Operation) -> tuple[bool, Any]:
         return True, success.example
     if success.type is None or success.kind != "json":
         return False, None
-    return True, sample_value(api, success.type, depth=0, flavour="models")
+    value, _ = _value_of(api, success.type, 0, "models")
+    return True, value
+
+
+# How deep an example goes into nested objects: a recursive type stops there.
+_MAX_DEPTH = 4
+
+
+@dataclass(frozen=True)
+class _Member:
+    """A field of an object, or an argument of a call: what composing an example reads."""
+
+    key: str  # where the value goes: the wire name of a field, the Python name of an argument
+    wire_name: str
+    required: bool
+    has_example: bool
+    example: Any
+    has_sample: bool
+    sample: Any
+    type: TypeRef
+    condition: Condition | None
+    one_needed_of: tuple[str, ...]  # of its own fields, at least one goes in
+    left_out: bool = False  # by the spec's example of the whole request body
+
+    @classmethod
+    def of_field(cls, f: Field) -> _Member:
+        return cls(
+            f.wire_name, f.wire_name, f.required, f.has_example, f.example,
+            f.has_sample, f.sample, f.type, f.condition, f.one_needed_of,
+        )  # fmt: skip
+
+    @classmethod
+    def of_parameter(cls, p: Parameter) -> _Member:
+        example = p.example
+        if p.type.kind in ("file", "bytes"):  # a file argument takes bytes, whatever the spec shows
+            example = _FILE_CONTENT
+        elif p.type.kind == "list" and p.type.items[0].kind == "file":
+            example = [_FILE_CONTENT]
+        return cls(
+            p.python_name, p.wire_name, p.required or p.required_in_body, p.has_example, example,
+            p.has_sample, p.sample, p.type, p.condition, p.one_needed_of, p.left_out_of_example,
+        )  # fmt: skip
+
+
+_FILE_CONTENT = b"example file content"
+
+
+def _composed(
+    api: Api,
+    members: list[_Member],
+    depth: int,
+    flavour: TypeFlavour,
+    one_needed: tuple[str, ...] = (),
+) -> tuple[dict[str, Any], bool]:
+    """An object's example, by key, and whether it holds an example of the spec's: its required
+    members, and its optional ones that hold an example; a member is added when a sibling's
+    value requires it, and left out when the sibling's value rules it out; one of `one_needed`
+    goes in at least."""
+    chosen: dict[str, Any] = {}
+    values: dict[str, tuple[Any, bool]] = {}
+    for member in members:
+        values[member.key] = _member_value(api, member, depth, flavour)
+        if member.required or values[member.key][1]:
+            chosen[member.key] = values[member.key][0]
+    key_of = {member.wire_name: member.key for member in members}
+    for member in members:
+        condition = member.condition
+        if condition is None or member.required:
+            continue
+        sibling = key_of.get(condition.sibling, "")
+        if sibling in chosen and chosen[sibling] in condition.values:
+            if condition.required:
+                chosen.setdefault(member.key, values[member.key][0])
+        else:
+            chosen.pop(member.key, None)
+    needed = [m.key for m in members if m.wire_name in one_needed]
+    if needed and not any(key in chosen for key in needed):
+        chosen[needed[0]] = values[needed[0]][0]
+    exemplified = any(values[key][1] for key in chosen)
+    return {m.key: chosen[m.key] for m in members if m.key in chosen}, exemplified
+
+
+def _member_value(api: Api, member: _Member, depth: int, flavour: TypeFlavour) -> tuple[Any, bool]:
+    """A member's value and whether the spec exemplifies it (it, or something inside it)."""
+    if member.has_example:
+        return member.example, True
+    value, exemplified = _value_of(api, member.type, depth + 1, flavour, member.one_needed_of)
+    exemplified = exemplified and not member.left_out
+    if not exemplified and member.has_sample:
+        return member.sample, False
+    return value, exemplified
+
+
+def _value_of(
+    api: Api, type_ref: TypeRef, depth: int, flavour: TypeFlavour, one_needed: tuple[str, ...] = ()
+) -> tuple[Any, bool]:
+    """A value of `type_ref`, and whether it holds an example of the spec's: an object is composed
+    of its fields (see `_composed`), with one of `one_needed` at least; a scalar is a placeholder
+    of its type."""
+    kind = type_ref.kind
+    if kind == "list":
+        if depth >= _MAX_DEPTH:
+            return [], False
+        item, exemplified = _value_of(api, type_ref.items[0], depth + 1, flavour, one_needed)
+        return [item], exemplified
+    if kind == "union":
+        for item in type_ref.items:
+            if item.kind != "none":
+                return _value_of(api, item, depth, flavour, one_needed)
+        return None, False
+    if kind == "named":
+        object_type = api.object_type(flavour, type_ref.name)
+        if object_type is None or depth >= _MAX_DEPTH:
+            return {}, False
+        if object_type.alias is not None:  # a recursive type alias: a value of its type
+            return _value_of(api, object_type.alias, depth + 1, flavour)
+        members = [_Member.of_field(f) for f in object_type.fields]
+        return _composed(api, members, depth, flavour, one_needed)
+    return _PLACEHOLDERS.get(kind, "string") if kind != "literal" else type_ref.literals[0], False
+
+
+_PLACEHOLDERS: dict[str, Any] = {
+    "int": 1,
+    "float": 1.0,
+    "bool": True,
+    "datetime": "2024-01-01T00:00:00Z",
+    "date": "2024-01-01",
+    "uuid": "00000000-0000-0000-0000-000000000000",
+    "dict": {},
+    "file": _FILE_CONTENT,
+    "bytes": _FILE_CONTENT,
+    "any": None,
+    "none": None,
+}
 
 
 def featured_operation(api: Api) -> tuple[Resource, Operation] | None:

@@ -136,4 +136,4 @@ def test_docs_say_when_a_property_is_required(tmp_path: Path) -> None:
     assert "| `schema_id` | with a body |" in readme
     assert "| `external_id` | ✗ |" in readme
     # the example sends a valid body
-    assert 'client.identities.create(schema_id="string", traits={})' in readme
+    assert 'client.identities.create(schema_id="id_abc123", traits={})' in readme

@@ -98,6 +98,24 @@ def spec_operations(spec: dict[str, Any]) -> list[tuple[str, str]]:
     ]
 
 
+_RESPONSE_EXAMPLE = re.compile(
+    r"^##### Example\n(?:```json\n(?P<block>.*?)\n```|`(?P<inline>.*)`)$", re.MULTILINE | re.DOTALL
+)
+
+
+def response_examples(resources: Path) -> dict[tuple[str, str], str]:
+    """The JSON text of the response example each operation's section shows, by (METHOD, path)."""
+    found: dict[tuple[str, str], str] = {}
+    for readme in sorted(resources.rglob("README.md")):
+        for section in readme.read_text(encoding="utf-8").split("\n### ")[1:]:
+            endpoint = _ENDPOINT.search(section)
+            example = _RESPONSE_EXAMPLE.search(section)
+            if endpoint is not None and example is not None:
+                text = example["block"] if example["block"] is not None else example["inline"]
+                found[(endpoint[1], endpoint[2])] = text
+    return found
+
+
 def matches(path_template: str, path: str) -> bool:
     """Whether a request path fits a documented path template such as ``/pets/{petId}``."""
     pieces = re.split(r"(\{[^}]+\})", path_template)

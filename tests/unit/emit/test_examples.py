@@ -18,19 +18,21 @@ from support.model import (
     operation,
     parameter,
     resource,
+    response,
 )
 
 from generator.emit.examples import (
+    arguments_example,
     call_expression,
     call_with,
     client_line,
     example_code,
     featured_operation,
     readme_examples,
-    sample_value,
+    response_example,
 )
 from generator.emit.flavours import ASYNC, SYNC
-from generator.model.api import SecurityScheme, TypeRef
+from generator.model.api import Condition, Field, SecurityScheme, TypeRef
 
 NEW_PET = object_type(
     "NewPet",
@@ -103,22 +105,98 @@ def test_call_expression_raw_and_extra_arguments() -> None:
         (TypeRef("uuid"), "00000000-0000-0000-0000-000000000000"),
         (TypeRef("literal", literals=("b", "a")), "b"),
         (TypeRef("list", items=(INT,)), [1]),
-        (TypeRef("union", items=(TypeRef("bool"), INT)), True),
+        (TypeRef("union", items=(TypeRef("none"), TypeRef("bool"), INT)), True),
         (TypeRef("dict", items=(INT,)), {}),
         (TypeRef("any"), None),
-        (TypeRef("none"), None),
         (named("NewPet"), {"name": "Rex", "age": 1}),  # required fields only, examples first
         (named("Unknown"), {}),
     ],
 )
-def test_sample_values_by_type(type_ref: TypeRef, value: Any) -> None:
-    assert sample_value(API, type_ref, depth=0) == value
+def test_placeholder_values_by_type(type_ref: TypeRef, value: Any) -> None:
+    argument = parameter("x", "body", type_ref, required=True)
+    assert arguments_example(API, operation(parameters=(argument,))) == {"x": value}
 
 
-def test_sample_values_stop_at_a_depth() -> None:
-    nested = TypeRef("list", items=(TypeRef("list", items=(TypeRef("list", items=(INT,)),)),))
-    assert sample_value(API, nested, depth=3) == [[]]
-    assert sample_value(API, named("NewPet"), depth=4) == {}
+def test_a_sample_of_the_schema_comes_before_a_placeholder_of_the_type() -> None:
+    sampled = parameter("url", "body", required=True, sample="https://example.com", has_sample=True)
+    assert arguments_example(API, operation(parameters=(sampled,))) == {
+        "url": "https://example.com"
+    }
+    # A sample alone does not bring an optional argument into the example; an example does.
+    optional = parameter("url", "body", sample="https://example.com", has_sample=True)
+    assert arguments_example(API, operation(parameters=(optional,))) == {}
+
+
+def test_examples_stop_at_a_depth_on_a_recursive_type() -> None:
+    node = object_type("Node", field("child", named("Node"), required=True), flavour="params")
+    root = parameter("root", "body", named("Node"), required=True)
+    value = arguments_example(api(object_types=(node,)), operation(parameters=(root,)))
+    assert value == {"root": {"child": {"child": {"child": {}}}}}
+
+
+def _example_of(*fields: Field, **more: Any) -> Any:
+    """The example of a required body argument of type `Thing`, made of `fields`."""
+    thing = object_type("Thing", *fields, flavour="params")
+    argument = parameter("thing", "body", named("Thing"), required=True, **more)
+    return arguments_example(api(object_types=(thing,)), operation(parameters=(argument,)))["thing"]
+
+
+def test_an_optional_object_goes_in_when_the_spec_exemplifies_something_inside_it() -> None:
+    style = object_type("Style", field("mode", example="lite", has_example=True), flavour="params")
+    shown = operation(parameters=(parameter("style", "body", named("Style")),))
+    assert arguments_example(api(object_types=(style,)), shown) == {"style": {"mode": "lite"}}
+    plain = object_type("Style", field("mode", sample="lite", has_sample=True), flavour="params")
+    assert arguments_example(api(object_types=(plain,)), shown) == {}
+    # Unless the spec's example of the whole body leaves it out: that example is the request.
+    left_out = parameter("style", "body", named("Style"), left_out_of_example=True)
+    assert arguments_example(api(object_types=(style,)), operation(parameters=(left_out,))) == {}
+
+
+SOURCE = TypeRef("literal", literals=("file", "youtube"))
+
+
+def test_a_field_required_with_its_siblings_value_goes_in_with_it() -> None:
+    file_path = field("file_path", condition=Condition("source", ("file",), required=True))
+    youtube = field(
+        "youtube_url",
+        example="https://youtu.be/x",
+        has_example=True,
+        condition=Condition("source", ("youtube",), required=True),
+    )
+    source = field("source", SOURCE, required=True, example="file", has_example=True)
+    # `file_path` has no example but is required with "file"; the YouTube URL is ruled out.
+    assert _example_of(source, file_path, youtube) == {"source": "file", "file_path": "string"}
+
+
+def test_a_field_only_used_with_a_value_stays_out_without_it() -> None:
+    prompt = field(
+        "prompt",
+        example="a cat",
+        has_example=True,
+        condition=Condition("prompt_type", ("custom",), required=False),
+    )
+    kind = field("prompt_type", TypeRef("literal", literals=("default", "custom")))
+    assert _example_of(kind, prompt) == {}
+    chosen = field("prompt_type", kind.type, example="custom", has_example=True)
+    assert _example_of(chosen, prompt) == {"prompt_type": "custom", "prompt": "a cat"}
+
+
+def test_one_of_the_fields_at_least_one_of_which_is_needed_goes_in() -> None:
+    template = field("template", sample="classic", has_sample=True)
+    config = field("config", TypeRef("dict", items=(INT,)))
+    needed = ("template", "config")
+    assert _example_of(template, config, one_needed_of=needed) == {"template": "classic"}
+    assert _example_of(template, config) == {}
+
+
+def test_a_response_example_is_the_specs_else_built_from_the_response_model() -> None:
+    job_id = field("id", required=True, sample="id_abc123", has_sample=True)
+    with_job = api(object_types=(object_type("Job", job_id, field("note")),))
+    built = operation(success=response("200", named("Job")))
+    assert response_example(with_job, built) == (True, {"id": "id_abc123"})
+    given = operation(success=response("200", named("Job"), example={"id": "j"}, has_example=True))
+    assert response_example(with_job, given) == (True, {"id": "j"})
+    assert response_example(with_job, operation()) == (False, None)
 
 
 def test_file_arguments_take_bytes_whatever_the_spec_shows() -> None:
