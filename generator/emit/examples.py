@@ -30,12 +30,17 @@ from .flavours import ASYNC, SYNC, Flavour
 
 def example_code(api: Api, resource: Resource, op: Operation, flavour: Flavour) -> str:
     """A runnable call of `op`, with the spec's examples (or typed samples) as arguments."""
+    return _program(api, op, flavour, call_expression(resource, op, api))
+
+
+def _program(api: Api, op: Operation, flavour: Flavour, call: str) -> str:
+    """A snippet that builds the client `op` needs and assigns the result of `call` to `res`."""
     lines = [
         f"from {api.package} import {api.client_names[flavour.index]}",
         "from os import getenv",
         "",
         client_line(api, op, flavour),
-        f"res = {flavour.await_keyword}{call_expression(resource, op, api)}",
+        f"res = {flavour.await_keyword}{call}",
     ]
     return "\n".join(lines) + "\n"
 
@@ -81,14 +86,9 @@ def workflow_example_code(api: Api, resource: Resource, op: Operation, flavour: 
         "download_outputs=True",
         f"download_directory={escape.py_literal(WORKFLOW_DOWNLOADS)}",
     ]
-    lines = [
-        f"from {api.package} import {api.client_names[flavour.index]}",
-        "from os import getenv",
-        "",
-        client_line(api, op, flavour),
-        f"res = {flavour.await_keyword}{resource.accessor}.{op.job.method}({', '.join(arguments)})",
-    ]
-    return "\n".join(lines) + "\n"
+    return _program(
+        api, op, flavour, f"{resource.accessor}.{op.job.method}({', '.join(arguments)})"
+    )
 
 
 # Where the workflow examples save the outputs they download.
