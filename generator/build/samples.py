@@ -17,6 +17,7 @@ Objects and arrays are not sampled here: the docs compose them from their fields
 
 from __future__ import annotations
 
+import functools
 import math
 import random
 import re
@@ -171,6 +172,7 @@ def _strings(schema: dict[str, Any], name: str) -> Iterator[str]:
             yield _fit_length(text, schema)
 
 
+@functools.lru_cache(maxsize=4096)  # specs repeat their patterns (ids, codes) many times
 def _matching(pattern: str) -> str | None:
     """The shortest of a few strings matching `pattern`, the same on every run; None when
     Python cannot read the pattern (ECMA-262 has constructs Python's `re` lacks)."""
