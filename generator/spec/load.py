@@ -142,7 +142,7 @@ class _Converter:
         if isinstance(value, bool):
             return "true" if value else "false"
         if isinstance(value, (int, float)):
-            return node.value  # as written: `010:` is the key "010"
+            return str(node.value)  # as written: `010:` is the key "010"
         return "null" if value is None else str(value)
 
     def _scalar(self, node: yaml.Node) -> Any:
