@@ -350,7 +350,64 @@ def validate_document(document: Document, resolver: Resolver | None = None) -> V
         warnings.append(
             Finding(resolver.document(written.file).locate(written.pointer), _OPERATION_REF)
         )
+    for problem in _security(resolver):
+        warnings.append(Finding(resolver.locate(problem.at), problem.message))
+        assert problem.repair is not None
+        problem.repair()
     return Validation(version, tuple(warnings))
+
+
+# What the SDK sends for each kind of scheme; any other HTTP scheme is sent as a bearer token.
+_HTTP_SCHEMES = ("basic", "bearer")
+
+
+def _security(resolver: Resolver) -> list[_Problem]:
+    """Security the library does not check: a requirement that names a scheme the document
+    never defines (the name is ignored), and schemes the SDK sends only approximately."""
+    data = resolver.root.data
+    root = Ref(resolver.root.path.resolve(), "")
+    components = data.get("components") if isinstance(data.get("components"), dict) else {}
+    schemes = components.get("securitySchemes")
+    schemes = schemes if isinstance(schemes, dict) else {}
+    problems = []
+    for name, scheme in schemes.items():
+        scheme, _ = resolver.deref(scheme, jp_ref(root, "components", "securitySchemes", name))
+        if not isinstance(scheme, dict):
+            continue
+        at = jp_ref(root, "components", "securitySchemes", name)
+        http = str(scheme.get("scheme", "")).lower()
+        if scheme.get("type") == "http" and http not in _HTTP_SCHEMES:
+            message = (
+                f"HTTP authentication scheme {scheme.get('scheme')!r} is not one the SDK "
+                "implements (basic, bearer): its credential is sent as `Authorization: Bearer "
+                "<token>`"
+            )
+            problems.append(_Problem(jp_ref(at, "scheme"), message, _nothing))
+        elif scheme.get("type") == "mutualTLS":
+            message = (
+                "mutualTLS is not implemented by the SDK: configure the client certificate on "
+                "an httpx client and pass it in; the scheme's argument is sent as a bearer token"
+            )
+            problems.append(_Problem(jp_ref(at, "type"), message, _nothing))
+    places = [(data, root)]
+    paths = data.get("paths")
+    for path, item in (paths if isinstance(paths, dict) else {}).items():
+        for method in HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict):
+                places.append((operation, jp_ref(root, "paths", path, method)))
+    for owner, at in places:
+        requirements = owner.get("security")
+        for index, requirement in enumerate(requirements if isinstance(requirements, list) else []):
+            for key in list(requirement) if isinstance(requirement, dict) else []:
+                if key not in schemes:
+                    message = (
+                        f"the security requirement names {key!r}, which is not in "
+                        "components/securitySchemes: that name is ignored"
+                    )
+                    place = jp_ref(at, "security", index, key)
+                    problems.append(_Problem(place, message, partial(requirement.pop, key)))
+    return problems
 
 
 _OPERATION_REF = (

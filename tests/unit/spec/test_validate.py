@@ -314,3 +314,48 @@ def test_an_operation_given_by_ref_is_a_warning_and_read_in_place(tmp_path: Path
     assert warning.location == Location(str(path), "/paths/~1a/get", 5, 5)
     assert warning.message.startswith("an operation given by $ref is not OpenAPI")
     assert document.data["paths"]["/a"]["get"]["operationId"] == "x"
+
+
+def test_a_security_requirement_naming_an_undefined_scheme_is_warned_and_ignored(
+    tmp_path: Path,
+) -> None:
+    path = written(
+        tmp_path,
+        HEAD + "security: [{key: []}]\npaths:\n  /a:\n    get:\n      security:\n"
+        "        - {session: [], key: []}\n"
+        + OK
+        + "components:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n",
+    )
+    document = load_document(path)
+    (warning,) = validate_document(document).warnings
+    assert warning == Finding(
+        Location(str(path), "/paths/~1a/get/security/0/session", 8, 12),
+        "the security requirement names 'session', which is not in components/securitySchemes: "
+        "that name is ignored",
+    )
+    assert document.data["paths"]["/a"]["get"]["security"] == [{"key": []}]
+
+
+@pytest.mark.parametrize(
+    ("scheme", "pointer", "start"),
+    [
+        ({"type": "http", "scheme": "digest"}, "/scheme", "HTTP authentication scheme 'digest'"),
+        ({"type": "http", "scheme": "DSN"}, "/scheme", "HTTP authentication scheme 'DSN'"),
+        ({"type": "mutualTLS"}, "/type", "mutualTLS is not implemented by the SDK"),
+    ],
+)
+def test_a_security_scheme_the_sdk_sends_only_approximately_is_a_warning(
+    scheme: dict[str, Any], pointer: str, start: str
+) -> None:
+    components = {"securitySchemes": {"auth": scheme}}
+    data = {"openapi": "3.1.0", "info": INFO, "paths": {}, "components": components}
+    (warning,) = validate_document(document(data)).warnings
+    assert warning.location == Location("spec.yaml", "/components/securitySchemes/auth" + pointer)
+    assert warning.message.startswith(start)
+
+
+@pytest.mark.parametrize("scheme", ["basic", "Bearer"])
+def test_basic_and_bearer_need_no_warning(scheme: str) -> None:
+    components = {"securitySchemes": {"auth": {"type": "http", "scheme": scheme}}}
+    data = {"openapi": "3.1.0", "info": INFO, "paths": {}, "components": components}
+    assert validate_document(document(data)).warnings == ()
