@@ -320,6 +320,7 @@ def validate_document(document: Document, resolver: Resolver | None = None) -> V
     resolver = resolver or Resolver(document)
     problems = _path_templates(resolver)
     bad_paths = len(problems)
+    said: set[tuple[Ref, str]] = set()
     for count, error in enumerate(_violations(document, resolver, version)):
         if count >= MAX_FINDINGS:
             problems.append(
@@ -331,8 +332,9 @@ def validate_document(document: Document, resolver: Resolver | None = None) -> V
             problem.at.pointer.startswith(p.at.pointer + "/") for p in problems[:bad_paths]
         ):
             continue  # the library's parse of a path template already reported as such
-        if all((p.at, p.message) != (problem.at, problem.message) for p in problems[-50:]):
-            problems.append(problem)  # both phases check a schema's structure: said once
+        if (problem.at, problem.message) not in said:
+            said.add((problem.at, problem.message))
+            problems.append(problem)  # said once: both phases check a schema's structure
     errors = [p for p in problems if p.repair is None]
     if errors:
         first, *others = errors
@@ -685,10 +687,22 @@ def _describe(error: ValidationError) -> str:
     leaf's own message when it is deeper in the document, else added to the whole's."""
     leaf = _leaf(error)
     if leaf is error:
-        return _shorten(error.message)
+        return _shorten(_said(error))
     if len(leaf.absolute_path) > len(error.absolute_path):
-        return _shorten(leaf.message)
-    return f"{_shorten(error.message)}; most likely: {_shorten(leaf.message)}"
+        return _shorten(_said(leaf))
+    return f"{_shorten(_said(error))}; most likely: {_shorten(_said(leaf))}"
+
+
+_MAX_VALUE_SHOWN = 80
+
+
+def _said(error: ValidationError) -> str:
+    """The message with the offending value it starts with clipped: the reason must show."""
+    message = str(error.message)
+    shown = repr(error.instance)
+    if message.startswith(shown) and len(shown) > _MAX_VALUE_SHOWN:
+        message = shown[: _MAX_VALUE_SHOWN - 1] + "…" + message[len(shown) :]
+    return message
 
 
 def _shorten(value: Any) -> str:
