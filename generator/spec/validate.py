@@ -322,11 +322,13 @@ def validate_document(document: Document, resolver: Resolver | None = None) -> V
     bad_paths = len(problems)
     said: set[tuple[Ref, str]] = set()
     for count, error in enumerate(_violations(document, resolver, version)):
-        if count >= MAX_FINDINGS:
-            problems.append(
-                _Problem(Ref(resolver.root.path.resolve(), ""), "more problems not shown", None)
+        if count >= MAX_FINDINGS:  # a hostile document, or not the document it claims to be
+            listed = "".join(f"\n  {resolver.locate(p.at)}: {p.message}" for p in problems)
+            raise SpecError(
+                f"not a valid OpenAPI document: more than {MAX_FINDINGS:,} problems; the first:"
+                + listed,
+                resolver.locate(Ref(resolver.root.path.resolve(), "")),
             )
-            break
         problem = _problem(error, resolver, version)
         if isinstance(error, _ValidatorCrash) and any(
             problem.at.pointer.startswith(p.at.pointer + "/") for p in problems[:bad_paths]

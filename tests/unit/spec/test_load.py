@@ -227,7 +227,7 @@ def test_json_nesting_beyond_the_recursion_limit_is_a_clean_error(tmp_path: Path
 
 def test_json_nesting_is_bounded_as_yaml_is(tmp_path: Path) -> None:
     # Brackets inside strings do not count.
-    shallow = json.dumps({"k": "[[[[" * load.MAX_DEPTH, "e": "\\\"{"})
+    shallow = json.dumps({"k": "[[[[" * load.MAX_DEPTH, "e": '\\"{'})
     assert load_document(write(tmp_path, "shallow.json", shallow)).data["k"].startswith("[[[[")
     path = write(tmp_path, "deep.json", json.dumps({"k": json.loads(nested(load.MAX_DEPTH + 1))}))
     assert failure(path).message == f"values are nested more than {load.MAX_DEPTH} levels deep"

@@ -13,6 +13,7 @@ from jsonschema.exceptions import ValidationError
 from openapi_spec_validator.validation import keywords
 
 from generator.errors import Location, SpecError
+from generator.spec import validate
 from generator.spec.load import Document, load_document
 from generator.spec.validate import Finding, Validation, openapi_version, validate_document
 
@@ -366,3 +367,14 @@ def test_a_long_value_is_clipped_so_that_the_reason_shows() -> None:
     data = {"openapi": "3.1.0", "info": INFO, "paths": {}, "components": {"schemas": {"A": schema}}}
     (warning,) = validate_document(document(data)).warnings
     assert warning.message == "['" + "x" * 77 + "… is too long; the example is left out"
+
+
+def test_the_problems_reported_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(validate, "MAX_FINDINGS", 3)
+    properties = {f"p{i}": {"type": "integer", "default": "x"} for i in range(10)}
+    schema = {"type": "object", "properties": properties}
+    data = {"openapi": "3.0.3", "info": INFO, "paths": {}, "components": {"schemas": {"A": schema}}}
+    error = failure(data)
+    first, *listed = error.message.split("\n")
+    assert first == "not a valid OpenAPI document: more than 3 problems; the first:"
+    assert [line.endswith("the default is left out") for line in listed] == [True] * 3
