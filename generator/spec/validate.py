@@ -469,6 +469,13 @@ def _problem(error: ValidationError, resolver: Resolver, version: str) -> _Probl
             if isinstance(container, (dict, list)):
                 setter = _setter(container, tokens[-1], target)
                 return _Problem(at, f"{message}; read as the value the $ref names", setter)
+    if leaf.validator == "type" and tokens and tokens[-1] == "required":
+        required = _property_required(tokens, resolver, at, leaf.instance)
+        if required is not None:
+            return _Problem(at, f"{message}; {required[0]}", required[1])
+    if version == "3.0" and leaf.validator == "type" and _written_as_in_3_1(tokens, leaf.instance):
+        form = f"the form OpenAPI 3.1 gives it, which 3.0 does not allow: {_AS_IN_3_1}"
+        return _Problem(at, f"{message}; {form}", _nothing)
     documentation = _documentation_cut(tokens)
     if documentation is not None:
         removal = _remover(resolver, Ref(at.file, jp.join("", *tokens[:documentation])))
@@ -478,8 +485,8 @@ def _problem(error: ValidationError, resolver: Resolver, version: str) -> _Probl
     if _is_map_reference(tokens, resolver, at):
         return _Problem(at, _MAP_REF.format(tokens[-2]), _nothing)
     if version == "3.0" and leaf.validator == "additionalProperties" and _later_keywords_only(leaf):
-        later = "a JSON Schema keyword OpenAPI 3.0 does not define: read as OpenAPI 3.1 reads it"
-        return _Problem(at, f"{message}; {later}", _nothing)
+        keyword = f"a keyword of OpenAPI 3.1 that 3.0 does not define: {_AS_IN_3_1}"
+        return _Problem(at, f"{message}; {keyword}", _nothing)
     return _Problem(at, message, None)
 
 
@@ -583,6 +590,44 @@ def _value_keyword(tokens: list[str], resolver: Resolver, at: Ref) -> tuple[int,
                 return index + 2, f"example {tokens[index + 1]!r}"
         return index + 1, tokens[index].removesuffix("s")
     return None
+
+
+_AS_IN_3_1 = "read as OpenAPI 3.1 reads it"
+
+
+def _written_as_in_3_1(tokens: list[str], value: Any) -> bool:
+    """A schema keyword in the form 3.1 gives it: a list of types, a number as exclusive bound."""
+    if not tokens or len(tokens) - 1 not in _keyword_indexes(tokens):
+        return False
+    if tokens[-1] == "type":
+        return isinstance(value, list) and all(isinstance(item, str) for item in value)
+    exclusive = tokens[-1] in ("exclusiveMinimum", "exclusiveMaximum")
+    return exclusive and isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _property_required(
+    tokens: list[str], resolver: Resolver, at: Ref, value: Any
+) -> tuple[str, Callable[[], None]] | None:
+    """`required: true` written on a property's schema (as Swagger 2 parameters do): the
+    property is read as listed in its object's `required`."""
+    if not isinstance(value, bool) or len(tokens) < 3 or tokens[-3] != "properties":
+        return None
+    if len(tokens) - 3 not in _keyword_indexes(tokens):
+        return None
+    name = tokens[-2]
+    owner = resolver.get(Ref(at.file, jp.join("", *tokens[:-3])))
+    prop = resolver.get(Ref(at.file, jp.join("", *tokens[:-1])))
+    if not isinstance(owner, dict) or not isinstance(prop, dict):
+        return None
+
+    def move() -> None:
+        prop.pop("required", None)
+        listed = owner.setdefault("required", []) if value else None
+        if isinstance(listed, list) and name not in listed:
+            listed.append(name)
+
+    said = f"read as {name!r} listed in the object's required" if value else "ignored"
+    return f"`required` on a property is the object's list of names: {said}", move
 
 
 def _is_bare_ref(value: Any) -> bool:

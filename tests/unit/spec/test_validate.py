@@ -267,6 +267,30 @@ def test_a_violation_reached_through_a_ref_is_reported_in_the_file_that_wrote_it
             {"type": "string", "maxLength": 10},
         ),
         (
+            {"type": "object", "properties": {"a": {"type": "string", "required": True}}},
+            "True is not of type 'array'; `required` on a property is the object's list of "
+            "names: read as 'a' listed in the object's required",
+            {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]},
+        ),
+        (
+            {"type": "object", "properties": {"a": {"type": "string", "required": False}}},
+            "False is not of type 'array'; `required` on a property is the object's list of "
+            "names: ignored",
+            {"type": "object", "properties": {"a": {"type": "string"}}},
+        ),
+        (
+            {"type": ["string", "null"]},
+            "['string', 'null'] is not of type 'string'; the form OpenAPI 3.1 gives it, which 3.0 "
+            "does not allow: read as OpenAPI 3.1 reads it",
+            {"type": ["string", "null"]},
+        ),
+        (
+            {"type": "number", "exclusiveMinimum": 5},
+            "5 is not of type 'boolean'; the form OpenAPI 3.1 gives it, which 3.0 does not allow: "
+            "read as OpenAPI 3.1 reads it",
+            {"type": "number", "exclusiveMinimum": 5},
+        ),
+        (
             {"type": "string", "description": 7},
             "7 is not of type 'string'; the description is left out",
             {"type": "string"},
@@ -288,7 +312,7 @@ def test_a_json_schema_keyword_of_3_1_in_a_3_0_document_is_a_warning() -> None:
     (warning,) = validate_document(document(data)).warnings
     assert warning.location == Location("spec.yaml", "/components/schemas/A")
     assert warning.message.endswith(
-        "a JSON Schema keyword OpenAPI 3.0 does not define: read as OpenAPI 3.1 reads it"
+        "a keyword of OpenAPI 3.1 that 3.0 does not define: read as OpenAPI 3.1 reads it"
     )
     assert schema == {"type": "string", "const": "x"}
 
