@@ -151,7 +151,30 @@ def _located(base: type[keywords.KeywordValidator]) -> type[keywords.KeywordVali
             for example, schema, value in _examples(owner, base):
                 yield from _placed(partial(check_value, schema, value), (*owner.parts, *example))
 
-    return type(base.__name__, (base,), {"__call__": __call__})
+    def __init__(self: Any, registry: Any) -> None:
+        base.__init__(self, registry)
+        # The library keeps the schemas it has seen in lists: a set each (a large spec's
+        # schemas made that quadratic, seconds of its validation).
+        for seen in ("visited_schema_ids", "meta_checked_schema_ids"):
+            if isinstance(getattr(self, seen, None), list):
+                setattr(self, seen, _Seen())
+
+    return type(base.__name__, (base,), {"__call__": __call__, "__init__": __init__})
+
+
+class _Seen(list[int]):
+    """A list the library appends to and asks `in` of, answered by a set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._members: set[int] = set()
+
+    def append(self, member: int) -> None:
+        super().append(member)
+        self._members.add(member)
+
+    def __contains__(self, member: object) -> bool:
+        return member in self._members
 
 
 def _request_body(registry: Any, operation: SchemaPath) -> Iterator[ValidationError]:
