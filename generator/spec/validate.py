@@ -413,7 +413,8 @@ def _security(resolver: Resolver) -> list[_Problem]:
         elif scheme.get("type") == "mutualTLS":
             message = (
                 "mutualTLS is not implemented by the SDK: configure the client certificate on "
-                "an httpx client and pass it in; the scheme's argument is sent as a bearer token"
+                "an httpx client passed as `http_client`; the scheme's argument is sent as a "
+                "bearer token"
             )
             problems.append(_Problem(jp_ref(at, "type"), message, _nothing))
     places = [(data, root)]
