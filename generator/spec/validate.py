@@ -149,7 +149,8 @@ def _located(base: type[keywords.KeywordValidator]) -> type[keywords.KeywordVali
             # The library's own check of a value, without the place a default is given above.
             check_value = partial(keywords.ValueValidator.__call__, self.registry["default"])
             for example, schema, value in _examples(owner, base):
-                yield from _placed(partial(check_value, schema, value), (*owner.parts, *example))
+                checked = partial(_either_direction, check_value, schema, value)
+                yield from _placed(checked, (*owner.parts, *example))
 
     def __init__(self: Any, registry: Any) -> None:
         base.__init__(self, registry)
@@ -175,6 +176,28 @@ class _Seen(list[int]):
 
     def __contains__(self, member: object) -> bool:
         return member in self._members
+
+
+def _either_direction(
+    check: Callable[[SchemaPath, Any], Iterable[ValidationError]], schema: SchemaPath, value: Any
+) -> Iterator[ValidationError]:
+    """The errors of an example, but a required property it lacks that only one direction
+    carries (readOnly, writeOnly): a schema's example may show either a request or a response."""
+    for error in check(schema, value):
+        listed: Any = error.validator_value
+        instance: Any = error.instance
+        if error.validator == "required" and isinstance(error.schema, Mapping):
+            properties = error.schema.get("properties") or {}
+            missing = [name for name in listed if name not in instance]
+            one_way = [
+                name
+                for name in missing
+                if isinstance(properties.get(name), Mapping)
+                and (properties[name].get("readOnly") or properties[name].get("writeOnly"))
+            ]
+            if missing and one_way == missing:
+                continue
+        yield error
 
 
 def _request_body(registry: Any, operation: SchemaPath) -> Iterator[ValidationError]:

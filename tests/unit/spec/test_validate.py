@@ -402,3 +402,15 @@ def test_the_problems_reported_are_bounded(monkeypatch: pytest.MonkeyPatch) -> N
     first, *listed = error.message.split("\n")
     assert first == "not a valid OpenAPI document: more than 3 problems; the first:"
     assert [line.endswith("the default is left out") for line in listed] == [True] * 3
+
+
+def test_an_example_may_lack_a_required_property_only_one_direction_carries() -> None:
+    properties = {"id": {"type": "string", "readOnly": True}, "name": {"type": "string"}}
+    schema = {"type": "object", "required": ["id", "name"], "properties": properties}
+    request = {**schema, "example": {"name": "x"}}  # shows a request: no id
+    broken = {**schema, "example": {"id": "1"}}  # lacks name, which both directions carry
+    schemas = {"Request": request, "Broken": broken}
+    data = {"openapi": "3.0.3", "info": INFO, "paths": {}, "components": {"schemas": schemas}}
+    (warning,) = validate_document(document(data)).warnings
+    assert warning.location.pointer == "/components/schemas/Broken/example"
+    assert request["example"] == {"name": "x"}
