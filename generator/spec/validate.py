@@ -380,9 +380,12 @@ def validate_document(document: Document, resolver: Resolver | None = None) -> V
             problem.at.pointer.startswith(p.at.pointer + "/") for p in problems[:bad_paths]
         ):
             continue  # the library's parse of a path template already reported as such
-        if (problem.at, problem.message) not in said:
-            said.add((problem.at, problem.message))
-            problems.append(problem)  # said once: both phases check a schema's structure
+        # Said once: both phases check a schema's structure (in words of their own); a place
+        # repaired once needs one warning, an error every reason.
+        key = (problem.at, problem.message if problem.repair is None else "")
+        if key not in said:
+            said.add(key)
+            problems.append(problem)
     errors = [p for p in problems if p.repair is None]
     if errors:
         first, *others = errors
@@ -516,6 +519,11 @@ def _problem(error: ValidationError, resolver: Resolver, version: str) -> _Probl
             if isinstance(container, (dict, list)):
                 setter = _setter(container, tokens[-1], target)
                 return _Problem(at, f"{message}; read as the value the $ref names", setter)
+    if leaf.instance == "file" and tokens and tokens[-1] == "type" and len(tokens) > 1:
+        schema = resolver.get(Ref(at.file, jp.join("", *tokens[:-1])))
+        if isinstance(schema, dict):
+            binary = partial(schema.update, {"type": "string", "format": "binary"})
+            return _Problem(at, f"{message}; {_FILE}", binary)
     if leaf.validator == "type" and tokens and tokens[-1] == "required":
         required = _property_required(tokens, resolver, at, leaf.instance)
         if required is not None:
@@ -640,6 +648,7 @@ def _value_keyword(tokens: list[str], resolver: Resolver, at: Ref) -> tuple[int,
 
 
 _AS_IN_3_1 = "read as OpenAPI 3.1 reads it"
+_FILE = "Swagger 2's `type: file`: read as OpenAPI 3's binary string (format: binary)"
 
 
 def _written_as_in_3_1(tokens: list[str], value: Any) -> bool:

@@ -291,6 +291,12 @@ def test_a_violation_reached_through_a_ref_is_reported_in_the_file_that_wrote_it
             {"type": "number", "exclusiveMinimum": 5},
         ),
         (
+            {"type": "file"},
+            "'file' is not one of ['array', 'boolean', 'integer', 'number', 'object', 'string']; "
+            "Swagger 2's `type: file`: read as OpenAPI 3's binary string (format: binary)",
+            {"type": "string", "format": "binary"},
+        ),
+        (
             {"type": "string", "description": 7},
             "7 is not of type 'string'; the description is left out",
             {"type": "string"},
