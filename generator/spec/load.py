@@ -271,7 +271,8 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+# A string, to its closing quote or, unterminated, to the end: one pass whatever the text.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?')
 _JSON_BRACKET = re.compile(r"[\[\]{}]")
 
 

@@ -263,3 +263,9 @@ def test_the_size_limit_error_names_the_file(
     monkeypatch.setattr(load, "MAX_FILE_BYTES", 10)
     path = write(tmp_path, "big.yaml", "x: " + "a" * 100)
     assert failure(path).location == Location(str(path))
+
+
+def test_an_unterminated_json_string_is_read_in_one_pass(tmp_path: Path) -> None:
+    # Each escaped quote once started a scan to the end of the file: quadratic, minutes here.
+    path = write(tmp_path, "open.json", '["' + '\\"' * 200_000)
+    assert failure(path).message.startswith("invalid JSON: Unterminated string")
