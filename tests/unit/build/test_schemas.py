@@ -107,9 +107,7 @@ def test_any_and_none_are_never_nullable(typer: Typer) -> None:
 
 def test_a_schema_that_is_not_an_object_is_any_with_a_warning(typer: Typer) -> None:
     assert typer(5) == ANY
-    assert typer.warnings == [
-        Warning("spec.yaml#/x/Hint", "a schema that is not an object; typed as Any")
-    ]
+    assert typer.warnings == [Warning("spec.yaml#/x/Hint", "a schema that is not an object; typed as Any")]
 
 
 def test_a_type_list_of_several_types_is_exact_or_warned(typer: Typer) -> None:
@@ -126,9 +124,7 @@ def test_a_type_list_of_several_types_is_exact_or_warned(typer: Typer) -> None:
 
 
 def test_enums_and_consts_are_literals(typer: Typer) -> None:
-    assert typer({"type": "string", "enum": ["a", "b", "a"]}) == TypeRef(
-        "literal", literals=("a", "b")
-    )
+    assert typer({"type": "string", "enum": ["a", "b", "a"]}) == TypeRef("literal", literals=("a", "b"))
     assert typer({"enum": [1, 2, "1"]}) == TypeRef("literal", literals=(1, 2, "1"))
     assert typer({"const": "fixed"}) == TypeRef("literal", literals=("fixed",))
     assert typer({"enum": ["a", None]}) == TypeRef("literal", literals=("a",), nullable=True)
@@ -197,24 +193,18 @@ def test_a_discriminator_tags_each_option_by_mapping_else_by_component_name() ->
     )
 
 
-def test_a_discriminator_whose_options_cannot_all_be_named_is_a_plain_union_with_a_warning() -> (
-    None
-):
+def test_a_discriminator_whose_options_cannot_all_be_named_is_a_plain_union_with_a_warning() -> None:
     typer = Typer(**PETS)
     result = typer({"oneOf": [CAT, obj("x")], "discriminator": {"propertyName": "kind"}})
     assert result.kind == "union" and result.discriminator == "" and result.tags == ()
     assert typer.warnings == [
-        Warning(
-            "spec.yaml#/x/Hint", "a discriminator whose options cannot all be named; plain union"
-        )
+        Warning("spec.yaml#/x/Hint", "a discriminator whose options cannot all be named; plain union")
     ]
 
 
 def test_a_nullable_discriminated_union_keeps_its_discriminator() -> None:
     typer = Typer(**PETS)
-    result = typer(
-        {"oneOf": [CAT, DOG], "discriminator": {"propertyName": "kind"}, "nullable": True}
-    )
+    result = typer({"oneOf": [CAT, DOG], "discriminator": {"propertyName": "kind"}, "nullable": True})
     assert result == TypeRef(
         "union",
         items=(named("Cat"), named("Dog")),
@@ -265,12 +255,8 @@ def test_arrays(typer: Typer) -> None:
 
 
 def test_a_tuple_is_a_list_of_any_with_a_warning(typer: Typer) -> None:
-    assert typer({"type": "array", "prefixItems": [{"type": "string"}]}) == TypeRef(
-        "list", items=(ANY,)
-    )
-    assert typer.warnings == [
-        Warning("spec.yaml#/x/Hint", "a tuple (prefixItems) is typed as a list of Any")
-    ]
+    assert typer({"type": "array", "prefixItems": [{"type": "string"}]}) == TypeRef("list", items=(ANY,))
+    assert typer.warnings == [Warning("spec.yaml#/x/Hint", "a tuple (prefixItems) is typed as a list of Any")]
 
 
 @pytest.mark.parametrize(
@@ -349,10 +335,7 @@ def test_read_only_fields_are_not_sent_and_write_only_fields_not_read(typer: Typ
     }
     typer(schema, "params", "NewUser")
     typer(schema, "models", "User")
-    assert [f.wire_name for f in typer.object_type("NewUser", "params").fields] == [
-        "name",
-        "password",
-    ]
+    assert [f.wire_name for f in typer.object_type("NewUser", "params").fields] == ["name", "password"]
     assert [f.wire_name for f in typer.object_type("User").fields] == ["id", "name"]
 
 
@@ -360,12 +343,7 @@ def test_field_names_are_unique_and_never_shadow_pydantic(typer: Typer) -> None:
     schema = obj("a-b", "a_b", "model_config", "class")
     typer(schema, "models", "M")
     typer(schema, "params", "P")
-    assert [f.python_name for f in typer.object_type("M").fields] == [
-        "a_b",
-        "a_b_2",
-        "class_",
-        "model_config_",
-    ]
+    assert [f.python_name for f in typer.object_type("M").fields] == ["a_b", "a_b_2", "class_", "model_config_"]
     # A TypedDict key is the wire name itself: only the python name for docs changes.
     assert [f.python_name for f in typer.object_type("P", "params").fields] == [
         "a_b",
@@ -404,9 +382,7 @@ def test_a_schema_is_one_class_per_flavour() -> None:
 
 
 def test_a_recursive_schema_terminates() -> None:
-    typer = Typer(
-        Node={"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Node"}}}
-    )
+    typer = Typer(Node={"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Node"}}})
     assert typer({"$ref": "#/components/schemas/Node"}) == named("Node")
     (next_field,) = typer.object_type("Node").fields
     assert next_field.type == named("Node")
