@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .build.api import build_api
@@ -41,9 +41,14 @@ def load_api(
         resolver = Resolver(document, spec_root)
         resolver.check_all()
     with progress.stage("validate"):
-        validate_document(document, resolver)
+        validation = validate_document(document, resolver)
     with progress.stage("build"):
-        return build_api(resolver, config, progress)
+        api = build_api(resolver, config, progress)
+    # The document's own defects come first: the SDK was built around them as each one says.
+    found = tuple(
+        Warning(str(finding.location), finding.message) for finding in validation.warnings
+    )
+    return replace(api, warnings=(*found, *api.warnings))
 
 
 def generate(

@@ -283,6 +283,15 @@ class SchemaTyper:
                 if isinstance(discriminator, dict) and union.kind == "union":
                     return self._discriminated(union, schema, keyword, discriminator, at)
                 return union
+        listed = schema.get("type")
+        if isinstance(listed, list) and len([t for t in listed if t != "null"]) > 1:
+            # `type: [string, integer]` (3.1): each type with the rest of the schema, one union.
+            return _union_of(
+                [
+                    self._type_without_null({**schema, "type": single}, at, hint, flavour)
+                    for single in dict.fromkeys(str(t) for t in listed if t != "null")
+                ]
+            )
         schema_type = self._single_type(schema)
         if schema_type == "array":
             if "prefixItems" in schema:

@@ -4,6 +4,9 @@ YAML is composed into nodes and converted by hand rather than with `yaml.safe_lo
 - every JSON pointer maps to its line and column (errors later in the pipeline can say where);
 - mapping keys become strings (`200:` unquoted is an int in YAML, but a status code in OpenAPI);
 - timestamps stay strings (an unquoted `2024-07-25` example must reach the wire unchanged);
+- plain scalars are read by YAML 1.2's core schema, as OpenAPI says and the tools that write
+  specs do: `1e-08` is a number, `yes`/`no`/`on`/`off` are words, `010` is ten (PyYAML reads
+  YAML 1.1, where `1e-08` is a string that later breaks the validator);
 - alias expansion and nesting depth are bounded (a "billion laughs" document fails fast).
 """
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,14 +105,22 @@ class _Converter:
             )
         self.positions.setdefault(pointer, (node.start_mark.line + 1, node.start_mark.column + 1))
         if isinstance(node, yaml.MappingNode):
-            self._scalars.flatten_mapping(node)  # applies YAML merge keys (<<)
+            own = sum(1 for key_node, _ in node.value if key_node.tag != _MERGE)
+            self._scalars.flatten_mapping(node)  # applies YAML merge keys (<<): merged first
+            merged = len(node.value) - own
             result: dict[str, Any] = {}
-            for key_node, value_node in node.value:
+            written: set[str] = set()
+            for index, (key_node, value_node) in enumerate(node.value):
                 key = self._key(key_node, pointer)
-                if key in result:
-                    raise SpecError(
-                        f"duplicate key {key!r}", self._location(key_node, jp.join(pointer, key))
-                    )
+                # A merged key is overridden by a later merge or by the mapping's own key; only
+                # the mapping's own keys must be unique.
+                if index >= merged:
+                    if key in written:
+                        raise SpecError(
+                            f"duplicate key {key!r}",
+                            self._location(key_node, jp.join(pointer, key)),
+                        )
+                    written.add(key)
                 child = jp.join(pointer, key)
                 self.positions[child] = (
                     key_node.start_mark.line + 1,
@@ -129,25 +141,61 @@ class _Converter:
         value = self._scalar(node)
         if isinstance(value, bool):
             return "true" if value else "false"
+        if isinstance(value, (int, float)):
+            return str(node.value)  # as written: `010:` is the key "010"
         return "null" if value is None else str(value)
 
     def _scalar(self, node: yaml.Node) -> Any:
         assert isinstance(node, yaml.ScalarNode)
-        if node.tag in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"):
-            return node.value
-        if node.tag in (
-            "tag:yaml.org,2002:int",
-            "tag:yaml.org,2002:float",
-            "tag:yaml.org,2002:bool",
-            "tag:yaml.org,2002:null",
-        ):
-            return self._scalars.construct_object(node, deep=True)
+        if not node.style and node.tag in _IMPLICIT_TAGS:  # plain (libyaml says "", PyYAML None)
+            return core_scalar(node.value)
+        if node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+            return self._scalars.construct_object(node, deep=True)  # an explicit !!int, !!float
         return node.value
 
     def _location(self, node: yaml.Node, pointer: str) -> Location:
         return Location(
             str(self.path), pointer, node.start_mark.line + 1, node.start_mark.column + 1
         )
+
+
+_MERGE = "tag:yaml.org,2002:merge"
+# What PyYAML's resolver (YAML 1.1) gives a plain scalar; each is read again by YAML 1.2's rules.
+_IMPLICIT_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
+)
+_CORE_INT = re.compile(r"[-+]?[0-9]+")
+_CORE_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_CORE_SPECIAL = {
+    **{text: None for text in ("", "~", "null", "Null", "NULL")},
+    **{text: True for text in ("true", "True", "TRUE")},
+    **{text: False for text in ("false", "False", "FALSE")},
+    **{
+        sign + text: float(sign + "inf")
+        for sign in ("", "+", "-")
+        for text in (".inf", ".Inf", ".INF")
+    },
+    **{text: float("nan") for text in (".nan", ".NaN", ".NAN")},
+}
+
+
+def core_scalar(text: str) -> Any:
+    """A plain scalar by YAML 1.2's core schema: null, a boolean, an integer, a float or text."""
+    if text in _CORE_SPECIAL:
+        return _CORE_SPECIAL[text]
+    if _CORE_INT.fullmatch(text):
+        try:
+            return int(text)
+        except ValueError:  # more digits than Python converts: kept as written
+            return text
+    if text[:2] in ("0o", "0x") and len(text) > 2:
+        try:
+            return int(text[2:], 8 if text[1] == "o" else 16)
+        except ValueError:
+            return text
+    if _CORE_FLOAT.fullmatch(text):
+        return float(text)
+    return text
 
 
 def read_spec_file(path: Path, *, regular_only: bool = False) -> str:
@@ -201,6 +249,7 @@ def load_document(path: Path, *, referenced: bool = False) -> Document:
         raise SpecError("the file contains a NUL byte", Location(str(path)))
 
     if path.suffix.lower() == ".json":
+        _check_json_depth(path, text)
         try:
             return Document(path=path, data=json.loads(text), text=text)
         except json.JSONDecodeError as error:
@@ -220,6 +269,37 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
     return []
+
+
+# A string, to its closing quote or, unterminated, to the end: one pass whatever the text.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?')
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _check_json_depth(path: Path, text: str) -> None:
+    """Refuse nesting deeper than YAML may have, before parsing: json.loads itself goes down to
+    Python's recursion limit, and everything after would fail on it."""
+    depth = 0
+    # Brackets inside strings do not nest: each string is skipped whole.
+    position = 0
+    for match in _JSON_BRACKET.finditer(_JSON_STRING.sub(_blank, text)):
+        if match.group() in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                position = match.start()
+                line = text.count("\n", 0, position) + 1
+                column = position - (text.rfind("\n", 0, position) + 1) + 1
+                raise SpecError(
+                    f"values are nested more than {MAX_DEPTH} levels deep",
+                    Location(str(path), "", line, column),
+                )
+        else:
+            depth -= 1
+
+
+def _blank(match: re.Match[str]) -> str:
+    """A JSON string as blanks of the same length, so that offsets stay where they were."""
+    return " " * len(match.group())
 
 
 def _check_depth(path: Path, text: str) -> None:

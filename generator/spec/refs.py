@@ -14,7 +14,7 @@ own text (the `$ref` and where it was written), never the content of a file that
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -63,6 +63,8 @@ class Resolver:
         if not root_file.is_relative_to(self.spec_root):
             raise UsageError(f"the spec {root.path} is not inside --spec-root {spec_root}")
         self._documents: dict[Path, Document] = {root_file: root}
+        # A value put in place of its `$ref` (`mount_paths`) → where it is written.
+        self._mounts: dict[Ref, Ref] = {}
 
     def document(self, file: Path) -> Document:
         file = file.resolve()
@@ -82,10 +84,60 @@ class Resolver:
         )
 
     def locate(self, ref: Ref) -> Location:
+        ref = self.written(ref)
         return self.document(ref.file).locate(ref.pointer)
+
+    def written(self, ref: Ref) -> Ref:
+        """Where the value at `ref` is written: `ref` itself, unless it lies in a value that
+        `mount_paths` put in place of its `$ref`."""
+        for _ in range(MAX_REF_CHAIN):
+            if not self._mounts:
+                return ref
+            tokens = ref.pointer.split("/")
+            for length in range(len(tokens), 0, -1):
+                mounted = self._mounts.get(Ref(ref.file, "/".join(tokens[:length])))
+                if mounted is not None:
+                    rest = "/".join(tokens[length:])
+                    ref = Ref(mounted.file, mounted.pointer + ("/" + rest if rest else ""))
+                    break
+            else:
+                return ref
+        return ref
+
+    def mount_paths(self) -> list[Ref]:
+        """Put each path item and each operation given by a `$ref` in place of the reference,
+        so that every later reader finds them under `paths`; places inside keep their own file
+        for the `$ref`s and messages that name them. Returns where operations were references
+        (not OpenAPI: only path items may be, but multi-file specs do it)."""
+        paths = self.root.data.get("paths") if isinstance(self.root.data, dict) else None
+        if not isinstance(paths, dict):
+            return []
+        operation_refs: list[Ref] = []
+        root = Ref(self.root.path.resolve(), "")
+        for path in list(paths):
+            at = jp_ref(root, "paths", path)
+            paths[path] = self._mount(paths[path], at)
+            item = paths[path]
+            if not isinstance(item, dict):
+                continue
+            for method in HTTP_METHODS:
+                operation = item.get(method)
+                if isinstance(operation, dict) and isinstance(operation.get("$ref"), str):
+                    operation_refs.append(self.written(jp_ref(at, method)))
+                    item[method] = self._mount(operation, jp_ref(at, method))
+        return operation_refs
+
+    def _mount(self, value: Any, at: Ref) -> Any:
+        if not (isinstance(value, dict) and isinstance(value.get("$ref"), str)):
+            return value
+        site = self.written(at)
+        target, written = self.deref(value, site)
+        self._mounts[at] = self._mounts[site] = written
+        return target
 
     def target(self, ref_text: str, site: Ref) -> Ref:
         """Where `ref_text`, written at `site`, points to."""
+        site = self.written(site)
         file_part, _, fragment = ref_text.partition("#")
         if file_part:
             if "://" in file_part:
@@ -143,6 +195,31 @@ class Resolver:
                 message = f"unresolved $ref: {ref} does not exist (no {token!r})"
                 raise SpecError(message, self.locate(site) if site else None)
         return value
+
+    def follow(self, tokens: Iterable[str | int], at: Ref | None = None) -> Ref:
+        """The place a path of keys reaches from `at` (default: the root), through every `$ref`
+        on the way: the validator names places by the path it walked, which crosses `$ref`s and
+        files. A key the value does not have ends the walk where it stands."""
+        at = at if at is not None else Ref(self.root.path.resolve(), "")
+        value = self.get(at)
+        for raw in tokens:
+            token = str(raw)
+            steps = 0
+            while isinstance(value, dict) and token not in value and steps <= MAX_REF_CHAIN:
+                ref_text = value.get("$ref")
+                if not isinstance(ref_text, str):
+                    break
+                at = self.target(ref_text, at)
+                value = self.get(at)
+                steps += 1
+            if isinstance(value, dict) and token in value:
+                value = value[token]
+            elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+                value = value[int(token)]
+            else:
+                return at
+            at = jp_ref(at, token)
+        return at
 
     def deref(self, value: Any, at: Ref) -> tuple[Any, Ref]:
         """Follow `$ref` until a value that is not a bare reference; returns it and where it lives.
@@ -242,6 +319,7 @@ def _refs_in(value: Any, at: Ref) -> Iterator[tuple[Ref, str]]:
             )
 
 
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keywords whose value is data, not more OpenAPI.
 _LITERAL_KEYWORDS = frozenset({"example", "default", "const", "enum", "value"})
 # Keywords whose value maps user-chosen names to objects: a property called "example" is a schema.

@@ -1,23 +1,46 @@
-"""Validate the root document with openapi-spec-validator and report the first problem by place."""
+"""Validate the document with openapi-spec-validator; report every problem at its place.
+
+Real documents are often slightly invalid (an example that breaks its own `minItems`, a default of
+the wrong type, duplicate entries in `required`, a `$ref` where a description belongs). A user
+cannot fix a provider's spec, so a problem the SDK can be built around is a *warning*, and the
+document is repaired as the warning says (the bad default is dropped, ...); every other problem is
+an *error*, and all of them are reported together. The validator names places by the path it
+walked (through `$ref`s and files); each is turned into the place the value is written, with its
+line and column. A crash inside the validator is caught where it happened and reported there.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.exceptions import ValidationError
+from jsonschema_path import SchemaPath
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+from openapi_spec_validator.settings import get_resolved_cache_maxsize
+from openapi_spec_validator.validation import keywords
+from openapi_spec_validator.validation.exceptions import (
+    DuplicateOperationIDError,
+    ExtraParametersError,
+)
+from referencing import Resource, Specification
+from referencing.jsonschema import DRAFT202012
 
-from ..errors import SpecError
+from ..errors import Location, SpecError
 from . import pointer as jp
 from .load import Document
-from .refs import Resolver
+from .refs import HTTP_METHODS, Ref, Resolver, jp_ref
 
 SUPPORTED_VERSIONS = ("3.0", "3.1")
 _MAX_MESSAGE = 300
+# A hostile document could yield millions of violations: far above any real spec's count.
+MAX_FINDINGS = 10_000
 
 
 def openapi_version(document: Document) -> str:
@@ -40,6 +63,23 @@ def openapi_version(document: Document) -> str:
             document.locate("/openapi"),
         )
     return major_minor
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem of the document the SDK was built around, at the place that wrote it."""
+
+    location: Location
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Validation:
+    version: str  # '3.0' or '3.1'
+    warnings: tuple[Finding, ...]
 
 
 class _ResolverDocuments(Mapping[str, Any]):
@@ -74,47 +114,698 @@ class _ResolverDocuments(Mapping[str, Any]):
         return self._resolver.document(Path(url2pathname(parts.path))).data
 
 
-def validate_document(document: Document, resolver: Resolver | None = None) -> str:
-    """Validate; return the OpenAPI minor version. Raises SpecError at the first violation.
+# Set on an error once the innermost check has given it its place.
+_LOCATED = "_openapi_python_sdk_located"
+
+
+class _ValidatorCrash(ValidationError):  # noqa: N818 - a ValidationError, named as they are
+    """The validator itself failed while checking one place."""
+
+
+def _located(base: type[keywords.KeywordValidator]) -> type[keywords.KeywordValidator]:
+    """`base`, with every error it yields given the path of the place it was checking, and
+    the examples of that place checked against their schema (the library checks defaults only).
+
+    The library's keyword checks (defaults, duplicate operationIds, path parameters, schemas
+    reached through `$ref`s) yield errors whose path is relative to the value they checked, or
+    empty; the innermost check names the place, outer ones leave it. A crash ends only the
+    check that crashed: the walk goes on with the next place.
+    """
+    # A default is checked with its schema as the place: the value sits under "default".
+    suffix: tuple[str, ...] = ("default",) if issubclass(base, keywords.ValueValidator) else ()
+
+    def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[ValidationError]:
+        owner = next((a for a in args if isinstance(a, SchemaPath)), None)
+        place = (*(owner.parts if owner is not None else ()), *suffix)
+        first_visit = not (
+            isinstance(self, keywords.SchemaValidator)
+            and owner is not None
+            and id(owner.read_value()) in (self.visited_schema_ids or ())
+        )
+        yield from _placed(partial(base.__call__, self, *args, **kwargs), place)
+        if owner is not None and issubclass(base, keywords.OperationValidator):
+            yield from _request_body(self.registry, owner)
+        if owner is not None and first_visit:
+            # The library's own check of a value, without the place a default is given above.
+            check_value = partial(keywords.ValueValidator.__call__, self.registry["default"])
+            for example, schema, value in _examples(owner, base):
+                checked = partial(_either_direction, check_value, schema, value)
+                yield from _placed(checked, (*owner.parts, *example))
+
+    def __init__(self: Any, registry: Any) -> None:
+        base.__init__(self, registry)
+        # The library keeps the schemas it has seen in lists: a set each (a large spec's
+        # schemas made that quadratic, seconds of its validation).
+        for seen in ("visited_schema_ids", "meta_checked_schema_ids"):
+            if isinstance(getattr(self, seen, None), list):
+                setattr(self, seen, _Seen())
+
+    return type(base.__name__, (base,), {"__call__": __call__, "__init__": __init__})
+
+
+class _Seen(list[int]):
+    """A list the library appends to and asks `in` of, answered by a set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._members: set[int] = set()
+
+    def append(self, member: int) -> None:
+        super().append(member)
+        self._members.add(member)
+
+    def __contains__(self, member: object) -> bool:
+        return member in self._members
+
+
+def _either_direction(
+    check: Callable[[SchemaPath, Any], Iterable[ValidationError]], schema: SchemaPath, value: Any
+) -> Iterator[ValidationError]:
+    """The errors of an example, but a required property it lacks that only one direction
+    carries (readOnly, writeOnly): a schema's example may show either a request or a response."""
+    for error in check(schema, value):
+        listed: Any = error.validator_value
+        instance: Any = error.instance
+        if error.validator == "required" and isinstance(error.schema, Mapping):
+            properties = error.schema.get("properties") or {}
+            missing = [name for name in listed if name not in instance]
+            one_way = [
+                name
+                for name in missing
+                if isinstance(properties.get(name), Mapping)
+                and (properties[name].get("readOnly") or properties[name].get("writeOnly"))
+            ]
+            if missing and one_way == missing:
+                continue
+        yield error
+
+
+def _request_body(registry: Any, operation: SchemaPath) -> Iterator[ValidationError]:
+    """The request body's media types, checked as the library checks a response's (which it
+    does; a request body it skips)."""
+    if "requestBody" not in operation:
+        return
+    body = operation / "requestBody"
+    if isinstance(body.read_value(), Mapping) and "content" in body:
+        yield from registry["content"](body / "content")
+
+
+def _placed(
+    check: Callable[[], Iterable[ValidationError]], place: tuple[str | int, ...]
+) -> Iterator[ValidationError]:
+    """The errors of `check`, each not yet placed given `place` in front of its own path."""
+    try:
+        for error in check():
+            if not getattr(error, _LOCATED, False):
+                setattr(error, _LOCATED, True)
+                tail = ["operationId"] if isinstance(error, DuplicateOperationIDError) else []
+                if isinstance(error, ExtraParametersError):
+                    tail = ["required"]
+                error.path.extendleft(reversed([*place, *tail]))
+            yield error
+    except Exception as failure:  # noqa: BLE001 - the library's own bug, reported located
+        crash = _ValidatorCrash(
+            f"the validator failed here: {type(failure).__name__}: {failure}", path=place
+        )
+        setattr(crash, _LOCATED, True)
+        yield crash
+
+
+def _examples(
+    owner: SchemaPath, kind: type[keywords.KeywordValidator]
+) -> Iterator[tuple[tuple[str | int, ...], SchemaPath, Any]]:
+    """Each example `owner` gives (where, under `owner`), with the schema it must satisfy: a
+    schema's `example` and `examples`; a media type's or parameter's `example` and each named
+    example's `value`."""
+    if not isinstance(owner.read_value(), Mapping):
+        return
+    if issubclass(kind, keywords.SchemaValidator):
+        schema = owner
+        listed = (owner / "examples").read_value() if "examples" in owner else None
+        if isinstance(listed, list):
+            for index, value in enumerate(listed):
+                yield ("examples", index), schema, value
+    elif issubclass(kind, (keywords.MediaTypeValidator, keywords.ParameterValidator)):
+        if "schema" not in owner:
+            return
+        schema = owner / "schema"
+        named = owner / "examples" if "examples" in owner else None
+        if named is not None and isinstance(named.read_value(), Mapping):
+            for name, example in named.items():
+                if isinstance(example.read_value(), Mapping) and "value" in example:
+                    yield ("examples", name, "value"), schema, (example / "value").read_value()
+    else:
+        return
+    if "example" in owner:
+        yield ("example",), schema, (owner / "example").read_value()
+
+
+def _validator_class(version: str) -> type[Any]:
+    base = OpenAPIV30SpecValidator if version == "3.0" else OpenAPIV31SpecValidator
+    located = {name: _located(cls) for name, cls in base.keyword_validators.items()}
+    return type(base.__name__, (base,), {"keyword_validators": located})
+
+
+def _schema_parts(contents: Any) -> Iterator[Any]:
+    """JSON Schema's subresources of `contents`, without the ones that cannot be schemas.
+
+    The library finds subresources by keyword in every file a `$ref` reaches, and crashes on a
+    file that is not a schema but has such a key with a text value (DigitalOcean's `items:` in a
+    description file): after that, every later lookup crashes.
+    """
+    return (
+        part for part in DRAFT202012.subresources_of(contents) if isinstance(part, (dict, bool))
+    )
+
+
+_LENIENT: Specification[Any] = Specification(  # type: ignore[call-arg] # attrs fields
+    name=DRAFT202012.name,
+    id_of=DRAFT202012.id_of,
+    subresources_of=_schema_parts,
+    anchors_in=DRAFT202012._anchors_in,
+    maybe_in_subresource=DRAFT202012.maybe_in_subresource,
+)
+
+
+def _violations(document: Document, resolver: Resolver, version: str) -> Iterator[ValidationError]:
+    walked = SchemaPath.from_dict(
+        document.data,
+        base_uri=document.path.resolve().as_uri(),
+        handlers=_ResolverDocuments(resolver),
+        specification=_LENIENT,
+        resolved_cache_maxsize=get_resolved_cache_maxsize(),
+    )
+    validator = _validator_class(version)(walked)
+    # The structure against the OpenAPI schema, then the library's checks of defaults,
+    # operationIds, path parameters and schemas; each phase survives the other's crash.
+    structure = _crawled(version)
+    phases: tuple[Callable[[], Iterable[ValidationError]], ...] = (
+        lambda: structure.iter_errors(_as_written_in_place(document.data, resolver)),
+        lambda: validator.root_validator(validator.schema_path),
+    )
+    for phase in phases:
+        try:
+            yield from phase()
+        except SpecError:
+            raise
+        except Exception as failure:  # noqa: BLE001 - reported, located at the root
+            yield _ValidatorCrash(f"the validator failed: {type(failure).__name__}: {failure}")
+
+
+def _as_written_in_place(data: Any, resolver: Resolver) -> Any:
+    """The root document with each path item and operation given by a `$ref` in its place: the
+    OpenAPI schema checks the document's own values, and would see only the references."""
+    paths = data.get("paths") if isinstance(data, dict) else None
+    if not isinstance(paths, dict):
+        return data
+    root = Ref(resolver.root.path.resolve(), "")
+    in_place: dict[str, Any] = {}
+    for path, item in paths.items():
+        item, item_at = resolver.deref(item, jp_ref(root, "paths", path))
+        if isinstance(item, dict):
+            item = {
+                key: (
+                    resolver.deref(value, jp_ref(item_at, key))[0] if key in HTTP_METHODS else value
+                )
+                for key, value in item.items()
+            }
+        in_place[path] = item
+    return {**data, "paths": in_place}
+
+
+@cache
+def _crawled(version: str) -> Any:
+    """The OpenAPI schema's validator, with the schema's own anchors found once.
+
+    As the library builds it, the schema is not crawled, so every `$dynamicRef` that misses an
+    anchor crawls the whole schema again: 10 s of a large 3.1 document's validation, 3 s so.
+    """
+    base = OpenAPIV30SpecValidator if version == "3.0" else OpenAPIV31SpecValidator
+    structure: Any = base.schema_validator
+    uri = str(structure.schema.get("$id", ""))
+    resource = Resource.from_contents(structure.schema, default_specification=DRAFT202012)
+    registry = structure._registry.with_resource(uri, resource).crawl()
+    return structure.evolve(_resolver=registry.resolver(base_uri=uri))
+
+
+@dataclass(frozen=True)
+class _Problem:
+    at: Ref  # where the offending value is written
+    message: str
+    repair: Callable[[], None] | None  # None: the SDK cannot be built around it
+
+
+def validate_document(document: Document, resolver: Resolver | None = None) -> Validation:
+    """Validate; return the OpenAPI minor version and the warnings, the document repaired as
+    each warning says. Raises SpecError listing every problem no SDK can be built around.
 
     Other files the document refers to are read through `resolver` (by default one rooted at
     the document's folder), within its confinement and limits.
     """
     version = openapi_version(document)
-    base = OpenAPIV30SpecValidator if version == "3.0" else OpenAPIV31SpecValidator
-    documents = _ResolverDocuments(resolver or Resolver(document))
-    validator_class = type(base.__name__, (base,), {"resolver_handlers": documents})
-    validator = validator_class(document.data, base_uri=document.path.resolve().as_uri())
-    try:
-        errors: list[ValidationError] = list(_first(validator.iter_errors(), 1))
-    except SpecError:
-        raise
-    except Exception as failure:  # the validator's own resolution failures
-        raise SpecError(f"the validator failed: {failure}", document.locate("")) from None
-    if not errors:
-        return version
-    first = errors[0]
-    pointer = jp.from_path(first.absolute_path)
-    raise SpecError(_describe(first), document.locate(pointer))
+    resolver = resolver or Resolver(document)
+    problems = _path_templates(resolver)
+    bad_paths = len(problems)
+    said: set[tuple[Ref, str]] = set()
+    for count, error in enumerate(_violations(document, resolver, version)):
+        if count >= MAX_FINDINGS:  # a hostile document, or not the document it claims to be
+            listed = "".join(f"\n  {resolver.locate(p.at)}: {p.message}" for p in problems)
+            raise SpecError(
+                f"not a valid OpenAPI document: more than {MAX_FINDINGS:,} problems; the first:"
+                + listed,
+                resolver.locate(Ref(resolver.root.path.resolve(), "")),
+            )
+        problem = _problem(error, resolver, version)
+        if isinstance(error, _ValidatorCrash) and any(
+            problem.at.pointer.startswith(p.at.pointer + "/") for p in problems[:bad_paths]
+        ):
+            continue  # the library's parse of a path template already reported as such
+        # Said once: both phases check a schema's structure (in words of their own); a place
+        # repaired once needs one warning, an error every reason.
+        key = (problem.at, problem.message if problem.repair is None else "")
+        if key not in said:
+            said.add(key)
+            problems.append(problem)
+    errors = [p for p in problems if p.repair is None]
+    if errors:
+        first, *others = errors
+        listed = "".join(f"\n  {resolver.locate(p.at)}: {p.message}" for p in others)
+        more = f"\nand {len(others)} more problem(s):{listed}" if others else ""
+        raise SpecError(
+            f"not a valid OpenAPI document: {first.message}{more}", resolver.locate(first.at)
+        )
+    # Repairs change the document: each is made after every place is located.
+    warnings = [Finding(resolver.locate(p.at), p.message) for p in problems]
+    for problem in problems:
+        assert problem.repair is not None
+        problem.repair()
+    for written in resolver.mount_paths():  # where the `$ref` is written, not what it names
+        warnings.append(
+            Finding(resolver.document(written.file).locate(written.pointer), _OPERATION_REF)
+        )
+    for problem in _security(resolver):
+        warnings.append(Finding(resolver.locate(problem.at), problem.message))
+        assert problem.repair is not None
+        problem.repair()
+    return Validation(version, tuple(warnings))
 
 
-def _first(errors: Iterable[ValidationError], count: int) -> Iterable[ValidationError]:
-    for index, error in enumerate(errors):
-        if index >= count:
+# What the SDK sends for each kind of scheme; any other HTTP scheme is sent as a bearer token.
+_HTTP_SCHEMES = ("basic", "bearer")
+
+
+def _security(resolver: Resolver) -> list[_Problem]:
+    """Security the library does not check: a requirement that names a scheme the document
+    never defines (the name is ignored), and schemes the SDK sends only approximately."""
+    data = resolver.root.data
+    root = Ref(resolver.root.path.resolve(), "")
+    components = data.get("components") if isinstance(data.get("components"), dict) else {}
+    schemes = components.get("securitySchemes")
+    schemes = schemes if isinstance(schemes, dict) else {}
+    problems = []
+    for name, scheme in schemes.items():
+        scheme, _ = resolver.deref(scheme, jp_ref(root, "components", "securitySchemes", name))
+        if not isinstance(scheme, dict):
+            continue
+        at = jp_ref(root, "components", "securitySchemes", name)
+        http = str(scheme.get("scheme", "")).lower()
+        if scheme.get("type") == "http" and http not in _HTTP_SCHEMES:
+            message = (
+                f"HTTP authentication scheme {scheme.get('scheme')!r} is not one the SDK "
+                "implements (basic, bearer): its credential is sent as `Authorization: Bearer "
+                "<token>`"
+            )
+            problems.append(_Problem(jp_ref(at, "scheme"), message, _nothing))
+        elif scheme.get("type") == "mutualTLS":
+            message = (
+                "mutualTLS is not implemented by the SDK: configure the client certificate on "
+                "an httpx client passed as `http_client`; the scheme's argument is sent as a "
+                "bearer token"
+            )
+            problems.append(_Problem(jp_ref(at, "type"), message, _nothing))
+    places = [(data, root)]
+    paths = data.get("paths")
+    for path, item in (paths if isinstance(paths, dict) else {}).items():
+        for method in HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict):
+                places.append((operation, jp_ref(root, "paths", path, method)))
+    for owner, at in places:
+        requirements = owner.get("security")
+        for index, requirement in enumerate(requirements if isinstance(requirements, list) else []):
+            for key in list(requirement) if isinstance(requirement, dict) else []:
+                if key not in schemes:
+                    message = (
+                        f"the security requirement names {key!r}, which is not in "
+                        "components/securitySchemes: that name is ignored"
+                    )
+                    place = jp_ref(at, "security", index, key)
+                    problems.append(_Problem(place, message, partial(requirement.pop, key)))
+    return problems
+
+
+_OPERATION_REF = (
+    "an operation given by $ref is not OpenAPI (only a path item may be a reference); "
+    "read as the operation it names"
+)
+
+
+_TEMPLATE = re.compile(r"\{[^{}/]+\}")
+
+
+def _path_templates(resolver: Resolver) -> list[_Problem]:
+    """A path whose braces are not `{name}` pairs: no SDK can fill it in."""
+    paths = resolver.root.data.get("paths")
+    root = Ref(resolver.root.path.resolve(), "")
+    problems = []
+    for path in paths if isinstance(paths, dict) else ():
+        rest = _TEMPLATE.sub("", path)
+        if "{" in rest or "}" in rest:
+            brace = "{" if "{" in rest else "}"
+            message = f"the path {path!r} has an unbalanced {brace!r}: a parameter is `{{name}}`"
+            problems.append(_Problem(jp_ref(root, "paths", path), message, None))
+    return problems
+
+
+def _problem(error: ValidationError, resolver: Resolver, version: str) -> _Problem:
+    """Where `error` is written, what it says, and how the document is repaired around it
+    (None: it cannot be)."""
+    leaf = _leaf(error)
+    at = resolver.follow(leaf.absolute_path)
+    message = _describe(error)
+    tokens = jp.split(at.pointer)
+    if isinstance(error, DuplicateOperationIDError):
+        return _Problem(at, message, None)
+    value_keyword = _value_keyword(tokens, resolver, at)
+    if value_keyword is not None:
+        cut, name = value_keyword
+        removal = _remover(resolver, Ref(at.file, jp.join("", *tokens[:cut])))
+        return _Problem(at, f"{message}; the {name} is left out", removal)
+    if isinstance(error, _ValidatorCrash):
+        return _Problem(at, message, None)
+    if leaf.validator == "uniqueItems" and isinstance(leaf.instance, list):
+        deduplicated = _deduplicator(leaf.instance)
+        return _Problem(at, f"{message}; the repeated entries are ignored", deduplicated)
+    if leaf.validator == "type" and isinstance(leaf.instance, str) and tokens:
+        readable, value = _scalar_from_text(leaf.instance, leaf.validator_value)
+        container = resolver.get(Ref(at.file, jp.join("", *tokens[:-1])))
+        if readable and isinstance(container, (dict, list)):
+            setter = _setter(container, tokens[-1], value)
+            return _Problem(at, f"{message}; read as {value!r}", setter)
+    if leaf.validator == "type" and _is_bare_ref(leaf.instance) and tokens:
+        target, _ = resolver.deref(leaf.instance, at)
+        if not _is_bare_ref(target) and _scalar_type_fits(target, leaf.validator_value):
+            container = resolver.get(Ref(at.file, jp.join("", *tokens[:-1])))
+            if isinstance(container, (dict, list)):
+                setter = _setter(container, tokens[-1], target)
+                return _Problem(at, f"{message}; read as the value the $ref names", setter)
+    if leaf.instance == "file" and tokens and tokens[-1] == "type" and len(tokens) > 1:
+        schema = resolver.get(Ref(at.file, jp.join("", *tokens[:-1])))
+        if isinstance(schema, dict):
+            binary = partial(schema.update, {"type": "string", "format": "binary"})
+            return _Problem(at, f"{message}; {_FILE}", binary)
+    if leaf.validator == "type" and tokens and tokens[-1] == "required":
+        required = _property_required(tokens, resolver, at, leaf.instance)
+        if required is not None:
+            return _Problem(at, f"{message}; {required[0]}", required[1])
+    if version == "3.0" and leaf.validator == "type" and _written_as_in_3_1(tokens, leaf.instance):
+        form = f"the form OpenAPI 3.1 gives it, which 3.0 does not allow: {_AS_IN_3_1}"
+        return _Problem(at, f"{message}; {form}", _nothing)
+    documentation = _documentation_cut(tokens)
+    if documentation is not None:
+        removal = _remover(resolver, Ref(at.file, jp.join("", *tokens[:documentation])))
+        return _Problem(at, f"{message}; the {tokens[documentation - 1]} is left out", removal)
+    if isinstance(error, ExtraParametersError):
+        return _Problem(at, f"{message}; the SDK does not check them", _nothing)
+    if _is_map_reference(tokens, resolver, at):
+        return _Problem(at, _MAP_REF.format(tokens[-2]), _nothing)
+    if version == "3.0" and leaf.validator == "additionalProperties" and _later_keywords_only(leaf):
+        keyword = f"a keyword of OpenAPI 3.1 that 3.0 does not define: {_AS_IN_3_1}"
+        return _Problem(at, f"{message}; {keyword}", _nothing)
+    return _Problem(at, message, None)
+
+
+def _leaf(error: ValidationError) -> ValidationError:
+    """The most specific reason inside a oneOf/anyOf: it names the place to repair. The deepest
+    place wins; a Reference's "'$ref' is required" only when no other branch says more."""
+    while error.context:
+        branches = [e for e in error.context if e.validator_value != ["$ref"]] or error.context
+        deepest = max(len(e.absolute_path) for e in branches)
+        error = next(
+            e
+            for e in sorted(branches, key=lambda e: e.validator in _WEAK)
+            if len(e.absolute_path) == deepest
+        )
+    return error
+
+
+_WEAK = frozenset({"anyOf", "oneOf"})
+
+
+# Values that only illustrate (a default, an example): one that breaks its schema is left out.
+_VALUE_KEYWORDS = frozenset({"default", "example", "examples"})
+# Text for people: a value of the wrong shape there is left out, the SDK is the same without it.
+_DOCUMENTATION = frozenset(
+    {"description", "summary", "externalDocs", "termsOfService", "contact", "license"}
+)
+# JSON Schema keywords of OpenAPI 3.1 that 3.0 does not define; documents use them anyway.
+_LATER_KEYWORDS = frozenset(
+    {
+        "const",
+        "examples",
+        "$schema",
+        "$id",
+        "$anchor",
+        "$defs",
+        "$comment",
+        "contentEncoding",
+        "contentMediaType",
+        "contentSchema",
+        "prefixItems",
+        "if",
+        "then",
+        "else",
+        "dependentRequired",
+        "dependentSchemas",
+        "unevaluatedProperties",
+        "unevaluatedItems",
+        "propertyNames",
+        "contains",
+        "minContains",
+        "maxContains",
+        "patternProperties",
+    }
+)
+# Keywords whose value maps user-chosen names to objects (a property called "default").
+_NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "schemas",
+        "responses",
+        "parameters",
+        "examples",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "links",
+        "callbacks",
+        "pathItems",
+        "paths",
+        "webhooks",
+        "content",
+        "$defs",
+        "definitions",
+        "encoding",
+        "variables",
+        "mapping",
+    }
+)
+
+
+def _keyword_indexes(tokens: list[str]) -> Iterator[int]:
+    """The indexes of `tokens` that are OpenAPI or JSON Schema keywords, not names."""
+    name_next = False
+    for index, token in enumerate(tokens):
+        if not name_next:
+            yield index
+            name_next = token in _NAME_MAPS
+        else:
+            name_next = False
+
+
+def _value_keyword(tokens: list[str], resolver: Resolver, at: Ref) -> tuple[int, str] | None:
+    """Where the default or example the place lies in ends, and what to call it."""
+    for index in _keyword_indexes(tokens):
+        if tokens[index] not in _VALUE_KEYWORDS:
+            continue
+        if tokens[index] == "examples" and index + 1 < len(tokens):
+            owner = resolver.get(Ref(at.file, jp.join("", *tokens[: index + 1])))
+            if isinstance(owner, dict):  # a media type's named examples: only the one
+                return index + 2, f"example {tokens[index + 1]!r}"
+        return index + 1, tokens[index].removesuffix("s")
+    return None
+
+
+_AS_IN_3_1 = "read as OpenAPI 3.1 reads it"
+_FILE = "Swagger 2's `type: file`: read as OpenAPI 3's binary string (format: binary)"
+
+
+def _written_as_in_3_1(tokens: list[str], value: Any) -> bool:
+    """A schema keyword in the form 3.1 gives it: a list of types, a number as exclusive bound."""
+    if not tokens or len(tokens) - 1 not in _keyword_indexes(tokens):
+        return False
+    if tokens[-1] == "type":
+        return isinstance(value, list) and all(isinstance(item, str) for item in value)
+    exclusive = tokens[-1] in ("exclusiveMinimum", "exclusiveMaximum")
+    return exclusive and isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _property_required(
+    tokens: list[str], resolver: Resolver, at: Ref, value: Any
+) -> tuple[str, Callable[[], None]] | None:
+    """`required: true` written on a property's schema (as Swagger 2 parameters do): the
+    property is read as listed in its object's `required`."""
+    if not isinstance(value, bool) or len(tokens) < 3 or tokens[-3] != "properties":
+        return None
+    if len(tokens) - 3 not in _keyword_indexes(tokens):
+        return None
+    name = tokens[-2]
+    owner = resolver.get(Ref(at.file, jp.join("", *tokens[:-3])))
+    prop = resolver.get(Ref(at.file, jp.join("", *tokens[:-1])))
+    if not isinstance(owner, dict) or not isinstance(prop, dict):
+        return None
+
+    def move() -> None:
+        prop.pop("required", None)
+        listed = owner.setdefault("required", []) if value else None
+        if isinstance(listed, list) and name not in listed:
+            listed.append(name)
+
+    said = f"read as {name!r} listed in the object's required" if value else "ignored"
+    return f"`required` on a property is the object's list of names: {said}", move
+
+
+def _is_bare_ref(value: Any) -> bool:
+    return isinstance(value, dict) and list(value) == ["$ref"] and isinstance(value["$ref"], str)
+
+
+def _scalar_type_fits(value: Any, wanted: Any) -> bool:
+    kinds = {"string": str, "boolean": bool, "array": list, "object": dict}
+    return wanted in kinds and isinstance(value, kinds[wanted])
+
+
+def _is_map_reference(tokens: list[str], resolver: Resolver, at: Ref) -> bool:
+    """`properties: {$ref: ...}`: a whole name map given by one reference."""
+    if len(tokens) < 2 or tokens[-1] != "$ref" or len(tokens) - 2 not in _keyword_indexes(tokens):
+        return False
+    holder = resolver.get(Ref(at.file, jp.join("", *tokens[:-1])))
+    return tokens[-2] in _NAME_MAPS and isinstance(holder, dict) and list(holder) == ["$ref"]
+
+
+_MAP_REF = "{} given by one $ref is not OpenAPI (a map of names): read as the map it names"
+
+
+def _documentation_cut(tokens: list[str]) -> int | None:
+    for index in _keyword_indexes(tokens):
+        if tokens[index] in _DOCUMENTATION:
+            return index + 1
+    return None
+
+
+def _later_keywords_only(error: ValidationError) -> bool:
+    """An `additionalProperties` error whose unexpected keys are all keywords of 3.1."""
+    if not isinstance(error.instance, dict) or not isinstance(error.schema, dict):
+        return False
+    allowed = set(error.schema.get("properties") or {})
+    patterns = list(error.schema.get("patternProperties") or {})
+    unexpected = [
+        key
+        for key in error.instance
+        if key not in allowed and not any(re.search(pattern, key) for pattern in patterns)
+    ]
+    return bool(unexpected) and all(key in _LATER_KEYWORDS for key in unexpected)
+
+
+def _scalar_from_text(text: str, wanted: Any) -> tuple[bool, Any]:
+    """A boolean or number written as a string (`"false"`, `"10"`), read as what it says."""
+    if wanted == "boolean" and text in ("true", "false"):
+        return True, text == "true"
+    if wanted in ("integer", "number"):
+        try:
+            number = int(text)
+        except ValueError:
+            if wanted == "integer":
+                return False, None
+            try:
+                number_f = float(text)
+            except ValueError:
+                return False, None
+            return number_f == number_f and abs(number_f) != float("inf"), number_f
+        return True, number
+    return False, None
+
+
+def _remover(resolver: Resolver, ref: Ref) -> Callable[[], None]:
+    *parents, key = jp.split(ref.pointer)
+
+    def remove() -> None:
+        try:
+            parent = resolver.get(Ref(ref.file, jp.join("", *parents)))
+        except SpecError:  # already gone with a larger part
             return
-        yield error
+        if isinstance(parent, dict):
+            parent.pop(key, None)
+
+    return remove
+
+
+def _deduplicator(values: list[Any]) -> Callable[[], None]:
+    def deduplicate() -> None:
+        kept: list[Any] = []
+        for value in values:
+            if value not in kept:
+                kept.append(value)
+        values[:] = kept
+
+    return deduplicate
+
+
+def _setter(container: dict[str, Any] | list[Any], key: str, value: Any) -> Callable[[], None]:
+    def set_value() -> None:
+        if isinstance(container, dict):
+            container[key] = value
+        else:
+            container[int(key)] = value
+
+    return set_value
+
+
+def _nothing() -> None:
+    """The document is read as it is."""
 
 
 def _describe(error: ValidationError) -> str:
-    """The validator's message, shortened, with the most specific reason inside a oneOf/anyOf."""
-    message = _shorten(error.message)
-    if error.context:
-        leaf = best_match(error.context)
-        if leaf is not None and leaf.message != error.message:
-            where = jp.from_path(leaf.relative_path)
-            detail = _shorten(leaf.message)
-            message += f"; most likely: {detail}" + (f" at {where}" if where else "")
-    return f"not a valid OpenAPI document: {message}"
+    """The validator's message, shortened; inside a oneOf/anyOf, the most specific reason: the
+    leaf's own message when it is deeper in the document, else added to the whole's."""
+    leaf = _leaf(error)
+    if leaf is error:
+        return _shorten(_said(error))
+    if len(leaf.absolute_path) > len(error.absolute_path):
+        return _shorten(_said(leaf))
+    return f"{_shorten(_said(error))}; most likely: {_shorten(_said(leaf))}"
+
+
+_MAX_VALUE_SHOWN = 80
+
+
+def _said(error: ValidationError) -> str:
+    """The message with the offending value it starts with clipped: the reason must show."""
+    message = str(error.message)
+    shown = repr(error.instance)
+    if message.startswith(shown) and len(shown) > _MAX_VALUE_SHOWN:
+        message = shown[: _MAX_VALUE_SHOWN - 1] + "…" + message[len(shown) :]
+    return message
 
 
 def _shorten(value: Any) -> str:

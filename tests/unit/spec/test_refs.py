@@ -248,3 +248,45 @@ def test_jp_ref_extends_the_pointer() -> None:
     assert jp_ref(Ref(Path("/x/s.yaml"), "/paths"), "/a", "get") == Ref(
         Path("/x/s.yaml"), "/paths/~1a/get"
     )
+
+
+# -- path items and operations given by $ref ------------------------------------------------------
+
+
+def test_path_items_and_operations_given_by_ref_are_read_in_place(tmp_path: Path) -> None:
+    (tmp_path / "paths").mkdir()
+    (tmp_path / "ops").mkdir()
+    (tmp_path / "paths" / "pets.yaml").write_text("get: {$ref: '../ops/list.yaml'}\n", "utf-8")
+    (tmp_path / "ops" / "list.yaml").write_text("responses:\n  '200': {$ref: 'ok.yaml'}\n", "utf-8")
+    (tmp_path / "ops" / "ok.yaml").write_text("description: ok\n", "utf-8")
+    resolver = resolver_for(tmp_path, {"paths": {"/pets": {"$ref": "paths/pets.yaml"}}})
+    operation_refs = resolver.mount_paths()
+    # Only the operation was given by a reference OpenAPI does not allow; named where written.
+    assert operation_refs == [Ref((tmp_path / "paths" / "pets.yaml").resolve(), "/get")]
+    operation = resolver.root.data["paths"]["/pets"]["get"]
+    assert operation == {"responses": {"200": {"$ref": "ok.yaml"}}}
+    # What is now under the root's `paths` keeps its own file: for $refs and for messages.
+    response_at = at(resolver, "/paths/~1pets/get/responses/200")
+    value, where = resolver.deref(operation["responses"]["200"], response_at)
+    assert (value, where) == (
+        {"description": "ok"},
+        Ref((tmp_path / "ops" / "ok.yaml").resolve(), ""),
+    )
+    location = resolver.locate(response_at)
+    assert (location.file, location.pointer, location.line) == (
+        str((tmp_path / "ops" / "list.yaml").resolve()),
+        "/responses/200",
+        2,
+    )
+
+
+def test_follow_walks_a_path_through_refs_to_the_place_it_is_written(tmp_path: Path) -> None:
+    resolver = resolver_for(
+        tmp_path,
+        schemas(A={"properties": {"b": {"$ref": "b.yaml"}}}),
+        b__yaml={"type": "object", "properties": {"n": {"type": "integer"}}},
+    )
+    tokens = ["components", "schemas", "A", "properties", "b", "properties", "n", "type"]
+    assert resolver.follow(tokens) == Ref((tmp_path / "b.yaml").resolve(), "/properties/n/type")
+    # A key the value does not have ends the walk where it stands.
+    assert resolver.follow(["components", "schemas", "Z"]) == at(resolver, "/components/schemas")
