@@ -44,7 +44,7 @@ def build_api(
     chosen = names(config, title)
     package, dist_name, env_prefix = chosen.package, chosen.dist_name, chosen.env_prefix
 
-    warnings = Warnings()
+    warnings = Warnings(resolver=resolver)
     version = sdk_version(config, info, root, warnings)
     typer = SchemaTyper(resolver, warnings, package)
     ctx = Context(resolver, typer, warnings)

@@ -19,14 +19,21 @@ class Warnings:
 
     items: list[Warning] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
+    # Where the document wrote a place (file, line, column, pointer); by name only without one.
+    resolver: Resolver | None = None
 
     def warn(self, at: Ref, message: str) -> None:
-        self.items.append(Warning(pointer=where(at), message=message))
+        self.items.append(Warning(pointer=self._place(at), message=message))
 
     def leave_out(self, at: Ref, what: str, reason: str) -> None:
         """Record that the SDK does not offer `what`. A loss the document did not ask for also
         needs a warning (`--strict` then refuses it); the caller gives one when it is."""
-        self.left_out.append(LeftOut(pointer=where(at), what=what, reason=reason))
+        self.left_out.append(LeftOut(pointer=self._place(at), what=what, reason=reason))
+
+    def _place(self, at: Ref) -> str:
+        if self.resolver is None:
+            return where(at)
+        return str(self.resolver.locate(at))
 
 
 def where(ref: Ref) -> str:

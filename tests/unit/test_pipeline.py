@@ -68,13 +68,13 @@ def test_summary_lists_each_warning_with_its_place(tmp_path: Path) -> None:
     content = doc["paths"]["/v1/items"]["post"]["requestBody"]["content"]
     content["application/xml"] = content["application/json"]
     result = generate(write_spec(tmp_path, "spec.yaml", doc))
-    lines = summary(result).splitlines()
+    lines = summary(result).replace(f"{tmp_path}/", "").splitlines()
     # The XML alternative is not offered: a warning, and counted as left out.
     assert lines[0].endswith(" 1 warnings, 1 left out")
     assert lines[1:] == [
-        "warning: spec.yaml#/paths/~1v1~1items/post/requestBody: the body is sent as "
+        "warning: spec.yaml:8:7 (at /paths/~1v1~1items/post/requestBody): the body is sent as "
         "application/json; not offered: application/xml",
-        "left out: spec.yaml#/paths/~1v1~1items/post/requestBody/content/application~1xml: "
+        "left out: spec.yaml:33:11 (at /paths/~1v1~1items/post/requestBody/content/application~1xml): "
         "request body media type application/xml: one body per method: it is sent as "
         "application/json",
     ]

@@ -45,7 +45,7 @@ def test_the_api_phrase_version_project_and_client_defaults() -> None:
     assert (api.api_phrase, api.api_version, api.version) == ("Pet Store API", "2024-07-25", "2024.7.25")
     assert api.project.description == "Python SDK for the Pet Store API"
     assert (api.timeout, api.max_retries) == (DEFAULT_TIMEOUT, DEFAULT_MAX_RETRIES)
-    assert [w.pointer for w in api.warnings] == ["spec.yaml#/info/version"]
+    assert [w.pointer for w in api.warnings] == ["spec.yaml (at /info/version)"]
     configured = build_api(resolver_of(openapi()), Config(timeout=5.0, max_retries=0))
     assert (configured.timeout, configured.max_retries) == (5.0, 0)
 
@@ -136,5 +136,5 @@ def test_webhook_payloads_get_models() -> None:
 def test_warnings_are_collected_with_their_places() -> None:
     spec = openapi({"/things": {"get": {}}})
     assert api_of(spec).warnings == (
-        Warning("spec.yaml#/paths/~1things/get", "no responses declared; the method returns None"),
+        Warning("spec.yaml (at /paths/~1things/get)", "no responses declared; the method returns None"),
     )

@@ -54,7 +54,7 @@ def test_a_create_without_the_id_to_wait_on_gets_no_generate_and_a_warning(
     api = build(tmp_path, Workflows(jobs=(JOB,)))
     assert operation(api, "POST /notes").job is None
     (warning,) = [w for w in api.warnings if "POST /notes" in w.message]
-    assert warning.pointer.endswith("#/paths/~1notes/post")
+    assert warning.pointer.endswith("(at /paths/~1notes/post)")
     assert "no `id` to wait on" in warning.message
 
 
