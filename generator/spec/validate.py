@@ -13,6 +13,7 @@ from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValida
 
 from ..errors import SpecError
 from . import pointer as jp
+from .cache import ValidationCache, passes
 from .load import Document
 from .refs import Resolver
 
@@ -74,17 +75,23 @@ class _ResolverDocuments(Mapping[str, Any]):
         return self._resolver.document(Path(url2pathname(parts.path))).data
 
 
-def validate_document(document: Document, resolver: Resolver | None = None) -> str:
+def validate_document(
+    document: Document, resolver: Resolver | None = None, cache: ValidationCache | None = None
+) -> str:
     """Validate; return the OpenAPI minor version. Raises SpecError at the first violation.
 
     Other files the document refers to are read through `resolver` (by default one rooted at
-    the document's folder), within its confinement and limits.
+    the document's folder), within its confinement and limits. With a `cache`, the parts that
+    passed before are not validated again; any doubt validates the whole document.
     """
     version = openapi_version(document)
     base = OpenAPIV30SpecValidator if version == "3.0" else OpenAPIV31SpecValidator
     documents = _ResolverDocuments(resolver or Resolver(document))
     validator_class = type(base.__name__, (base,), {"resolver_handlers": documents})
-    validator = validator_class(document.data, base_uri=document.path.resolve().as_uri())
+    base_uri = document.path.resolve().as_uri()
+    if cache is not None and _passes_by_units(validator_class, document, base_uri, cache):
+        return version
+    validator = validator_class(document.data, base_uri=base_uri)
     try:
         errors: list[ValidationError] = list(_first(validator.iter_errors(), 1))
     except SpecError:
@@ -96,6 +103,15 @@ def validate_document(document: Document, resolver: Resolver | None = None) -> s
     first = errors[0]
     pointer = jp.from_path(first.absolute_path)
     raise SpecError(_describe(first), document.locate(pointer))
+
+
+def _passes_by_units(
+    validator_class: Any, document: Document, base_uri: str, cache: ValidationCache
+) -> bool:
+    try:
+        return passes(validator_class, document.data, base_uri, cache)
+    except Exception:  # whatever went wrong, the whole-document run reports it properly
+        return False
 
 
 def _first(errors: Iterable[ValidationError], count: int) -> Iterable[ValidationError]:
