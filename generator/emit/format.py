@@ -130,10 +130,18 @@ class Formatter:
     def __init__(self, cache_dir: Path | None = None, use_ruff: bool = True) -> None:
         self.cache_dir = cache_dir
         self.use_ruff = use_ruff and _ruff_version() is not None
-        self._salt = f"{formatter_version()}|{_MODE!r}|{self.use_ruff}".encode()
+        # Keys are taken over the sources as given, before `prepare` (v2).
+        self._salt = f"{formatter_version()}|{_MODE!r}|{self.use_ruff}|v2".encode()
 
-    def format_all(self, sources: dict[str, str]) -> dict[str, str]:
-        """{name: source} → {name: formatted}, identical to black on each."""
+    def format_all(
+        self, sources: dict[str, str], prepare: Callable[[str, str], str] | None = None
+    ) -> dict[str, str]:
+        """{name: source} → {name: formatted}, identical to black on each.
+
+        `prepare(name, source)` rewrites a source before it is formatted, where the cache
+        does not have it already: the cache is keyed on the source as given, so a hit
+        costs no preparation.
+        """
         result: dict[str, str] = {}
         missing: dict[str, str] = {}
         for name, source in sources.items():
@@ -143,13 +151,17 @@ class Formatter:
             else:
                 result[name] = cached
         if missing:
-            fast = self._ruff(missing) if self.use_ruff else {}
-            for name, source in missing.items():
+            prepared = {
+                name: prepare(name, source) if prepare else source
+                for name, source in missing.items()
+            }
+            fast = self._ruff(prepared) if self.use_ruff else {}
+            for name, source in prepared.items():
                 formatted = fast.get(name)
                 if formatted is None or _diverges(formatted):
                     formatted = format_python(name, source)
                 result[name] = formatted
-                self._store(source, formatted)
+                self._store(missing[name], formatted)
         return result
 
     def _key(self, source: str) -> str:
@@ -211,11 +223,15 @@ def format_files(files: dict[str, str], formatter: Formatter | None = None) -> d
     sources: dict[str, str] = {}
     for path, text in files.items():
         if path.endswith(".py"):
-            sources[path] = parenthesize_long_unions(text)
+            sources[path] = text
         elif path.endswith(".md"):
             for index, match in enumerate(_PYTHON_BLOCK.finditer(text)):
                 sources[f"{path}#{index}"] = match.group(1)
-    formatted = formatter.format_all(sources)
+
+    def prepare(name: str, source: str) -> str:
+        return parenthesize_long_unions(source) if name.endswith(".py") else source
+
+    formatted = formatter.format_all(sources, prepare)
 
     def blocks_of(path: str) -> Callable[[re.Match[str]], str]:
         counter = iter(range(1_000_000))

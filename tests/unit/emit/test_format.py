@@ -107,6 +107,20 @@ def test_cache_returns_the_same_bytes_without_formatting_again(
     assert fmt.Formatter(cache_dir=tmp_path).format_all(SOURCES) == first
 
 
+def test_sources_are_prepared_only_when_the_cache_misses(tmp_path: Path) -> None:
+    prepared: list[str] = []
+
+    def prepare(name: str, source: str) -> str:
+        prepared.append(name)
+        return fmt.parenthesize_long_unions(source)
+
+    first = fmt.Formatter(cache_dir=tmp_path).format_all({"x.py": LONG_ARGUMENT}, prepare)
+    assert prepared == ["x.py"]
+    assert first == {"x.py": fmt.format_python("x.py", LONG_ARGUMENT)}
+    again = fmt.Formatter(cache_dir=tmp_path).format_all({"x.py": LONG_ARGUMENT}, prepare)
+    assert again == first and prepared == ["x.py"]
+
+
 def test_the_cache_is_keyed_on_the_formatters_too(tmp_path: Path) -> None:
     with_ruff = fmt.Formatter(cache_dir=tmp_path, use_ruff=True)
     without = fmt.Formatter(cache_dir=tmp_path, use_ruff=False)
