@@ -36,6 +36,7 @@ _PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
 # brackets (the `| …` line is not followed by more of the union or a closing bracket), which
 # black instead wraps in parentheses.
 _UNION_LINE = re.compile(r"^\s*\| ")
+_SPLIT_RETURN = re.compile(r"^\s*(?:async )?def .*\) -> .*\[$")
 
 
 def _diverges(formatted: str) -> bool:
@@ -46,8 +47,21 @@ def _diverges(formatted: str) -> bool:
         # Inside black's parentheses the union's last line ends bare, and `)` follows.
         ends_statement = " = " in line or line.rstrip().endswith(",")
         closed = lines[index + 1].lstrip().startswith((")", "]", "| "))
-        if ends_statement or not closed:
+        if (ends_statement or not closed) and not _in_subscript(lines, index):
             return True
+    # A return annotation split inside its own brackets (`-> Endpoint[` ... `]:`), where
+    # black puts the whole annotation in parentheses instead.
+    return any(_SPLIT_RETURN.match(line) for line in lines)
+
+
+def _in_subscript(lines: list[str], index: int) -> bool:
+    """Whether the union on `lines[index]` is an element of a subscript (`Annotated[...]`):
+    there both formatters split it at `|` alike; black adds parentheses only around a hint
+    that stands alone (an argument's, a field's)."""
+    indent = len(lines[index]) - len(lines[index].lstrip())
+    for previous in reversed(lines[:index]):
+        if previous.strip() and len(previous) - len(previous.lstrip()) < indent:
+            return previous.rstrip().endswith("[")
     return False
 
 
@@ -89,7 +103,10 @@ def parenthesize_long_unions(source: str) -> str:
         line = lines[hint.lineno - 1]
         assert hint.end_col_offset is not None
         text = line[hint.col_offset : hint.end_col_offset]
-        if " | " in text and line[hint.end_col_offset :] in tails:
+        # Only a union at the top of the hint: black splits one inside brackets (`list[A | B]`)
+        # at `|` too.
+        top_union = isinstance(hint, ast.BinOp) and isinstance(hint.op, ast.BitOr)
+        if top_union and " | " in text and line[hint.end_col_offset :] in tails:
             edits.append((hint.lineno, hint.col_offset, hint.end_col_offset))
     for number, start, end in sorted(edits, reverse=True):
         line = lines[number - 1]
