@@ -12,7 +12,7 @@ module's. A unit that refers to another file, or to a place that is not a unit, 
 
 Only passes are remembered. When anything fails, or a whole-document rule is broken (an
 operationId used twice), the caller validates the whole document as before: the error and its
-place are exactly what a cold run reports. The cache is a folder of empty files named by key:
+place are exactly what a cold run reports. The cache holds, per document, the keys that passed:
 safe to delete, never read as anything but "this unit, with these dependencies, passed".
 """
 
@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import tempfile
 from collections.abc import Iterable, Iterator
 from importlib.metadata import version
 from pathlib import Path
@@ -31,6 +33,7 @@ from . import pointer as jp
 
 # Raise when the way units are cut or checked changes: old entries then never match.
 CACHE_VERSION = "1"
+MAX_KEYS = 20_000
 _REF = re.compile(r'"\$ref":\s*"((?:[^"\\]|\\.)*)"')
 _OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -104,7 +107,10 @@ def _refs(text: str) -> Iterator[str]:
 
 
 class ValidationCache:
-    """The keys of units that passed, one empty file each, under `folder`."""
+    """The keys of units that passed, in one file under `folder`, most recent first, rewritten
+    whole after each pass: one read and one write per run, where thousands of small files cost
+    seconds on a busy disk. It keeps the `MAX_KEYS` most recent (several versions of several
+    large specs); a key it dropped only means that unit is validated again."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -148,13 +154,33 @@ class ValidationCache:
             keys[unit] = hasher.hexdigest()
         return keys
 
-    def passed(self, key: str) -> bool:
-        return (self.folder / key[:2] / key).exists()
+    @property
+    def _file(self) -> Path:
+        return self.folder / "passed.keys"
 
-    def remember(self, key: str) -> None:
+    def _read(self) -> list[str]:
         try:
-            (self.folder / key[:2]).mkdir(parents=True, exist_ok=True)
-            (self.folder / key[:2] / key).touch()
+            return self._file.read_text(encoding="ascii").split()
+        except (OSError, UnicodeDecodeError):
+            return []
+
+    def passed(self) -> set[str]:
+        """The keys of every unit remembered as passing."""
+        return set(self._read())
+
+    def keep(self, keys: Iterable[str]) -> None:
+        """Remember `keys` (the units of the document just validated) as the most recent."""
+        recent = list(dict.fromkeys(keys))
+        present = set(recent)
+        recent += [key for key in self._read() if key not in present]
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            # Written beside, then renamed: a reader never sees half a list.
+            with tempfile.NamedTemporaryFile(
+                "w", encoding="ascii", dir=self.folder, delete=False, suffix=".tmp"
+            ) as handle:
+                handle.write("".join(f"{key}\n" for key in recent[:MAX_KEYS]))
+            os.replace(handle.name, self._file)
         except OSError:
             pass  # a cache that cannot be written only makes the next run slower
 
@@ -200,12 +226,15 @@ def passes(validator_class: Any, data: Any, base_uri: str, cache: ValidationCach
     if len(ids) != len(set(map(json.dumps, ids))):
         return False
     validator = validator_class(data, base_uri=base_uri)
+    known = cache.passed()
+    passing: list[str] = []
     keys = cache.keys(data, units)
     registry = validator.keyword_validators_registry
     spec = validator.schema_path
     for unit, value in units.items():
         key = keys[unit]
-        if key is not None and cache.passed(key):
+        if key is not None and key in known:
+            passing.append(key)
             continue
         errors: Iterable[Any] = validator.schema_validator.iter_errors(alone(data, unit, value))
         if unit[0] == "paths":
@@ -219,7 +248,8 @@ def passes(validator_class: Any, data: Any, base_uri: str, cache: ValidationCach
         ):
             return False
         if key is not None:
-            cache.remember(key)
+            passing.append(key)
+    cache.keep(passing)
     return True
 
 

@@ -61,13 +61,17 @@ def spec() -> dict[str, Any]:
     }
 
 
+SPEC = Path("spec.yaml")
+
+
 def validate(data: dict[str, Any], folder: Path | None) -> str:
     cache = units.ValidationCache(folder) if folder is not None else None
-    return validate_document(Document(Path("spec.yaml"), data), cache=cache)
+    return validate_document(Document(SPEC, data), cache=cache)
 
 
 def entries(folder: Path) -> set[str]:
-    return {path.name for path in folder.glob("*/*")}
+    """The keys remembered for the document."""
+    return units.ValidationCache(folder).passed()
 
 
 def cold_error(data: dict[str, Any]) -> SpecError:
@@ -114,6 +118,45 @@ def test_a_change_reaches_the_units_that_refer_to_it(tmp_path: Path) -> None:
     validate(changed, tmp_path)
     # Tag itself, Thing (refers to Tag) and the path item (refers to Thing): three new keys.
     assert len(entries(tmp_path) - before) == 3
+
+
+def test_the_cache_keeps_the_most_recent_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(units, "MAX_KEYS", 7)
+    validate(spec(), tmp_path)
+    first = entries(tmp_path)
+    changed = spec()
+    changed["components"]["schemas"]["Tag"]["description"] = "a tag"
+    validate(changed, tmp_path)
+    # The five keys of the present version, then two of the five before it that differ.
+    latest = entries(tmp_path)
+    assert len(latest) == 7 and len(latest & first) == 2 + 2
+
+
+def test_a_remembered_unit_is_not_validated_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    validate(spec(), tmp_path)
+    checked: list[tuple[str, ...]] = []
+    original = units.alone
+
+    def watched(data: dict[str, Any], unit: tuple[str, ...], value: Any) -> dict[str, Any]:
+        checked.append(unit)
+        return original(data, unit, value)
+
+    monkeypatch.setattr(units, "alone", watched)
+    changed = spec()
+    changed["paths"]["/other"]["get"]["summary"] = "changed"
+    validate(changed, tmp_path)
+    assert checked == [("paths", "/other")]
+
+
+def test_an_unreadable_cache_only_costs_time(tmp_path: Path) -> None:
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    assert validate(spec(), blocked) == "3.0"
+    assert validate(spec(), blocked) == "3.0"
 
 
 def test_a_unit_broken_only_through_what_it_refers_to_is_validated_again(tmp_path: Path) -> None:
