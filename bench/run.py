@@ -908,6 +908,7 @@ def report(data: dict[str, Any], options: argparse.Namespace) -> str:
     if regen:
         for label, attribute, unit in (
             ("wall time", "wall_s", "s"),
+            ("CPU time (user+sys)", "cpu_s", "s"),
             ("peak RSS", "max_rss_mb", "MB"),
         ):
             lines.append(
