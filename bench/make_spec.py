@@ -852,10 +852,12 @@ def build_spec(
     return SpecBuilder(seed, resources).build(change=change)
 
 
+METHODS = frozenset({"get", "put", "post", "delete", "patch", "options", "head", "trace"})
+
+
 def count(spec: dict[str, Any]) -> tuple[int, int]:
     """(operations, component schemas)."""
-    methods = {"get", "put", "post", "delete", "patch", "options", "head", "trace"}
-    operations = sum(1 for item in spec["paths"].values() for key in item if key in methods)
+    operations = sum(1 for item in spec["paths"].values() for key in item if key in METHODS)
     return operations, len(spec["components"]["schemas"])
 
 

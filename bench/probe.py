@@ -139,11 +139,17 @@ def requests(job: dict[str, Any]) -> dict[str, Any]:
             sys.path.insert(0, job["peer_root"])
             peer_package = importlib.import_module(job["peer_package"])
             root = Path(job["peer_root"])
-            get_module = _peer_function(job["peer_package"], root, "videoProjects.get", "sync")
-            create = _peer_function(job["peer_package"], root, "files.uploadUrls.create", "sync")
-            get_async = _peer_function(job["peer_package"], root, "videoProjects.get", "asyncio")
+            get_module = _peer_function(
+                job["peer_package"], root, "videoProjects.getDetails", "sync"
+            )
+            create = _peer_function(
+                job["peer_package"], root, "videoAssets.generatePresignedUrl", "sync"
+            )
+            get_async = _peer_function(
+                job["peer_package"], root, "videoProjects.getDetails", "asyncio"
+            )
             create_async = _peer_function(
-                job["peer_package"], root, "files.uploadUrls.create", "asyncio"
+                job["peer_package"], root, "videoAssets.generatePresignedUrl", "asyncio"
             )
             body_type = typing.get_type_hints(create)["body"]
             peer = {

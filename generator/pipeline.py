@@ -8,11 +8,12 @@ from pathlib import Path
 
 from .build.api import build_api
 from .config import Config, find_config, load_config
-from .emit.format import format_files
+from .emit.format import default_cache_dir, format_files
 from .emit.render import render_sdk
 from .model import runtime
 from .model.api import Api, Warning
 from .progress import SILENT, Progress
+from .spec.cache import ValidationCache, default_folder
 from .spec.load import load_document
 from .spec.refs import Resolver
 from .spec.validate import validate_document
@@ -41,7 +42,8 @@ def load_api(
         resolver = Resolver(document, spec_root)
         resolver.check_all()
     with progress.stage("validate"):
-        validation = validate_document(document, resolver)
+        cache = ValidationCache(default_folder(default_cache_dir()))
+        validation = validate_document(document, resolver, cache)
     with progress.stage("build"):
         api = build_api(resolver, config, progress)
     # The document's own defects come first: the SDK was built around them as each one says.

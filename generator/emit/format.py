@@ -36,6 +36,7 @@ _PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
 # brackets (the `| …` line is not followed by more of the union or a closing bracket), which
 # black instead wraps in parentheses.
 _UNION_LINE = re.compile(r"^\s*\| ")
+_SPLIT_RETURN = re.compile(r"^\s*(?:async )?def .*\) -> .*\[$")
 
 
 def _diverges(formatted: str) -> bool:
@@ -46,8 +47,21 @@ def _diverges(formatted: str) -> bool:
         # Inside black's parentheses the union's last line ends bare, and `)` follows.
         ends_statement = " = " in line or line.rstrip().endswith(",")
         closed = lines[index + 1].lstrip().startswith((")", "]", "| "))
-        if ends_statement or not closed:
+        if (ends_statement or not closed) and not _in_subscript(lines, index):
             return True
+    # A return annotation split inside its own brackets (`-> Endpoint[` ... `]:`), where
+    # black puts the whole annotation in parentheses instead.
+    return any(_SPLIT_RETURN.match(line) for line in lines)
+
+
+def _in_subscript(lines: list[str], index: int) -> bool:
+    """Whether the union on `lines[index]` is an element of a subscript (`Annotated[...]`):
+    there both formatters split it at `|` alike; black adds parentheses only around a hint
+    that stands alone (an argument's, a field's)."""
+    indent = len(lines[index]) - len(lines[index].lstrip())
+    for previous in reversed(lines[:index]):
+        if previous.strip() and len(previous) - len(previous.lstrip()) < indent:
+            return previous.rstrip().endswith("[")
     return False
 
 
@@ -89,7 +103,10 @@ def parenthesize_long_unions(source: str) -> str:
         line = lines[hint.lineno - 1]
         assert hint.end_col_offset is not None
         text = line[hint.col_offset : hint.end_col_offset]
-        if " | " in text and line[hint.end_col_offset :] in tails:
+        # Only a union at the top of the hint: black splits one inside brackets (`list[A | B]`)
+        # at `|` too.
+        top_union = isinstance(hint, ast.BinOp) and isinstance(hint.op, ast.BitOr)
+        if top_union and " | " in text and line[hint.end_col_offset :] in tails:
             edits.append((hint.lineno, hint.col_offset, hint.end_col_offset))
     for number, start, end in sorted(edits, reverse=True):
         line = lines[number - 1]
@@ -130,10 +147,18 @@ class Formatter:
     def __init__(self, cache_dir: Path | None = None, use_ruff: bool = True) -> None:
         self.cache_dir = cache_dir
         self.use_ruff = use_ruff and _ruff_version() is not None
-        self._salt = f"{formatter_version()}|{_MODE!r}|{self.use_ruff}".encode()
+        # Keys are taken over the sources as given, before `prepare` (v2).
+        self._salt = f"{formatter_version()}|{_MODE!r}|{self.use_ruff}|v2".encode()
 
-    def format_all(self, sources: dict[str, str]) -> dict[str, str]:
-        """{name: source} → {name: formatted}, identical to black on each."""
+    def format_all(
+        self, sources: dict[str, str], prepare: Callable[[str, str], str] | None = None
+    ) -> dict[str, str]:
+        """{name: source} → {name: formatted}, identical to black on each.
+
+        `prepare(name, source)` rewrites a source before it is formatted, where the cache
+        does not have it already: the cache is keyed on the source as given, so a hit
+        costs no preparation.
+        """
         result: dict[str, str] = {}
         missing: dict[str, str] = {}
         for name, source in sources.items():
@@ -143,13 +168,17 @@ class Formatter:
             else:
                 result[name] = cached
         if missing:
-            fast = self._ruff(missing) if self.use_ruff else {}
-            for name, source in missing.items():
+            prepared = {
+                name: prepare(name, source) if prepare else source
+                for name, source in missing.items()
+            }
+            fast = self._ruff(prepared) if self.use_ruff else {}
+            for name, source in prepared.items():
                 formatted = fast.get(name)
                 if formatted is None or _diverges(formatted):
                     formatted = format_python(name, source)
                 result[name] = formatted
-                self._store(source, formatted)
+                self._store(missing[name], formatted)
         return result
 
     def _key(self, source: str) -> str:
@@ -211,11 +240,15 @@ def format_files(files: dict[str, str], formatter: Formatter | None = None) -> d
     sources: dict[str, str] = {}
     for path, text in files.items():
         if path.endswith(".py"):
-            sources[path] = parenthesize_long_unions(text)
+            sources[path] = text
         elif path.endswith(".md"):
             for index, match in enumerate(_PYTHON_BLOCK.finditer(text)):
                 sources[f"{path}#{index}"] = match.group(1)
-    formatted = formatter.format_all(sources)
+
+    def prepare(name: str, source: str) -> str:
+        return parenthesize_long_unions(source) if name.endswith(".py") else source
+
+    formatted = formatter.format_all(sources, prepare)
 
     def blocks_of(path: str) -> Callable[[re.Match[str]], str]:
         counter = iter(range(1_000_000))

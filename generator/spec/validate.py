@@ -34,6 +34,7 @@ from referencing.jsonschema import DRAFT202012
 
 from ..errors import Location, SpecError
 from . import pointer as jp
+from .cache import ValidationCache, passes
 from .load import Document
 from .refs import HTTP_METHODS, Ref, Resolver, jp_ref
 
@@ -355,19 +356,25 @@ class _Problem:
     repair: Callable[[], None] | None  # None: the SDK cannot be built around it
 
 
-def validate_document(document: Document, resolver: Resolver | None = None) -> Validation:
+def validate_document(
+    document: Document, resolver: Resolver | None = None, cache: ValidationCache | None = None
+) -> Validation:
     """Validate; return the OpenAPI minor version and the warnings, the document repaired as
     each warning says. Raises SpecError listing every problem no SDK can be built around.
 
     Other files the document refers to are read through `resolver` (by default one rooted at
-    the document's folder), within its confinement and limits.
+    the document's folder), within its confinement and limits. With a `cache`, a document whose
+    every part passed before (and whose whole-document rules hold) is not walked again; any
+    doubt, and any problem, walks the whole document, so what is reported never depends on it.
     """
     version = openapi_version(document)
     resolver = resolver or Resolver(document)
     problems = _path_templates(resolver)
     bad_paths = len(problems)
     said: set[tuple[Ref, str]] = set()
-    for count, error in enumerate(_violations(document, resolver, version)):
+    passed = not problems and cache is not None and _passes_by_units(version, resolver, cache)
+    violations = iter(()) if passed else _violations(document, resolver, version)
+    for count, error in enumerate(violations):
         if count >= MAX_FINDINGS:  # a hostile document, or not the document it claims to be
             listed = "".join(f"\n  {resolver.locate(p.at)}: {p.message}" for p in problems)
             raise SpecError(
@@ -408,6 +415,19 @@ def validate_document(document: Document, resolver: Resolver | None = None) -> V
         assert problem.repair is not None
         problem.repair()
     return Validation(version, tuple(warnings))
+
+
+def _passes_by_units(version: str, resolver: Resolver, cache: ValidationCache) -> bool:
+    """Whether every unit of the document passes the checks of the whole walk (remembered, or
+    checked now); False on any doubt, and the whole walk decides."""
+    base = _validator_class(version)
+    handlers = {"resolver_handlers": _ResolverDocuments(resolver)}
+    validator_class = type(base.__name__, (base,), handlers)
+    document = resolver.root
+    try:
+        return passes(validator_class, document.data, document.path.resolve().as_uri(), cache)
+    except Exception:  # noqa: BLE001 - whatever went wrong, the whole walk reports it located
+        return False
 
 
 # What the SDK sends for each kind of scheme; any other HTTP scheme is sent as a bearer token.

@@ -51,6 +51,7 @@ def test_long_union_hints_are_parenthesized_as_black_would() -> None:
         "def f(*, a: typing.Literal['pending', 'succeeded', 'failed', 'refunded', 'disputed', 'x'] = 1) -> None: ...\n",  # no union
         "x: typing.Literal['pending', 'succeeded', 'failed', 'refunded', 'disputed', 'other'] | str = 'a'\n",  # a value other than None
         "y = {'a': 'pending', 'b': 'succeeded', 'c': 'failed', 'd': 'refunded'} | {'e': 'disputed'}\n",  # not a hint
+        "def f(*, messages: list[SystemMessageParameter | UserMessageParameter | ToolMessageParam]) -> None: ...\n",  # the union is inside brackets
     ],
 )
 def test_other_code_is_left_alone(source: str) -> None:
@@ -65,6 +66,31 @@ def test_ruffs_union_split_is_recognised_as_diverging_from_black() -> None:
     )
     assert not fmt._diverges(fixed["x.py"])
     assert fixed["x.py"] == fmt.format_python("x.py", LONG_ARGUMENT)
+
+
+def test_a_union_split_inside_a_subscript_is_where_ruff_and_black_agree() -> None:
+    source = (
+        "class M(pydantic.BaseModel):\n"
+        "    source: typing.Annotated[typing.Annotated[SourceWallet, pydantic.Tag('0')] | "
+        "typing.Annotated[SourceAchCredit, pydantic.Tag('1')] | "
+        "typing.Annotated[SourceBankAccount, pydantic.Tag('2')], "
+        "pydantic.Discriminator(pick_source)]\n"
+    )
+    ruff = fmt.Formatter(cache_dir=None)._ruff({"x.py": source})["x.py"]
+    assert '        | typing.Annotated[SourceBankAccount, pydantic.Tag("2")],\n' in ruff
+    assert not fmt._diverges(ruff)
+    assert ruff == fmt.format_python("x.py", source)
+
+
+def test_a_return_annotation_split_inside_its_brackets_diverges_from_black() -> None:
+    source = (
+        "def _create_endpoint() -> Endpoint[models.AudioSpeechStreamEventWithALongName | "
+        "models.StreamSentinel]:\n    return make()\n"
+    )
+    ruff = fmt.Formatter(cache_dir=None)._ruff({"x.py": source})["x.py"]
+    assert ruff.startswith("def _create_endpoint() -> Endpoint[\n")
+    assert fmt._diverges(ruff)
+    assert fmt.format_python("x.py", source).startswith("def _create_endpoint() -> (\n")
 
 
 def test_long_type_hints_fall_back_to_black() -> None:
@@ -105,6 +131,20 @@ def test_cache_returns_the_same_bytes_without_formatting_again(
     monkeypatch.setattr(fmt.Formatter, "_ruff", no_formatting)
     monkeypatch.setattr(fmt, "format_python", no_formatting)
     assert fmt.Formatter(cache_dir=tmp_path).format_all(SOURCES) == first
+
+
+def test_sources_are_prepared_only_when_the_cache_misses(tmp_path: Path) -> None:
+    prepared: list[str] = []
+
+    def prepare(name: str, source: str) -> str:
+        prepared.append(name)
+        return fmt.parenthesize_long_unions(source)
+
+    first = fmt.Formatter(cache_dir=tmp_path).format_all({"x.py": LONG_ARGUMENT}, prepare)
+    assert prepared == ["x.py"]
+    assert first == {"x.py": fmt.format_python("x.py", LONG_ARGUMENT)}
+    again = fmt.Formatter(cache_dir=tmp_path).format_all({"x.py": LONG_ARGUMENT}, prepare)
+    assert again == first and prepared == ["x.py"]
 
 
 def test_the_cache_is_keyed_on_the_formatters_too(tmp_path: Path) -> None:

@@ -16,9 +16,11 @@ from __future__ import annotations
 import abc
 import asyncio
 import dataclasses
+import functools
 import logging
 import math
 import random
+import ssl
 import time
 import urllib.parse
 from collections.abc import (
@@ -229,6 +231,16 @@ def _check_size_limit(limit: object, where: str) -> None:
         raise ValueError(f"{where} must be a number of bytes (0 or more) or None")
 
 
+@functools.cache
+def default_ssl_context() -> ssl.SSLContext:
+    """httpx's default TLS settings (its CA bundle, or ``SSL_CERT_FILE`` /
+    ``SSL_CERT_DIR`` as set when first needed), built once per process and shared by
+    every client the SDK creates: reading the CA bundle costs more than all the rest
+    of a client. An ``SSLContext`` may be shared between threads and connections.
+    """
+    return httpx.create_ssl_context()
+
+
 class BaseClient(Generic[_HttpxClientT], abc.ABC):
     """State and decision logic common to the sync and async clients."""
 
@@ -244,6 +256,9 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
     _max_response_bytes: int | None
     _default_headers: dict[str, str]
     _user_agent: str
+    # The headers every call to an endpoint with this ``Accept`` starts from, built
+    # once per client (the caller's defaults over the SDK's own).
+    _headers_by_accept: dict[str, httpx.Headers]
     _redactor: Redactor
     # Jitter source; replaceable so tests can make backoff deterministic.
     _random: Callable[[], float]
@@ -308,6 +323,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         self._max_response_bytes = max_response_bytes
         self._default_headers = encode_headers(default_headers, "default_headers")
         self._user_agent = user_agent
+        self._headers_by_accept = {}
         self._client = client
         self._owns_client = owns_client
         self._redactor = Redactor.from_auth(self._auth)
@@ -478,18 +494,13 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             body = encode_json_body(json, extra_body)
             content_type = "application/json" if body is not None else None
 
-        check_header("Accept", endpoint.accept, endpoint.operation)
-        all_headers = httpx.Headers(
-            {
-                "User-Agent": self._user_agent,
-                "Accept": endpoint.accept,
-                "Accept-Encoding": ACCEPT_ENCODING,
-            }
-        )
-        all_headers.update(self._default_headers)
+        all_headers = httpx.Headers(self._base_headers(endpoint))
         if content_type is not None:
             all_headers["Content-Type"] = content_type
-        all_headers.update(encode_headers(headers, f"{endpoint.operation}: headers"))
+        if headers:
+            all_headers.update(
+                encode_headers(headers, f"{endpoint.operation}: headers")
+            )
         parts = RequestParts(
             headers=all_headers,
             params=encode_query(apply_query_styles(query, endpoint.query_styles)),
@@ -505,22 +516,29 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         extra_names = {name for name, _ in extra_query}
         params = [(k, v) for k, v in parts.params if k not in extra_names]
         params.extend(extra_query)
-        parts.headers.update(
-            encode_headers(options.get("additional_headers"), "additional_headers")
-        )
-        parts.headers.update(
-            encode_headers(options.get("extra_headers"), "extra_headers")
-        )
+        additional_headers = options.get("additional_headers")
+        if additional_headers:
+            parts.headers.update(
+                encode_headers(additional_headers, "additional_headers")
+            )
+        extra_headers = options.get("extra_headers")
+        if extra_headers:
+            parts.headers.update(encode_headers(extra_headers, "extra_headers"))
 
+        # The client's own settings were checked when it was made.
         max_retries = options.get("max_retries", self._max_retries)
         if max_retries < 0:
             raise InvalidRequestError(
                 f"max_retries must be 0 or more, not {max_retries}"
             )
-        timeout = options["timeout"] if "timeout" in options else self._timeout
-        _check_timeout(timeout, "request_options['timeout']")
-        limit = options.get("max_response_bytes", self._max_response_bytes)
-        _check_size_limit(limit, "request_options['max_response_bytes']")
+        timeout = self._timeout
+        if "timeout" in options:
+            timeout = options["timeout"]
+            _check_timeout(timeout, "request_options['timeout']")
+        limit = self._max_response_bytes
+        if "max_response_bytes" in options:
+            limit = options["max_response_bytes"]
+            _check_size_limit(limit, "request_options['max_response_bytes']")
         return _Call(
             endpoint=endpoint,
             url=self._url_base(endpoint).rstrip("/")
@@ -536,6 +554,23 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             max_response_bytes=limit,
             stream=stream,
         )
+
+    def _base_headers(self, endpoint: Endpoint[Any]) -> httpx.Headers:
+        """What every call of ``endpoint`` sends before its own headers (not to be
+        changed: copied by each call)."""
+        base = self._headers_by_accept.get(endpoint.accept)
+        if base is None:
+            check_header("Accept", endpoint.accept, endpoint.operation)
+            base = httpx.Headers(
+                {
+                    "User-Agent": self._user_agent,
+                    "Accept": endpoint.accept,
+                    "Accept-Encoding": ACCEPT_ENCODING,
+                }
+            )
+            base.update(self._default_headers)
+            self._headers_by_accept[endpoint.accept] = base
+        return base
 
     def _url_base(self, endpoint: Endpoint[Any]) -> str:
         """The operation's own server, unless the caller chose the base URL. A relative
@@ -583,11 +618,14 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
                 extensions={"timeout": timeout.as_dict()},
             )
         else:
-            headers = httpx.Headers(call.headers)
+            # httpx merges these into headers of the request's own; a copy is made
+            # only where this attempt changes them.
+            headers = call.headers
             content: Any = None
             if hop is None or hop.keep_body:
                 content = call.content
                 if call.body is not None:
+                    headers = httpx.Headers(call.headers)
                     attempt = call.body.start()
                     content = self._body_chunks(attempt)
                     progress.bodies.append(content)
@@ -596,6 +634,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
                     if attempt.length is not None:
                         headers["Content-Length"] = str(attempt.length)
             else:
+                headers = httpx.Headers(call.headers)
                 for name in _BODY_HEADERS:
                     headers.pop(name, None)
             url: str | httpx.URL = call.url
@@ -944,7 +983,9 @@ class SyncBaseClient(BaseClient[httpx.Client]):
         self._sleep = time.sleep
 
     def _create_http_client(self, timeout: Timeout) -> httpx.Client:
-        return httpx.Client(timeout=timeout, follow_redirects=False)
+        return httpx.Client(
+            timeout=timeout, follow_redirects=False, verify=default_ssl_context()
+        )
 
     def _copy_runtime_state(self, new: Self) -> None:
         super()._copy_runtime_state(new)
@@ -1153,7 +1194,9 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
         self._sleep = asyncio.sleep
 
     def _create_http_client(self, timeout: Timeout) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=timeout, follow_redirects=False)
+        return httpx.AsyncClient(
+            timeout=timeout, follow_redirects=False, verify=default_ssl_context()
+        )
 
     def _copy_runtime_state(self, new: Self) -> None:
         super()._copy_runtime_state(new)

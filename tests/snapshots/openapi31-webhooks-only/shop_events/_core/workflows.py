@@ -35,6 +35,7 @@ from typing import IO, Any, TypeVar
 import httpx
 import pydantic
 
+from .base_client import default_ssl_context
 from .errors import DownloadError, UploadError, WorkflowTimeoutError
 
 __all__ = [
@@ -281,7 +282,11 @@ def _length_headers(stream: IO[bytes]) -> dict[str, str]:
 
 def _transfer_client_options(timeout: float | httpx.Timeout | None) -> dict[str, Any]:
     # No credentials, ever: these URLs are pre-signed and may be another host's.
-    return {"timeout": timeout, "follow_redirects": True}
+    return {
+        "timeout": timeout,
+        "follow_redirects": True,
+        "verify": default_ssl_context(),
+    }
 
 
 def upload_local_files(

@@ -1,0 +1,231 @@
+"""Validation by units: a part that passed is not validated again while it and everything its
+`$ref`s reach are unchanged; anything in doubt validates the whole document, so every error is
+the one a cold run reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.errors import SpecError
+from generator.spec import cache as units
+from generator.spec.load import Document
+from generator.spec.validate import Validation, validate_document
+
+INFO = {"title": "x", "version": "1"}
+
+
+def spec() -> dict[str, Any]:
+    return {
+        "openapi": "3.0.3",
+        "info": INFO,
+        "paths": {
+            "/things/{id}": {
+                "get": {
+                    "operationId": "getThing",
+                    "parameters": [{"$ref": "#/components/parameters/ThingId"}],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Thing"}
+                                }
+                            },
+                        }
+                    },
+                }
+            },
+            "/other": {"get": {"operationId": "other", "responses": {"204": {"description": "x"}}}},
+            "x-note": {"anything": True},
+        },
+        "components": {
+            "parameters": {
+                "ThingId": {
+                    "name": "id",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string"},
+                }
+            },
+            "schemas": {
+                "Thing": {
+                    "type": "object",
+                    "properties": {"tag": {"$ref": "#/components/schemas/Tag"}},
+                },
+                "Tag": {"type": "string"},
+            },
+        },
+    }
+
+
+SPEC = Path("spec.yaml")
+
+
+def validate(data: dict[str, Any], folder: Path | None) -> Validation:
+    cache = units.ValidationCache(folder) if folder is not None else None
+    return validate_document(Document(SPEC, data), cache=cache)
+
+
+def entries(folder: Path) -> set[str]:
+    """The keys remembered for the document."""
+    return units.ValidationCache(folder).passed()
+
+
+def cold_error(data: dict[str, Any]) -> SpecError:
+    with pytest.raises(SpecError) as caught:
+        validate(data, None)
+    return caught.value
+
+
+def warm_error(data: dict[str, Any], folder: Path) -> SpecError:
+    with pytest.raises(SpecError) as caught:
+        validate(data, folder)
+    return caught.value
+
+
+def test_units_are_path_items_and_component_entries_and_the_skeleton_keeps_the_rest() -> None:
+    data = spec()
+    found = units.units_of(data)
+    assert set(found) == {
+        ("paths", "/things/{id}"),
+        ("paths", "/other"),
+        ("components", "parameters", "ThingId"),
+        ("components", "schemas", "Thing"),
+        ("components", "schemas", "Tag"),
+    }
+    skeleton = units.skeleton_of(data, found)
+    assert skeleton["paths"] == {"x-note": {"anything": True}}
+    assert skeleton["components"] == {"parameters": {}, "schemas": {}}
+    assert data["components"]["schemas"]  # the document itself is untouched
+
+
+def test_each_unit_passes_once_and_an_unchanged_document_adds_nothing(tmp_path: Path) -> None:
+    assert validate(spec(), tmp_path).version == "3.0"
+    first = entries(tmp_path)
+    assert len(first) == 5
+    validate(spec(), tmp_path)
+    assert entries(tmp_path) == first
+
+
+def test_a_change_reaches_the_units_that_refer_to_it(tmp_path: Path) -> None:
+    validate(spec(), tmp_path)
+    before = entries(tmp_path)
+    changed = spec()
+    changed["components"]["schemas"]["Tag"]["description"] = "a tag"
+    validate(changed, tmp_path)
+    # Tag itself, Thing (refers to Tag) and the path item (refers to Thing): three new keys.
+    assert len(entries(tmp_path) - before) == 3
+
+
+def test_the_cache_keeps_the_most_recent_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(units, "MAX_KEYS", 7)
+    validate(spec(), tmp_path)
+    first = entries(tmp_path)
+    changed = spec()
+    changed["components"]["schemas"]["Tag"]["description"] = "a tag"
+    validate(changed, tmp_path)
+    # The five keys of the present version, then two of the five before it that differ.
+    latest = entries(tmp_path)
+    assert len(latest) == 7 and len(latest & first) == 2 + 2
+
+
+def test_a_remembered_unit_is_not_validated_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    validate(spec(), tmp_path)
+    checked: list[tuple[str, ...]] = []
+    original = units.alone
+
+    def watched(data: dict[str, Any], unit: tuple[str, ...], value: Any) -> dict[str, Any]:
+        checked.append(unit)
+        return original(data, unit, value)
+
+    monkeypatch.setattr(units, "alone", watched)
+    changed = spec()
+    changed["paths"]["/other"]["get"]["summary"] = "changed"
+    validate(changed, tmp_path)
+    assert checked == [("paths", "/other")]
+
+
+def test_an_unreadable_cache_only_costs_time(tmp_path: Path) -> None:
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    assert validate(spec(), blocked).version == "3.0"
+    assert validate(spec(), blocked).version == "3.0"
+
+
+def test_a_unit_broken_only_through_what_it_refers_to_is_validated_again(tmp_path: Path) -> None:
+    validate(spec(), tmp_path)
+    broken = spec()
+    # Valid alone, but the path item's `{id}` is then declared by no parameter.
+    broken["components"]["parameters"]["ThingId"]["name"] = "other"
+    assert str(warm_error(broken, tmp_path)) == str(cold_error(broken))
+
+
+def test_an_error_in_a_unit_is_the_error_of_the_whole_document(tmp_path: Path) -> None:
+    validate(spec(), tmp_path)
+    broken = spec()
+    broken["paths"]["/other"]["get"]["responses"] = {"204": {}}
+    error = warm_error(broken, tmp_path)
+    assert error.location == cold_error(broken).location
+    assert str(error) == str(cold_error(broken))
+
+
+def test_an_operation_id_used_twice_across_remembered_units_is_refused(tmp_path: Path) -> None:
+    validate(spec(), tmp_path)
+    twice = spec()
+    twice["paths"]["/other"]["get"]["operationId"] = "getThing"
+    assert "is not unique" in str(warm_error(twice, tmp_path))
+    assert str(warm_error(twice, tmp_path)) == str(cold_error(twice))
+
+
+def test_a_unit_that_refers_to_another_file_or_outside_units_is_not_remembered() -> None:
+    data = spec()
+    data["components"]["schemas"]["Thing"]["properties"]["tag"] = {"$ref": "other.yaml#/Tag"}
+    data["components"]["schemas"]["Tag"] = {"$ref": "#/x-shared/Tag"}
+    keys = units.ValidationCache(Path("unused")).keys(data, units.units_of(data))
+    assert keys[("components", "schemas", "Thing")] is None
+    assert keys[("components", "schemas", "Tag")] is None
+    assert keys[("paths", "/things/{id}")] is None  # through Thing
+    assert keys[("paths", "/other")] is not None
+
+
+def test_keys_depend_on_the_openapi_version(tmp_path: Path) -> None:
+    data = spec()
+    other = spec()
+    other["openapi"] = "3.0.2"
+    cache = units.ValidationCache(tmp_path)
+    assert cache.keys(data, units.units_of(data)) != cache.keys(other, units.units_of(other))
+
+
+def test_operation_ids_are_listed_in_document_order() -> None:
+    assert units.operation_ids(spec()["paths"]) == ["getThing", "other"]
+
+
+def test_a_document_with_warnings_gives_them_on_every_run(tmp_path: Path) -> None:
+    """A problem the SDK is built around (a warning, the document repaired) is never
+    remembered as a pass: the warm run warns and repairs exactly as the cold one."""
+    data = spec()
+    data["components"]["schemas"]["Tag"]["example"] = 5  # not a string
+    cold = validate(spec_with_example := data, None)
+    assert [f.message for f in cold.warnings] and "example" not in spec_with_example["components"][
+        "schemas"
+    ]["Tag"]
+    for _ in range(2):
+        again = spec()
+        again["components"]["schemas"]["Tag"]["example"] = 5
+        warm = validate(again, tmp_path)
+        assert warm == cold and "example" not in again["components"]["schemas"]["Tag"]
+
+
+def test_a_path_item_from_another_file_validates_the_whole_document(tmp_path: Path) -> None:
+    data = spec()
+    data["paths"]["/elsewhere"] = {"$ref": "items.yaml#/Elsewhere"}
+    keys = units.ValidationCache(tmp_path).keys(data, units.units_of(data))
+    assert keys[("paths", "/elsewhere")] is None
+    assert not units.passes(object, data, "file:///spec.yaml", units.ValidationCache(tmp_path))
