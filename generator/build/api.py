@@ -14,6 +14,7 @@ from ..spec.refs import Ref, Resolver, jp_ref
 from .bodies import is_json
 from .context import Context, Warnings
 from .operations import HTTP_METHODS, build_operation, plan_operations
+from .pagination import attach_pagination
 from .project import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, names, project, sdk_version
 from .resources import resource_tree
 from .responses import inexpressible
@@ -59,6 +60,7 @@ def build_api(
     share_error_bodies(planned, ctx)
     operations_by_resource: dict[tuple[str, ...], list[Operation]] = defaultdict(list)
     left_out = 0
+    paginated = dict(config.pagination or ())
     for done, plan in enumerate(planned, start=1):
         progress.step(done, len(planned))
         what = f"operation {plan.http_method.upper()} {plan.path}"
@@ -68,13 +70,24 @@ def build_api(
             warnings.leave_out(plan.at, what, reason)
             left_out += 1
             continue
-        operations_by_resource[plan.segments].append(build_operation(plan, spec, ctx, schemes))
+        operation = build_operation(plan, spec, ctx, schemes)
+        configured = paginated.pop(operation.route, None)
+        where = config.where(f"pagination.{operation.route}")
+        operation = attach_pagination(operation, plan.spec, plan.at, ctx, configured, where)
+        operations_by_resource[plan.segments].append(operation)
         for name in sorted(plan.spec.get("callbacks") or {}):
             warnings.leave_out(
                 jp_ref(plan.at, "callbacks", name),
                 f"callback {name} of {what}",
                 "a callback is a request the API sends to the caller; the SDK is a client",
             )
+
+    if paginated:
+        route = next(iter(paginated))
+        raise ConfigError(
+            f"pagination names {route}, which is no operation of the spec",
+            config.where(f"pagination.{route}"),
+        )
 
     # Component schemas are generated even when no operation uses them (webhooks-only documents).
     for schema_name in sorted(components):

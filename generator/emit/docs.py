@@ -36,6 +36,17 @@ class OperationDoc:
     response_example: str
     response_example_block: bool
     errors: tuple[tuple[str, str, str], ...]  # (status, error class, description)
+    paging: str = ""  # markdown: how the method pages, for a list operation
+
+
+# How the docs say where each style finds the next page.
+PAGING_STYLES = {
+    "cursor": "a cursor in the response",
+    "next_id": "the last item's id",
+    "offset": "an offset",
+    "page": "a page number",
+    "link": "the `Link` response header",
+}
 
 
 @dataclass(frozen=True)
@@ -114,6 +125,23 @@ def operation_doc(api: Api, resource: Resource, op: Operation) -> OperationDoc:
         response_example=example_text,
         response_example_block=block,
         errors=tuple((r.status, r.error_class, r.description) for r in op.errors),
+        paging=_paging(op),
+    )
+
+
+def _paging(op: Operation) -> str:
+    """What the Response section says of a list operation's pages (markdown)."""
+    if op.pagination is None:
+        return ""
+    item = annotation(op.pagination.item_type, Spelling("models", qualified=False))
+    parameter = f" ({escape.md_code(op.pagination.parameter)})" if op.pagination.parameter else ""
+    return (
+        f"Paginated by {PAGING_STYLES[op.pagination.style]}{parameter}: the method returns "
+        "the first page (`SyncPage`; on the async client an `AsyncPager`, awaited for the "
+        f"page), whose `body` is of this type and `items` its `{item}` items. Iterating the "
+        "page (`for`, `async for`) yields every item of every page, fetching each page when "
+        "the loop reaches it; `iter_pages()`, `has_next_page()` and `get_next_page()` go "
+        "page by page."
     )
 
 

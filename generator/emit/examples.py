@@ -21,6 +21,9 @@ def example_code(api: Api, resource: Resource, op: Operation, flavour: Flavour) 
         client_line(api, op, flavour),
         f"res = {flavour.await_keyword}{call_expression(resource, op, api)}",
     ]
+    if op.pagination is not None:
+        # `res` is the first page; the loop fetches the next ones as it reaches them.
+        lines += [f"{'async for' if flavour.is_async else 'for'} item in res:", "    print(item)"]
     return "\n".join(lines) + "\n"
 
 

@@ -31,6 +31,7 @@ BodyKind = Literal["json", "form", "multipart", "binary", "text"]
 ResponseKind = Literal["json", "bytes", "text", "stream", "none"]
 Flavour = Literal["params", "models"]
 ParameterLocation = Literal["path", "query", "header", "cookie", "body"]
+PagingStyle = Literal["cursor", "next_id", "offset", "page", "link"]
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,28 @@ class Response:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """How a list operation's pages follow each other (the runtime's `Paging`).
+
+    Query parameters by wire name; places in the response body as attribute paths of its
+    parsed model (python names), `()` for the body itself.
+    """
+
+    style: PagingStyle
+    parameter: str  # the query parameter that chooses the page
+    item_type: TypeRef  # one item of a page
+    items: tuple[str, ...]  # where a page's items are
+    next: tuple[str, ...] = ()  # `cursor`: the next page's cursor
+    item_id: tuple[str, ...] = ()  # `next_id`: where in an item is the id to start after
+    has_more: tuple[str, ...] = ()  # true while more pages follow
+    done: tuple[str, ...] = ()  # true on the last page
+    total: tuple[str, ...] = ()  # the number of items on all pages
+    total_pages: tuple[str, ...] = ()
+    first_page: int = 1  # `page`: the number of the first page
+    source: str = "recognised"  # or where it was declared: `x-pagination`, the configuration
+
+
+@dataclass(frozen=True)
 class Operation:
     method: str  # the Python method name
     http_method: str  # upper case
@@ -157,6 +180,7 @@ class Operation:
     # caller chose the client's base URL. () when it uses the document's servers.
     servers: tuple[Server, ...] = ()
     job: JobRunner | None = None  # `generate()`, when a workflow runs this operation end to end
+    pagination: Pagination | None = None  # a list operation whose result iterates across pages
 
 
 @dataclass(frozen=True)

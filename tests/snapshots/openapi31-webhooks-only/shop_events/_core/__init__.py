@@ -48,6 +48,10 @@ if typing.TYPE_CHECKING:
     from .errors import WorkflowTimeoutError as WorkflowTimeoutError
     from .not_given import NOT_GIVEN as NOT_GIVEN
     from .not_given import NotGiven as NotGiven
+    from .pagination import AsyncPage as AsyncPage
+    from .pagination import AsyncPager as AsyncPager
+    from .pagination import Paging as Paging
+    from .pagination import SyncPage as SyncPage
     from .parsing import discriminate_by as discriminate_by
     from .raw_response import RawResponse as RawResponse
     from .raw_response import (
@@ -81,6 +85,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncBaseClient",
+    "AsyncPage",
+    "AsyncPager",
     "AsyncStream",
     "AuthenticationError",
     "AuthScheme",
@@ -100,6 +106,7 @@ __all__ = [
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
+    "Paging",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -112,6 +119,7 @@ __all__ = [
     "ServerSentEvent",
     "Stream",
     "SyncBaseClient",
+    "SyncPage",
     "UnprocessableEntityError",
     "UploadError",
     "Uploads",
@@ -177,6 +185,10 @@ if not typing.TYPE_CHECKING:
             "WorkflowTimeoutError": ".errors",
             "NOT_GIVEN": ".not_given",
             "NotGiven": ".not_given",
+            "AsyncPage": ".pagination",
+            "AsyncPager": ".pagination",
+            "Paging": ".pagination",
+            "SyncPage": ".pagination",
             "discriminate_by": ".parsing",
             "RawResponse": ".raw_response",
             "async_to_raw_response_wrapper": ".raw_response",

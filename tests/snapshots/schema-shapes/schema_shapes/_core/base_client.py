@@ -66,6 +66,7 @@ from .errors import (
     status_error_class,
 )
 from .not_given import NOT_GIVEN, NotGiven
+from .pagination import AsyncPager, SyncPage
 from .parsing import parse_error_body, parse_response, select_error_type, summarize_body
 from .raw_response import record_response
 from .reading import ACCEPT_ENCODING, BodyReader, BodyTooLarge
@@ -1031,6 +1032,11 @@ class SyncBaseClient(BaseClient[httpx.Client]):
         response: httpx.Response = self._send(call)
         return Stream(response, endpoint.response_type, call.name)
 
+    def paginate(self, endpoint: Endpoint[T], **arguments: Any) -> SyncPage[Any, T]:
+        """Make the first call of a paginated ``endpoint`` (``arguments`` as for
+        ``request``): a page that fetches the next ones when asked."""
+        return SyncPage.first(self.request, endpoint, arguments)
+
     def _send(self, call: _Call) -> Any:
         """The send loop: attempts and retries until a result or an error."""
         clock = Clock(call.timeout)
@@ -1239,6 +1245,11 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
         )
         response: httpx.Response = await self._send(call)
         return AsyncStream(response, endpoint.response_type, call.name)
+
+    def paginate(self, endpoint: Endpoint[T], **arguments: Any) -> AsyncPager[Any, T]:
+        """A paginated ``endpoint``'s first page when awaited, or its items across
+        pages with ``async for`` (``arguments`` as for ``request``)."""
+        return AsyncPager(self.request, endpoint, arguments)
 
     async def _send(self, call: _Call) -> Any:
         """The send loop, within the call's deadline when it has one."""

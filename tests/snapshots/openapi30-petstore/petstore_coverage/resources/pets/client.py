@@ -10,10 +10,13 @@ import typing
 from petstore_coverage._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    AsyncPager,
     Endpoint,
     NotGiven,
+    Paging,
     RequestOptions,
     SyncBaseClient,
+    SyncPage,
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
@@ -47,6 +50,13 @@ def _list_endpoint() -> Endpoint[models.PetPage]:
             "shelters": ("spaceDelimited", False),
             "tags": ("form", False),
         },
+        paging=Paging(
+            style="cursor",
+            parameter="cursor",
+            items=("data",),
+            next=("page", "next_cursor"),
+            has_more=("page", "has_more"),
+        ),
     )
 
 
@@ -141,7 +151,7 @@ class PetsClient:
         tags: builtins.list[str] | NotGiven = NOT_GIVEN,
         x_request_id: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
-    ) -> models.PetPage:
+    ) -> SyncPage[models.Pet, models.PetPage]:
         """List pets
 
         Filter by species (`species=dog&species=cat`), tags (`tags=friendly,trained`),
@@ -163,13 +173,13 @@ class PetsClient:
             request_options: Per-request timeout, retries and extra headers, query or body.
 
         Returns:
-            A page of pets.
+            A page of pets. This is the first page: iterating it (`for`, or `async for` on the async client) yields every item of every page, each page fetched when the loop reaches it; `iter_pages()`, `has_next_page()` and `get_next_page()` go page by page.
 
         Raises:
             BadRequestError: The request is malformed (bad parameter or body).
             APIStatusError: Any other error.
         """
-        return self._base_client.request(
+        return self._base_client.paginate(
             _list_endpoint(),
             query={
                 "born_after": born_after,
@@ -399,7 +409,7 @@ class AsyncPetsClient:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncPetsClientWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         born_after: str | datetime.date | NotGiven = NOT_GIVEN,
@@ -414,7 +424,7 @@ class AsyncPetsClient:
         tags: builtins.list[str] | NotGiven = NOT_GIVEN,
         x_request_id: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
-    ) -> models.PetPage:
+    ) -> AsyncPager[models.Pet, models.PetPage]:
         """List pets
 
         Filter by species (`species=dog&species=cat`), tags (`tags=friendly,trained`),
@@ -436,13 +446,13 @@ class AsyncPetsClient:
             request_options: Per-request timeout, retries and extra headers, query or body.
 
         Returns:
-            A page of pets.
+            A page of pets. This is the first page: iterating it (`for`, or `async for` on the async client) yields every item of every page, each page fetched when the loop reaches it; `iter_pages()`, `has_next_page()` and `get_next_page()` go page by page.
 
         Raises:
             BadRequestError: The request is malformed (bad parameter or body).
             APIStatusError: Any other error.
         """
-        return await self._base_client.request(
+        return self._base_client.paginate(
             _list_endpoint(),
             query={
                 "born_after": born_after,
