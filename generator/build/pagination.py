@@ -118,7 +118,15 @@ def recognise(
     if cursor is not None:
         # A cursor the body does not hand back travels in the `Link` header (Sentry).
         return paging("link", "")
-    after = next((query[name] for name in AFTER_ID_PARAMETERS if name in query), None)
+    # An id, not a time (Svix's `after` is a date-time): a string or a number.
+    after = next(
+        (
+            query[name]
+            for name in AFTER_ID_PARAMETERS
+            if name in query and query[name].type.kind in ("str", "int")
+        ),
+        None,
+    )
     item_id = _property(_fields_of(item_type, ctx), frozenset({ID_PROPERTY}), "", ctx)
     if after is not None and item_id:
         return paging("next_id", after.wire_name, item_id=item_id)

@@ -200,6 +200,10 @@ def test_a_declared_link_header_is_link_pagination() -> None:
             listing([query("after")], {"type": "array", "items": {"type": "string"}}),
             id="after without item ids",
         ),
+        pytest.param(  # Svix: `after` is a time, not an item's id
+            listing([query("after", {"type": "string", "format": "date-time"})], THINGS),
+            id="after a time",
+        ),
     ],
 )
 def test_not_paginated(spec: dict[str, Any]) -> None:
