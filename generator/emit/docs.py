@@ -189,6 +189,8 @@ class Readme:
     status_errors: tuple[tuple[str, str], ...]  # (status as shown, exception), the runtime's table
     reference_link: str
     examples: dict[str, str]
+    # The methods that return pages, as callers write them: `client.things.list`
+    paginated: tuple[str, ...] = ()
 
 
 def readme(api: Api) -> Readme:
@@ -202,4 +204,9 @@ def readme(api: Api) -> Readme:
         ),
         reference_link=naming.resource_doc_path(api.package, ()),
         examples=readme_examples(api),
+        paginated=tuple(
+            f"{resource.accessor}.{op.method}"
+            for resource, op in api.all_operations()
+            if op.pagination is not None
+        ),
     )

@@ -46,7 +46,8 @@ RESERVED_METHOD_ARGS = frozenset(
     }
 )
 RESERVED_RESOURCE_ATTRS = frozenset({"with_raw_response", "with_options", "close", "aclose"})
-# pydantic.BaseModel's own attributes: a field with one of these names would shadow it.
+# The attributes of the models' base (pydantic.BaseModel and the runtime's SDKModel): a field
+# with one of these names would shadow it.
 RESERVED_MODEL_FIELDS = frozenset(
     {
         # a builtin the class body would shadow; `type_`, as other Python SDKs spell it too
@@ -84,6 +85,9 @@ RESERVED_MODEL_FIELDS = frozenset(
         "model_validate",
         "model_validate_json",
         "model_validate_strings",
+        # the runtime's SDKModel (runtime/models.py)
+        "to_dict",
+        "to_json",
     }
 )
 # Windows device names cannot be file names in any case, with any extension.

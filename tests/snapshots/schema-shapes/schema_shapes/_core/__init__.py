@@ -46,6 +46,7 @@ if typing.TYPE_CHECKING:
     from .errors import UploadError as UploadError
     from .errors import WorkflowError as WorkflowError
     from .errors import WorkflowTimeoutError as WorkflowTimeoutError
+    from .models import SDKModel as SDKModel
     from .not_given import NOT_GIVEN as NOT_GIVEN
     from .not_given import NotGiven as NotGiven
     from .pagination import AsyncPage as AsyncPage
@@ -116,6 +117,7 @@ __all__ = [
     "ResponseTooLargeError",
     "ResponseValidationError",
     "SDKError",
+    "SDKModel",
     "ServerSentEvent",
     "Stream",
     "SyncBaseClient",
@@ -183,6 +185,7 @@ if not typing.TYPE_CHECKING:
             "UploadError": ".errors",
             "WorkflowError": ".errors",
             "WorkflowTimeoutError": ".errors",
+            "SDKModel": ".models",
             "NOT_GIVEN": ".not_given",
             "NotGiven": ".not_given",
             "AsyncPage": ".pagination",
