@@ -17,12 +17,14 @@ from magic_hour._core import (
     NotGiven,
     SyncBaseClient,
     credential,
+    log_from_environment,
 )
 from magic_hour._sdk import (
     BASE_URL_ENV,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    LOG_ENV,
     USER_AGENT,
 )
 from magic_hour.environment import Environment
@@ -87,6 +89,7 @@ class Client:
         http_client: httpx.Client | None = None,
         httpx_client: httpx.Client | None = None,
     ) -> None:
+        log_from_environment(LOG_ENV)
         self._base_client = SyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(token),
@@ -191,6 +194,7 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
         httpx_client: httpx.AsyncClient | None = None,
     ) -> None:
+        log_from_environment(LOG_ENV)
         self._base_client = AsyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(token),

@@ -119,6 +119,7 @@ def build_api(
         max_retries=config.max_retries if config.max_retries is not None else DEFAULT_MAX_RETRIES,
         env_prefix=env_prefix,
         base_url_env=naming.env_var(env_prefix, "base_url"),
+        log_env=naming.env_var(env_prefix, "log"),
         user_agent=naming.user_agent(dist_name, version),
         error_base=error_base,
         client_names=client_names,

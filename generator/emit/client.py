@@ -93,7 +93,14 @@ def client_code(api: Api) -> ClientCode:
         for scheme in api.security_schemes
         for name, env in zip(scheme.arguments, scheme.env_vars, strict=True)
     )
-    core = {"NOT_GIVEN", "AsyncBaseClient", "AuthScheme", "NotGiven", "SyncBaseClient"}
+    core = {
+        "NOT_GIVEN",
+        "AsyncBaseClient",
+        "AuthScheme",
+        "NotGiven",
+        "SyncBaseClient",
+        "log_from_environment",
+    }
     core |= {_AUTH_CLASSES[scheme.kind] for scheme in api.security_schemes}
     if api.security_schemes:
         core.add("credential")
@@ -122,6 +129,7 @@ def client_code(api: Api) -> ClientCode:
                     "DEFAULT_MAX_RESPONSE_BYTES",
                     "DEFAULT_MAX_RETRIES",
                     "DEFAULT_TIMEOUT",
+                    "LOG_ENV",
                     "USER_AGENT",
                 },
                 f"{api.package}.environment": {"Environment"},

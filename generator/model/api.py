@@ -342,6 +342,7 @@ class Api:
     max_retries: int  # the clients' default number of retries
     env_prefix: str
     base_url_env: str  # the environment variable that overrides the base URL
+    log_env: str  # the environment variable that turns on the SDK's logger: `ACME_LOG`
     user_agent: str
     error_base: str  # the SDK's own name for the runtime's base exception: `MagicHourError`
     client_names: tuple[str, str]  # the root clients, sync and async: `Client`, `AsyncClient`

@@ -240,6 +240,7 @@ def api(
         "max_retries": 2,
         "env_prefix": env_prefix,
         "base_url_env": naming.env_var(env_prefix, "base_url"),
+        "log_env": naming.env_var(env_prefix, "log"),
         "user_agent": naming.user_agent(dist_name, "1.0.0"),
         "error_base": error_base,
         "client_names": client_names,

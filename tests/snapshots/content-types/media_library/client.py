@@ -15,12 +15,14 @@ from media_library._core import (
     AuthScheme,
     NotGiven,
     SyncBaseClient,
+    log_from_environment,
 )
 from media_library._sdk import (
     BASE_URL_ENV,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    LOG_ENV,
     USER_AGENT,
 )
 from media_library.environment import Environment
@@ -80,6 +82,7 @@ class Client:
         http_client: httpx.Client | None = None,
         httpx_client: httpx.Client | None = None,
     ) -> None:
+        log_from_environment(LOG_ENV)
         self._base_client = SyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),
@@ -185,6 +188,7 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
         httpx_client: httpx.AsyncClient | None = None,
     ) -> None:
+        log_from_environment(LOG_ENV)
         self._base_client = AsyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),

@@ -15,12 +15,14 @@ from petstore_coverage._core import (
     AuthScheme,
     NotGiven,
     SyncBaseClient,
+    log_from_environment,
 )
 from petstore_coverage._sdk import (
     BASE_URL_ENV,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    LOG_ENV,
     USER_AGENT,
 )
 from petstore_coverage.environment import Environment
@@ -84,6 +86,7 @@ class Client:
         http_client: httpx.Client | None = None,
         httpx_client: httpx.Client | None = None,
     ) -> None:
+        log_from_environment(LOG_ENV)
         self._base_client = SyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),
@@ -195,6 +198,7 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
         httpx_client: httpx.AsyncClient | None = None,
     ) -> None:
+        log_from_environment(LOG_ENV)
         self._base_client = AsyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),

@@ -15,12 +15,14 @@ from schema_shapes._core import (
     AuthScheme,
     NotGiven,
     SyncBaseClient,
+    log_from_environment,
 )
 from schema_shapes._sdk import (
     BASE_URL_ENV,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    LOG_ENV,
     USER_AGENT,
 )
 from schema_shapes.environment import Environment
@@ -88,6 +90,7 @@ class Client:
         http_client: httpx.Client | None = None,
         httpx_client: httpx.Client | None = None,
     ) -> None:
+        log_from_environment(LOG_ENV)
         self._base_client = SyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),
@@ -205,6 +208,7 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
         httpx_client: httpx.AsyncClient | None = None,
     ) -> None:
+        log_from_environment(LOG_ENV)
         self._base_client = AsyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),

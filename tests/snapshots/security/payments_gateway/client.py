@@ -19,12 +19,14 @@ from payments_gateway._core import (
     NotGiven,
     SyncBaseClient,
     credential,
+    log_from_environment,
 )
 from payments_gateway._sdk import (
     BASE_URL_ENV,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    LOG_ENV,
     USER_AGENT,
 )
 from payments_gateway.environment import Environment
@@ -147,6 +149,7 @@ class Client:
         http_client: httpx.Client | None = None,
         httpx_client: httpx.Client | None = None,
     ) -> None:
+        log_from_environment(LOG_ENV)
         self._base_client = SyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(
@@ -307,6 +310,7 @@ class AsyncClient:
         http_client: httpx.AsyncClient | None = None,
         httpx_client: httpx.AsyncClient | None = None,
     ) -> None:
+        log_from_environment(LOG_ENV)
         self._base_client = AsyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(

@@ -46,6 +46,7 @@ if typing.TYPE_CHECKING:
     from .errors import UploadError as UploadError
     from .errors import WorkflowError as WorkflowError
     from .errors import WorkflowTimeoutError as WorkflowTimeoutError
+    from .logs import log_from_environment as log_from_environment
     from .models import SDKModel as SDKModel
     from .not_given import NOT_GIVEN as NOT_GIVEN
     from .not_given import NotGiven as NotGiven
@@ -138,6 +139,7 @@ __all__ = [
     "discriminate_by",
     "download_outputs",
     "lazy_exports",
+    "log_from_environment",
     "poll_interval_from",
     "to_raw_response_wrapper",
     "upload_file",
@@ -185,6 +187,7 @@ if not typing.TYPE_CHECKING:
             "UploadError": ".errors",
             "WorkflowError": ".errors",
             "WorkflowTimeoutError": ".errors",
+            "log_from_environment": ".logs",
             "SDKModel": ".models",
             "NOT_GIVEN": ".not_given",
             "NotGiven": ".not_given",

@@ -746,11 +746,11 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         decision: RetryDecision,
         retries_taken: int,
     ) -> None:
-        if not log.isEnabledFor(logging.DEBUG):
+        if not log.isEnabledFor(logging.INFO):
             return
         url = self._redactor.url(request.url if request is not None else call.url)
         if decision.retry:
-            log.debug(
+            log.info(
                 "Retrying %s %s in %.2f s (attempt %d of %d) because %s",
                 call.method,
                 url,
@@ -761,7 +761,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
                 extra={"operation": call.operation},
             )
         else:
-            log.debug(
+            log.info(
                 "Not retrying %s %s because %s",
                 call.method,
                 url,
@@ -801,8 +801,8 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
     ) -> _Retry | _Done:
         """Parse a 2xx response, or decide to retry, or raise the status error."""
         retries_taken = progress.retries_taken
-        if log.isEnabledFor(logging.DEBUG):
-            log.debug(
+        if log.isEnabledFor(logging.INFO):
+            log.info(
                 "Response: %s %s -> %d (%.3f s)",
                 response.request.method,
                 self._redactor.url(response.request.url),
