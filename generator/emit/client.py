@@ -34,12 +34,14 @@ class ClientAnnotations:
     max_retries: str  # `int`
     max_response_bytes: str  # `int | None`
     default_headers: str  # `typing.Mapping[str, str] | None`
+    default_query: str  # `typing.Mapping[str, object] | None`
     http_clients: tuple[str, str]  # `httpx.Client | None`, `httpx.AsyncClient | None`
     base_url_option: str  # with_options(...): `str | NotGiven`
     timeout_option: str
     max_retries_option: str
     max_response_bytes_option: str
     default_headers_option: str
+    default_query_option: str
     self_type: str  # `typing_extensions.Self`
     classmethod: str
     cached_property: str  # `functools.cached_property`
@@ -56,12 +58,14 @@ def _client_annotations(spell: Callable[[str], str]) -> ClientAnnotations:
         max_retries=spell("int"),
         max_response_bytes=spell("int | None"),
         default_headers=spell("typing.Mapping[str, str] | None"),
+        default_query=spell("typing.Mapping[str, object] | None"),
         http_clients=(spell("httpx.Client | None"), spell("httpx.AsyncClient | None")),
         base_url_option=spell("str | NotGiven"),
         timeout_option=spell("float | httpx.Timeout | None | NotGiven"),
         max_retries_option=spell("int | NotGiven"),
         max_response_bytes_option=spell("int | None | NotGiven"),
         default_headers_option=spell("typing.Mapping[str, str] | NotGiven"),
+        default_query_option=spell("typing.Mapping[str, object] | NotGiven"),
         self_type=spell("typing_extensions.Self"),
         classmethod=spell("classmethod"),
         cached_property=spell("functools.cached_property"),

@@ -389,7 +389,10 @@ RESERVED_CLIENT_ARGS = frozenset(
         "timeout",
         "max_retries",
         "default_headers",
+        "default_query",
+        "max_response_bytes",
         "http_client",
+        "httpx_client",
         "auth",  # with_options' local variable
         "credential",  # the runtime function `_auth` calls
         "os",  # the module `__init__` reads the environment with

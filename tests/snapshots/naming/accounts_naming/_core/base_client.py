@@ -244,6 +244,8 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
     _max_retries: int
     _max_response_bytes: int | None
     _default_headers: dict[str, str]
+    # Query parameters of every request, under the operation's own arguments.
+    _default_query: dict[str, object]
     _user_agent: str
     _redactor: Redactor
     # Jitter source; replaceable so tests can make backoff deterministic.
@@ -261,6 +263,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         user_agent: str,
         http_client: _HttpxClientT | None,
         base_url_fixed: bool = False,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         owns_client = http_client is None
         self._configure(
@@ -271,6 +274,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,
             default_headers=default_headers,
+            default_query=default_query or {},
             user_agent=user_agent,
             client=(
                 self._create_http_client(timeout)
@@ -291,6 +295,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         max_retries: int,
         max_response_bytes: int | None,
         default_headers: Mapping[str, str],
+        default_query: Mapping[str, object],
         user_agent: str,
         client: _HttpxClientT,
         owns_client: bool,
@@ -308,6 +313,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         self._max_retries = max_retries
         self._max_response_bytes = max_response_bytes
         self._default_headers = encode_headers(default_headers, "default_headers")
+        self._default_query = dict(default_query)
         self._user_agent = user_agent
         self._client = client
         self._owns_client = owns_client
@@ -346,10 +352,11 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         auth: Mapping[str, AuthScheme] | NotGiven = NOT_GIVEN,
+        default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A client with some options changed, sharing this one's HTTP connection pool.
 
-        ``default_headers`` are merged over the current ones; ``auth`` replaces the
+        ``default_headers`` and ``default_query`` are merged over the current ones; ``auth`` replaces the
         current schemes; a ``base_url`` given here is the caller's choice, used for
         every operation (also one that names its own server). The HTTP client stays
         owned by the original: closing the copy does not close it, and the copy is unusable once the original is closed.
@@ -376,6 +383,11 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
                 self._default_headers
                 if isinstance(default_headers, NotGiven)
                 else {**self._default_headers, **default_headers}
+            ),
+            default_query=(
+                self._default_query
+                if isinstance(default_query, NotGiven)
+                else {**self._default_query, **default_query}
             ),
             user_agent=self._user_agent,
             client=self._client,
@@ -493,7 +505,9 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         all_headers.update(encode_headers(headers, f"{endpoint.operation}: headers"))
         parts = RequestParts(
             headers=all_headers,
-            params=encode_query(apply_query_styles(query, endpoint.query_styles)),
+            params=encode_query(
+                self._default_query, apply_query_styles(query, endpoint.query_styles)
+            ),
             cookies=encode_cookies(cookies, f"{endpoint.operation}: cookies"),
         )
         for scheme in schemes:
@@ -929,6 +943,7 @@ class SyncBaseClient(BaseClient[httpx.Client]):
         user_agent: str,
         http_client: httpx.Client | None,
         base_url_fixed: bool = False,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -940,6 +955,7 @@ class SyncBaseClient(BaseClient[httpx.Client]):
             default_headers=default_headers,
             user_agent=user_agent,
             http_client=http_client,
+            default_query=default_query,
         )
         deadline.install(self._client)
         self._sleep = time.sleep
@@ -1144,6 +1160,7 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
         user_agent: str,
         http_client: httpx.AsyncClient | None,
         base_url_fixed: bool = False,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -1155,6 +1172,7 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
             default_headers=default_headers,
             user_agent=user_agent,
             http_client=http_client,
+            default_query=default_query,
         )
         self._sleep = asyncio.sleep
 
