@@ -82,6 +82,9 @@ class ResourceCode:
     cached_property: str  # `functools.cached_property`
     cache: str  # `functools.cache`
     workflows: WorkflowCode  # the helper methods (`generate()`, `check_result()`, ...)
+    # The methods `with_streaming_response` offers: those returning one response's body (not
+    # an event stream, nor pages).
+    streamed: tuple[OperationCode, ...] = ()
 
 
 def resource_code(api: Api, resource: Resource) -> ResourceCode:
@@ -112,6 +115,8 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
         core_names |= {"NOT_GIVEN", "NotGiven"}
     if any(code.send_function == "stream" for code in unspelled):
         core_names |= {"Stream", "AsyncStream"}
+    if any(code.send_function == "request" for code in unspelled):
+        core_names |= {"async_to_streamed_response_wrapper", "to_streamed_response_wrapper"}
     if any(code.send_function == "paginate" for code in unspelled):
         core_names |= {"SyncPage", "AsyncPager", "Paging"}
     if any(code.result_type == "ServerSentEvent" for code in unspelled):
@@ -135,6 +140,8 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
     bound |= helpers.methods
     if unspelled:
         bound.add("with_raw_response")
+    if any(code.send_function == "request" for code in unspelled):
+        bound.add("with_streaming_response")
     read = roots([*_class_body_expressions(unspelled), *helpers.annotations])
     if resource.children or unspelled:
         read.add("functools")
@@ -163,6 +170,7 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
         cached_property=spell("functools.cached_property"),
         cache=spell("functools.cache"),
         workflows=workflow_code(api, resource, _signatures(operations), spell),
+        streamed=tuple(code for code in operations if code.send_function == "request"),
     )
 
 

@@ -10,7 +10,7 @@ from ..model import naming, runtime
 from ..model.api import Api, Field, Operation, Resource, TypeRef
 from . import escape
 from .client import Credential, client_code
-from .examples import example_code, readme_examples
+from .examples import call_expression, example_code, readme_examples
 from .flavours import ASYNC, SYNC
 from .type_exprs import Spelling, annotation
 
@@ -37,6 +37,7 @@ class OperationDoc:
     response_example_block: bool
     errors: tuple[tuple[str, str, str], ...]  # (status, error class, description)
     paging: str = ""  # markdown: how the method pages, for a list operation
+    streaming: str = ""  # markdown: how a binary body is read as it arrives
 
 
 # How the docs say where each style finds the next page.
@@ -126,6 +127,21 @@ def operation_doc(api: Api, resource: Resource, op: Operation) -> OperationDoc:
         response_example_block=block,
         errors=tuple((r.status, r.error_class, r.description) for r in op.errors),
         paging=_paging(op),
+        streaming=_streaming(api, resource, op),
+    )
+
+
+def _streaming(api: Api, resource: Resource, op: Operation) -> str:
+    """What the Response section says of reading a binary body as it arrives (markdown)."""
+    if op.success.kind != "bytes" or op.pagination is not None:
+        return ""
+    call = call_expression(resource, op, api, twin="with_streaming_response")
+    return (
+        f"To read the body as it arrives rather than as one `bytes` value, call the method "
+        f"in a `with` block: {escape.md_code(f'with {call} as response:')} then "
+        "`response.stream_to_file(path)` writes it to a file chunk by chunk, never all of it "
+        "in memory; `iter_bytes()`, `iter_lines()`, `read()` and `parse()` read it otherwise. "
+        "The async client does the same with `async with` (and `await` or `async for`)."
     )
 
 

@@ -40,15 +40,23 @@ def client_line(api: Api, op: Operation | None, flavour: Flavour, *extra: str) -
 
 
 def call_expression(
-    resource: Resource, op: Operation, api: Api, *, raw: bool = False, extra: tuple[str, ...] = ()
+    resource: Resource,
+    op: Operation,
+    api: Api,
+    *,
+    raw: bool = False,
+    extra: tuple[str, ...] = (),
+    twin: str = "",
 ) -> str:
-    """`client.v1.lip_sync.create(assets=…, …)` with example arguments."""
+    """`client.v1.lip_sync.create(assets=…, …)` with example arguments; through `twin`
+    (`with_raw_response`, `with_streaming_response`) when given."""
     call_arguments = [
         f"{p.python_name}={escape.py_literal(_example_value(api, p))}"
         for p in op.parameters
         if p.required or p.required_in_body or p.has_example
     ]
-    accessor = ".".join([resource.accessor, *(["with_raw_response"] if raw else []), op.method])
+    via = "with_raw_response" if raw else twin
+    accessor = ".".join([resource.accessor, *([via] if via else []), op.method])
     return f"{accessor}({', '.join([*call_arguments, *extra])})"
 
 

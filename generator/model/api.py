@@ -260,6 +260,7 @@ class Resource:
         str, str
     ]  # its sync and async clients: `LipSyncClient`, `AsyncLipSyncClient`
     raw_class_names: tuple[str, str]  # their `with_raw_response` twins
+    streaming_class_names: tuple[str, str]  # their `with_streaming_response` twins
     accessor: str  # how a caller reaches it: `client.v1.lip_sync`
     module: str  # the module of its clients: `magic_hour.resources.v1.lip_sync.client`
     doc_path: str  # its reference page: `magic_hour/resources/v1/lip_sync/README.md`

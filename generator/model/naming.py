@@ -45,7 +45,9 @@ RESERVED_METHOD_ARGS = frozenset(
         "credential",
     }
 )
-RESERVED_RESOURCE_ATTRS = frozenset({"with_raw_response", "with_options", "close", "aclose"})
+RESERVED_RESOURCE_ATTRS = frozenset(
+    {"with_raw_response", "with_streaming_response", "with_options", "close", "aclose"}
+)
 # The attributes of the models' base (pydantic.BaseModel and the runtime's SDKModel): a field
 # with one of these names would shadow it.
 RESERVED_MODEL_FIELDS = frozenset(
@@ -295,6 +297,16 @@ def client_names(class_name: str) -> tuple[str, str]:
 def raw_response_names(class_names: tuple[str, str]) -> tuple[str, str]:
     """The classes whose methods return raw responses: `LipSyncClientWithRawResponse`, …"""
     return (f"{class_names[0]}WithRawResponse", f"{class_names[1]}WithRawResponse")
+
+
+def streaming_response_names(class_names: tuple[str, str]) -> tuple[str, str]:
+    """The classes whose methods stream responses: `LipSyncClientWithStreamingResponse`, …"""
+    return (f"{class_names[0]}WithStreamingResponse", f"{class_names[1]}WithStreamingResponse")
+
+
+def twin_names(class_names: tuple[str, str]) -> tuple[str, ...]:
+    """Every class a resource's module defines beside its clients."""
+    return (*raw_response_names(class_names), *streaming_response_names(class_names))
 
 
 def accessor(path: tuple[str, ...]) -> str:

@@ -194,6 +194,7 @@ def resource(
         qualified_name=".".join(path),
         class_names=class_names,
         raw_class_names=naming.raw_response_names(class_names),
+        streaming_class_names=naming.streaming_response_names(class_names),
         accessor=naming.accessor(path),
         module=naming.resource_module(package, path),
         doc_path=naming.resource_doc_path(package, path),

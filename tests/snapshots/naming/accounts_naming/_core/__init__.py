@@ -61,6 +61,16 @@ if typing.TYPE_CHECKING:
     )
     from .raw_response import to_raw_response_wrapper as to_raw_response_wrapper
     from .request_options import RequestOptions as RequestOptions
+    from .streamed_response import AsyncStreamedCall as AsyncStreamedCall
+    from .streamed_response import AsyncStreamedResponse as AsyncStreamedResponse
+    from .streamed_response import StreamedCall as StreamedCall
+    from .streamed_response import StreamedResponse as StreamedResponse
+    from .streamed_response import (
+        async_to_streamed_response_wrapper as async_to_streamed_response_wrapper,
+    )
+    from .streamed_response import (
+        to_streamed_response_wrapper as to_streamed_response_wrapper,
+    )
     from .streaming import AsyncStream as AsyncStream
     from .streaming import ServerSentEvent as ServerSentEvent
     from .streaming import Stream as Stream
@@ -90,6 +100,8 @@ __all__ = [
     "AsyncPage",
     "AsyncPager",
     "AsyncStream",
+    "AsyncStreamedCall",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "AuthScheme",
     "BadRequestError",
@@ -121,6 +133,8 @@ __all__ = [
     "SDKModel",
     "ServerSentEvent",
     "Stream",
+    "StreamedCall",
+    "StreamedResponse",
     "SyncBaseClient",
     "SyncPage",
     "UnprocessableEntityError",
@@ -131,6 +145,7 @@ __all__ = [
     "async_check_job",
     "async_download_outputs",
     "async_to_raw_response_wrapper",
+    "async_to_streamed_response_wrapper",
     "async_upload_file",
     "async_upload_local_files",
     "async_wait_for_result",
@@ -142,6 +157,7 @@ __all__ = [
     "log_from_environment",
     "poll_interval_from",
     "to_raw_response_wrapper",
+    "to_streamed_response_wrapper",
     "upload_file",
     "upload_local_files",
     "wait_for_result",
@@ -200,6 +216,12 @@ if not typing.TYPE_CHECKING:
             "async_to_raw_response_wrapper": ".raw_response",
             "to_raw_response_wrapper": ".raw_response",
             "RequestOptions": ".request_options",
+            "AsyncStreamedCall": ".streamed_response",
+            "AsyncStreamedResponse": ".streamed_response",
+            "StreamedCall": ".streamed_response",
+            "StreamedResponse": ".streamed_response",
+            "async_to_streamed_response_wrapper": ".streamed_response",
+            "to_streamed_response_wrapper": ".streamed_response",
             "AsyncStream": ".streaming",
             "ServerSentEvent": ".streaming",
             "Stream": ".streaming",

@@ -72,6 +72,7 @@ from .raw_response import record_response
 from .reading import ACCEPT_ENCODING, BodyReader, BodyTooLarge
 from .request_options import RequestOptions
 from .retries import RetryDecision, decide_for_exception, decide_for_response
+from .streamed_response import streamed_call
 from .streaming import AsyncStream, Stream
 
 __all__ = ["AsyncBaseClient", "BaseClient", "MAX_REDIRECTS", "SyncBaseClient"]
@@ -459,6 +460,8 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         stream: bool,
     ) -> _Call:
         options: RequestOptions = request_options or {}
+        # Made by `with_streaming_response`: the body is left for the caller to read.
+        stream = stream or streamed_call(endpoint)
         schemes = self._select_auth(endpoint.operation, endpoint.security)
         extra_body = options.get("extra_body")
         streamed: StreamedBody | None = None

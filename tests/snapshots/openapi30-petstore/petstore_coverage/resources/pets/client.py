@@ -18,7 +18,9 @@ from petstore_coverage._core import (
     SyncBaseClient,
     SyncPage,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from petstore_coverage.types import models
 
@@ -135,6 +137,11 @@ class PetsClient:
     def with_raw_response(self) -> PetsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return PetsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> PetsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return PetsClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -376,6 +383,16 @@ class PetsClientWithRawResponse:
         self.delete = to_raw_response_wrapper(client.delete)
 
 
+class PetsClientWithStreamingResponse:
+    """`PetsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: PetsClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+        self.get = to_streamed_response_wrapper(client.get)
+        self.update = to_streamed_response_wrapper(client.update)
+        self.delete = to_streamed_response_wrapper(client.delete)
+
+
 class AsyncPetsClient:
     """Asynchronous client for `pets`."""
 
@@ -408,6 +425,11 @@ class AsyncPetsClient:
     def with_raw_response(self) -> AsyncPetsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncPetsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncPetsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncPetsClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -647,3 +669,13 @@ class AsyncPetsClientWithRawResponse:
         self.get = async_to_raw_response_wrapper(client.get)
         self.update = async_to_raw_response_wrapper(client.update)
         self.delete = async_to_raw_response_wrapper(client.delete)
+
+
+class AsyncPetsClientWithStreamingResponse:
+    """`AsyncPetsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncPetsClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)
+        self.get = async_to_streamed_response_wrapper(client.get)
+        self.update = async_to_streamed_response_wrapper(client.update)
+        self.delete = async_to_streamed_response_wrapper(client.delete)
