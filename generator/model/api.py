@@ -26,6 +26,7 @@ TypeKind = Literal[
     "union",
     "file",
     "bytes",
+    "base64",  # `format: byte`: bytes in the SDK, base64 text on the wire
 ]
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
 ResponseKind = Literal["json", "bytes", "text", "stream", "none"]

@@ -47,6 +47,7 @@ if typing.TYPE_CHECKING:
     from .errors import WorkflowError as WorkflowError
     from .errors import WorkflowTimeoutError as WorkflowTimeoutError
     from .logs import log_from_environment as log_from_environment
+    from .models import Base64Bytes as Base64Bytes
     from .models import SDKModel as SDKModel
     from .not_given import NOT_GIVEN as NOT_GIVEN
     from .not_given import NotGiven as NotGiven
@@ -104,6 +105,7 @@ __all__ = [
     "AsyncStreamedResponse",
     "AuthenticationError",
     "AuthScheme",
+    "Base64Bytes",
     "BadRequestError",
     "BasicAuth",
     "BearerAuth",
@@ -204,6 +206,7 @@ if not typing.TYPE_CHECKING:
             "WorkflowError": ".errors",
             "WorkflowTimeoutError": ".errors",
             "log_from_environment": ".logs",
+            "Base64Bytes": ".models",
             "SDKModel": ".models",
             "NOT_GIVEN": ".not_given",
             "NotGiven": ".not_given",

@@ -6,7 +6,7 @@ import datetime
 
 import pydantic
 
-from petstore_coverage._core import SDKModel
+from petstore_coverage._core import Base64Bytes, SDKModel
 
 
 class Photo(SDKModel):
@@ -19,7 +19,7 @@ class Photo(SDKModel):
 
     url: str
 
-    thumbnail: str | None = None
+    thumbnail: Base64Bytes | None = None
     """A small JPEG preview, base64-encoded."""
 
     uploaded_at: datetime.datetime | None = None
