@@ -62,6 +62,7 @@ if typing.TYPE_CHECKING:
     )
     from .raw_response import to_raw_response_wrapper as to_raw_response_wrapper
     from .request_options import RequestOptions as RequestOptions
+    from .servers import server_url as server_url
     from .streamed_response import AsyncStreamedCall as AsyncStreamedCall
     from .streamed_response import AsyncStreamedResponse as AsyncStreamedResponse
     from .streamed_response import StreamedCall as StreamedCall
@@ -158,6 +159,7 @@ __all__ = [
     "lazy_exports",
     "log_from_environment",
     "poll_interval_from",
+    "server_url",
     "to_raw_response_wrapper",
     "to_streamed_response_wrapper",
     "upload_file",
@@ -219,6 +221,7 @@ if not typing.TYPE_CHECKING:
             "async_to_raw_response_wrapper": ".raw_response",
             "to_raw_response_wrapper": ".raw_response",
             "RequestOptions": ".request_options",
+            "server_url": ".servers",
             "AsyncStreamedCall": ".streamed_response",
             "AsyncStreamedResponse": ".streamed_response",
             "StreamedCall": ".streamed_response",

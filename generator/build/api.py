@@ -20,7 +20,7 @@ from .resources import resource_tree
 from .responses import inexpressible
 from .schemas import SchemaTyper
 from .security import security_schemes
-from .servers import servers
+from .servers import server_variables, servers
 from .shared import share_error_bodies
 from .workflows import attach_workflows
 
@@ -135,6 +135,12 @@ def build_api(
             naming.env_var(env_prefix, "poll_interval") if attached.result_models else ""
         ),
         left_out=tuple(warnings.left_out),
+        server_variables=server_variables(
+            spec,
+            bool(config.environments),
+            naming.RESERVED_CLIENT_ARGS
+            | {name for scheme in schemes.values() for name in scheme.arguments},
+        ),
     )
 
 

@@ -207,6 +207,8 @@ class Readme:
     examples: dict[str, str]
     # The methods that return pages, as callers write them: `client.things.list`
     paginated: tuple[str, ...] = ()
+    # Markdown per server variable: `` `region` (`{region}`: `eu`, `us`) ``
+    server_arguments: tuple[str, ...] = ()
 
 
 def readme(api: Api) -> Readme:
@@ -224,5 +226,11 @@ def readme(api: Api) -> Readme:
             f"{resource.accessor}.{op.method}"
             for resource, op in api.all_operations()
             if op.pagination is not None
+        ),
+        server_arguments=tuple(
+            f"`{v.name}` ({escape.md_code('{' + v.wire_name + '}')}"
+            + (f": {', '.join(escape.md_code(value) for value in v.values)}" if v.values else "")
+            + ")"
+            for v in api.server_variables
         ),
     )

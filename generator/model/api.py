@@ -291,7 +291,19 @@ class SecurityScheme:
 @dataclass(frozen=True)
 class Server:
     member: str  # Environment member name
-    url: str
+    url: str  # every variable at its default
+    description: str
+    template: str = ""  # the URL with its `{variables}`; "" when it has none
+    defaults: tuple[tuple[str, str], ...] = ()  # (variable, default), in name order
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    """A `Client(...)` argument that fills a `{variable}` of the servers' URLs."""
+
+    name: str  # the keyword argument: `region`
+    wire_name: str  # as the URL names it
+    values: tuple[str, ...]  # its `enum` (of every server that has it); () for any text
     description: str
 
 
@@ -358,6 +370,7 @@ class Api:
     result_models: tuple[ResultModel, ...] = ()
     poll_interval_env: str = ""  # the variable that sets the first wait of `check_result()`
     left_out: tuple[LeftOut, ...] = ()  # what the SDK does not offer, each with its place
+    server_variables: tuple[ServerVariable, ...] = ()  # of the document's servers
 
     def all_resources(self) -> tuple[Resource, ...]:
         """Every resource in the tree, depth first, in name order: the one walk of the tree."""

@@ -12,3 +12,15 @@ DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 # The largest response body a call accepts, in bytes after decompression.
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+# Per `Environment` member whose URL has variables (its value has each at its default): the
+# URL's template and the defaults, for `Client(...)`'s server arguments.
+SERVER_TEMPLATES: dict[str, tuple[str, dict[str, str]]] = {
+    "DEDICATED_TENANT_A_FREE_FORM_VARIABLE": (
+        "https://{tenant}.payments.example.com/api",
+        {"tenant": "acme"},
+    ),
+    "REGIONAL_ENDPOINT": (
+        "https://{region}.api.payments.example.com/{version}",
+        {"region": "eu", "version": "v2"},
+    ),
+}

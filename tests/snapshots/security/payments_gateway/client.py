@@ -20,6 +20,7 @@ from payments_gateway._core import (
     SyncBaseClient,
     credential,
     log_from_environment,
+    server_url,
 )
 from payments_gateway._sdk import (
     BASE_URL_ENV,
@@ -27,6 +28,7 @@ from payments_gateway._sdk import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     LOG_ENV,
+    SERVER_TEMPLATES,
     USER_AGENT,
 )
 from payments_gateway.environment import Environment
@@ -108,6 +110,9 @@ class Client:
         token: The bearer token sent as `Authorization: Bearer …`. Defaults to the environment variable `PAYMENTS_GATEWAY_API_TOKEN`.
         session_cookie: The API key sent in the cookie `pg_session`. Defaults to the environment variable `PAYMENTS_GATEWAY_SESSION_COOKIE`.
         environment: The server to use; ignored when `base_url` is given.
+        region: Data residency region. Fills `{region}` in the server's URL (default: 'eu' for REGIONAL_ENDPOINT); for another server, leave it unset.
+        tenant: Your tenant's sub-domain. Fills `{tenant}` in the server's URL (default: 'acme' for DEDICATED_TENANT_A_FREE_FORM_VARIABLE); for another server, leave it unset.
+        version: Fills `{version}` in the server's URL (default: 'v2' for REGIONAL_ENDPOINT); for another server, leave it unset.
         base_url: The API's address, an absolute `http://` or `https://` URL without a
             query or fragment. Defaults to the environment variable
             `PAYMENTS_GATEWAY_BASE_URL`, then to `environment`.
@@ -143,6 +148,9 @@ class Client:
         token: str | None = None,
         session_cookie: str | None = None,
         environment: Environment = Environment.PRODUCTION,
+        region: typing.Literal["eu", "us", "apac"] | None = None,
+        tenant: str | None = None,
+        version: typing.Literal["v1", "v2"] | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -154,7 +162,17 @@ class Client:
     ) -> None:
         log_from_environment(LOG_ENV)
         self._base_client = SyncBaseClient(
-            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
+            base_url=base_url
+            or os.environ.get(BASE_URL_ENV)
+            or server_url(
+                environment,
+                SERVER_TEMPLATES,
+                {
+                    "region": ("region", region),
+                    "tenant": ("tenant", tenant),
+                    "version": ("version", version),
+                },
+            ),
             auth=_auth(
                 api_key_header, api_key_query, username, password, token, session_cookie
             ),
@@ -275,6 +293,9 @@ class AsyncClient:
         token: The bearer token sent as `Authorization: Bearer …`. Defaults to the environment variable `PAYMENTS_GATEWAY_API_TOKEN`.
         session_cookie: The API key sent in the cookie `pg_session`. Defaults to the environment variable `PAYMENTS_GATEWAY_SESSION_COOKIE`.
         environment: The server to use; ignored when `base_url` is given.
+        region: Data residency region. Fills `{region}` in the server's URL (default: 'eu' for REGIONAL_ENDPOINT); for another server, leave it unset.
+        tenant: Your tenant's sub-domain. Fills `{tenant}` in the server's URL (default: 'acme' for DEDICATED_TENANT_A_FREE_FORM_VARIABLE); for another server, leave it unset.
+        version: Fills `{version}` in the server's URL (default: 'v2' for REGIONAL_ENDPOINT); for another server, leave it unset.
         base_url: The API's address, an absolute `http://` or `https://` URL without a
             query or fragment. Defaults to the environment variable
             `PAYMENTS_GATEWAY_BASE_URL`, then to `environment`.
@@ -310,6 +331,9 @@ class AsyncClient:
         token: str | None = None,
         session_cookie: str | None = None,
         environment: Environment = Environment.PRODUCTION,
+        region: typing.Literal["eu", "us", "apac"] | None = None,
+        tenant: str | None = None,
+        version: typing.Literal["v1", "v2"] | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -321,7 +345,17 @@ class AsyncClient:
     ) -> None:
         log_from_environment(LOG_ENV)
         self._base_client = AsyncBaseClient(
-            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
+            base_url=base_url
+            or os.environ.get(BASE_URL_ENV)
+            or server_url(
+                environment,
+                SERVER_TEMPLATES,
+                {
+                    "region": ("region", region),
+                    "tenant": ("tenant", tenant),
+                    "version": ("version", version),
+                },
+            ),
             auth=_auth(
                 api_key_header, api_key_query, username, password, token, session_cookie
             ),
