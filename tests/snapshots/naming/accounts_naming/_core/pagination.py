@@ -165,12 +165,14 @@ class _Page(Generic[ItemT, BodyT]):
         body: BodyT,
         http_response: httpx.Response,
         request: _PageRequest,
+        send: Callable[..., Any],
         *,
-        seen_before: int,
+        seen_before: int = 0,
     ) -> None:
         self.body = body
         self.http_response = http_response
         self._request = request
+        self._send = send  # the base client's `request`, sync or async
         paging = request.endpoint.paging
         assert paging is not None, "a paginated operation's endpoint has its paging"
         self._paging: Paging = paging
@@ -182,6 +184,13 @@ class _Page(Generic[ItemT, BodyT]):
     def has_next_page(self) -> bool:
         """Whether another page follows this one."""
         return self._next is not None
+
+    def _next_or_raise(self) -> _PageRequest:
+        if self._next is None:
+            raise RuntimeError(
+                "this is the last page: check has_next_page() before get_next_page()"
+            )
+        return self._next
 
     def _next_request(self) -> _PageRequest | None:
         paging, request, body = self._paging, self._request, self.body
@@ -240,18 +249,6 @@ class SyncPage(_Page[ItemT, BodyT]):
         http_response: The HTTP response of this page.
     """
 
-    def __init__(
-        self,
-        body: BodyT,
-        http_response: httpx.Response,
-        request: _PageRequest,
-        send: Callable[..., Any],
-        *,
-        seen_before: int = 0,
-    ) -> None:
-        super().__init__(body, http_response, request, seen_before=seen_before)
-        self._send = send
-
     @classmethod
     def first(
         cls,
@@ -276,11 +273,7 @@ class SyncPage(_Page[ItemT, BodyT]):
     def get_next_page(self) -> SyncPage[ItemT, BodyT]:
         """Fetch the page after this one; raises ``RuntimeError`` on the last page
         (check ``has_next_page()`` first)."""
-        if self._next is None:
-            raise RuntimeError(
-                "this is the last page: check has_next_page() before get_next_page()"
-            )
-        return self._fetch(self._send, self._next, self._seen)
+        return self._fetch(self._send, self._next_or_raise(), self._seen)
 
     def iter_pages(self) -> Iterator[SyncPage[ItemT, BodyT]]:
         """This page and every one after it, each fetched when the loop reaches it."""
@@ -305,18 +298,6 @@ class AsyncPage(_Page[ItemT, BodyT]):
         http_response: The HTTP response of this page.
     """
 
-    def __init__(
-        self,
-        body: BodyT,
-        http_response: httpx.Response,
-        request: _PageRequest,
-        send: Callable[..., Awaitable[Any]],
-        *,
-        seen_before: int = 0,
-    ) -> None:
-        super().__init__(body, http_response, request, seen_before=seen_before)
-        self._send = send
-
     @classmethod
     async def _fetch(
         cls, send: Callable[..., Awaitable[Any]], request: _PageRequest, seen: int
@@ -329,11 +310,7 @@ class AsyncPage(_Page[ItemT, BodyT]):
     async def get_next_page(self) -> AsyncPage[ItemT, BodyT]:
         """Fetch the page after this one; raises ``RuntimeError`` on the last page
         (check ``has_next_page()`` first)."""
-        if self._next is None:
-            raise RuntimeError(
-                "this is the last page: check has_next_page() before get_next_page()"
-            )
-        return await self._fetch(self._send, self._next, self._seen)
+        return await self._fetch(self._send, self._next_or_raise(), self._seen)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT, BodyT]]:
         """This page and every one after it, each fetched when the loop reaches it."""
