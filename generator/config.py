@@ -77,6 +77,22 @@ class Workflows:
     jobs: tuple[Job, ...] = ()
 
 
+# The keys of a pagination declaration (`[pagination."GET /things"]` or `x-pagination`), each
+# with what it names; checked against the spec by build/pagination.py.
+PAGINATION_KEYS = {
+    "style": "one of cursor, next_id, offset, page, link",
+    "parameter": "the query parameter that chooses the page",
+    "items": "the response's list of items (a dotted path; left out: the body is the list)",
+    "next": "cursor: the response property with the next page's cursor",
+    "item-id": "next_id: the item property the next page starts after (default: id)",
+    "has-more": "a response flag, true while more pages follow",
+    "done": "a response flag, true on the last page",
+    "total": "the response property counting the items of all pages",
+    "total-pages": "the response property counting the pages",
+    "first-page": "page: the number of the first page (default: the parameter's default, else 1)",
+}
+
+
 @dataclass(frozen=True)
 class Config:
     """What the provider chose; None means "from the spec" (see build/project.py)."""
@@ -97,6 +113,8 @@ class Config:
     workflows: Workflows | None = None
     environments: tuple[tuple[str, str], ...] | None = None  # (Environment member, URL)
     aliases: tuple[tuple[str, str], ...] | None = None  # (another name, exported name)
+    # (`METHOD /path`, its pagination declaration, or False: not paginated)
+    pagination: tuple[tuple[str, dict[str, str | int] | bool], ...] | None = None
     source: str = ""  # the file it was read from, for messages ("" when none)
     lines: Mapping[str, int] = field(default_factory=dict)  # dotted key → line in `source`
 
@@ -294,6 +312,34 @@ def _aliases(value: Any) -> tuple[tuple[str, str], ...]:
     return tuple(value.items())
 
 
+def _pagination(value: Any) -> tuple[tuple[str, dict[str, str | int] | bool], ...]:
+    if not isinstance(value, dict):
+        raise ValueError('must be a table of "METHOD /path" = false or a table of ' + _KNOWN_PAGING)
+    declared: list[tuple[str, dict[str, str | int] | bool]] = []
+    for operation, declaration in value.items():
+        try:
+            _operation(operation)
+        except ValueError as why:
+            raise _NestedError(operation, str(why)) from None
+        if declaration is False:
+            declared.append((operation, False))
+            continue
+        if not isinstance(declaration, dict):
+            raise _NestedError(operation, f"must be false or a table of {_KNOWN_PAGING}")
+        for key, item in declaration.items():
+            if key not in PAGINATION_KEYS:
+                raise _NestedError(f"{operation}.{key}", f"is not a known key ({_KNOWN_PAGING})")
+            wanted = int if key == "first-page" else str
+            if not isinstance(item, wanted) or isinstance(item, bool):
+                reason = f"must be {'a whole number' if wanted is int else 'a string'}"
+                raise _NestedError(f"{operation}.{key}", _with_value(reason, item))
+        declared.append((operation, dict(declaration)))
+    return tuple(declared)
+
+
+_KNOWN_PAGING = ", ".join(PAGINATION_KEYS)
+
+
 def _workflows(value: Any) -> Workflows:
     values = _table(value, {"uploads": _uploads, "jobs": _jobs}, ())
     return Workflows(**values)
@@ -348,6 +394,7 @@ _KEYS: dict[str, tuple[str, _Check]] = {
     "workflows": ("workflows", _workflows),
     "environments": ("environments", _environments),
     "aliases": ("aliases", _aliases),
+    "pagination": ("pagination", _pagination),
 }
 KEYS = tuple(_KEYS)
 

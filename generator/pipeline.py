@@ -77,8 +77,10 @@ def summary(generated: Generated, more: Sequence[Warning] = ()) -> str:
     warnings = [*api.warnings, *more]
     models = sum(1 for t in api.object_types if t.flavour == "models")
     params = sum(1 for t in api.object_types if t.flavour == "params")
+    paginated = sum(1 for _, op in api.all_operations() if op.pagination is not None)
+    pages = f" ({paginated} paginated)" if paginated else ""
     lines = [
-        f"{api.title} {api.version}: {len(api.all_operations())} operations, {models} response "
+        f"{api.title} {api.version}: {len(api.all_operations())} operations{pages}, {models} response "
         f"models, {params} parameter types, {len(generated.files)} files, "
         f"{len(warnings)} warnings, {len(api.left_out)} left out"
     ]

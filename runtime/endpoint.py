@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .encoding import QueryStyle
+
+if TYPE_CHECKING:
+    from .pagination import Paging
 
 __all__ = ["Endpoint"]
 
@@ -38,6 +41,8 @@ class Endpoint(Generic[T]):
             no body argument (every one ``NOT_GIVEN``) and no ``extra_body`` sends none.
         base_url: The operation's own server, when the API names one for it; used
             unless the caller chose the client's base URL.
+        paging: How a list operation's pages follow each other; ``None`` when the
+            operation is not paginated.
     """
 
     method: str
@@ -52,6 +57,7 @@ class Endpoint(Generic[T]):
     multipart: bool = False
     optional_body: bool = False
     base_url: str | None = None
+    paging: Paging | None = None
 
     @property
     def name(self) -> str:

@@ -6,6 +6,8 @@ Generated, like everything here but `_core/`, the runtime every SDK shares word 
 USER_AGENT = "magic-hour-python/1.0.0"
 # The environment variable that, when set, replaces the default base URL.
 BASE_URL_ENV = "MAGIC_HOUR_BASE_URL"
+# The environment variable that turns on the SDK's logger: `debug` or `info`.
+LOG_ENV = "MAGIC_HOUR_LOG"
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 # The largest response body a call accepts, in bytes after decompression.

@@ -14,12 +14,13 @@ from ..spec.refs import Ref, Resolver, jp_ref
 from .bodies import is_json
 from .context import Context, Warnings
 from .operations import HTTP_METHODS, build_operation, plan_operations
+from .pagination import attach_pagination
 from .project import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, names, project, sdk_version
 from .resources import resource_tree
 from .responses import inexpressible
 from .schemas import SchemaTyper
 from .security import security_schemes
-from .servers import servers
+from .servers import server_variables, servers
 from .shared import share_error_bodies
 from .workflows import attach_workflows
 
@@ -59,6 +60,7 @@ def build_api(
     share_error_bodies(planned, ctx)
     operations_by_resource: dict[tuple[str, ...], list[Operation]] = defaultdict(list)
     left_out = 0
+    paginated = dict(config.pagination or ())
     for done, plan in enumerate(planned, start=1):
         progress.step(done, len(planned))
         what = f"operation {plan.http_method.upper()} {plan.path}"
@@ -68,13 +70,24 @@ def build_api(
             warnings.leave_out(plan.at, what, reason)
             left_out += 1
             continue
-        operations_by_resource[plan.segments].append(build_operation(plan, spec, ctx, schemes))
+        operation = build_operation(plan, spec, ctx, schemes)
+        configured = paginated.pop(operation.route, None)
+        where = config.where(f"pagination.{operation.route}")
+        operation = attach_pagination(operation, plan.spec, plan.at, ctx, configured, where)
+        operations_by_resource[plan.segments].append(operation)
         for name in sorted(plan.spec.get("callbacks") or {}):
             warnings.leave_out(
                 jp_ref(plan.at, "callbacks", name),
                 f"callback {name} of {what}",
                 "a callback is a request the API sends to the caller; the SDK is a client",
             )
+
+    if paginated:
+        route = next(iter(paginated))
+        raise ConfigError(
+            f"pagination names {route}, which is no operation of the spec",
+            config.where(f"pagination.{route}"),
+        )
 
     # Component schemas are generated even when no operation uses them (webhooks-only documents).
     for schema_name in sorted(components):
@@ -106,6 +119,7 @@ def build_api(
         max_retries=config.max_retries if config.max_retries is not None else DEFAULT_MAX_RETRIES,
         env_prefix=env_prefix,
         base_url_env=naming.env_var(env_prefix, "base_url"),
+        log_env=naming.env_var(env_prefix, "log"),
         user_agent=naming.user_agent(dist_name, version),
         error_base=error_base,
         client_names=client_names,
@@ -121,6 +135,12 @@ def build_api(
             naming.env_var(env_prefix, "poll_interval") if attached.result_models else ""
         ),
         left_out=tuple(warnings.left_out),
+        server_variables=server_variables(
+            spec,
+            bool(config.environments),
+            naming.RESERVED_CLIENT_ARGS
+            | {name for scheme in schemes.values() for name in scheme.arguments},
+        ),
     )
 
 

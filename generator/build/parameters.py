@@ -52,6 +52,9 @@ def _parameter(
     type_ref = ctx.typer.type_of(
         schema if schema is not None else {}, schema_at, prefix + naming.pascal(name), "params"
     )
+    if type_ref.kind == "base64":
+        # A path, query, header or cookie value is text: the caller gives the base64 itself.
+        type_ref = dataclasses.replace(type_ref, kind="str")
     has_example, example = example_in(param, schema, ctx.resolver, schema_at)
     style = str(param.get("style") or ("form" if location in ("query", "cookie") else "simple"))
     explode = param.get("explode", style == "form") is True

@@ -48,7 +48,7 @@ def resource_tree(
             path = (*prefix, key)
             folder = (*module_path, attr)
             class_names = class_names_for(path, names_in_module)
-            names_in_module.update((*class_names, *naming.raw_response_names(class_names)))
+            names_in_module.update((*class_names, *naming.twin_names(class_names)))
             children.append(
                 Resource(
                     attr=attr,
@@ -56,12 +56,13 @@ def resource_tree(
                     qualified_name=".".join(folder),
                     class_names=class_names,
                     raw_class_names=naming.raw_response_names(class_names),
+                    streaming_class_names=naming.streaming_response_names(class_names),
                     accessor=naming.accessor(folder),
                     module=naming.resource_module(package, folder),
                     doc_path=naming.resource_doc_path(package, folder),
                     operations=tuple(keyed.get(path, [])),
                     children=build(
-                        path, folder, (*class_names, *naming.raw_response_names(class_names))
+                        path, folder, (*class_names, *naming.twin_names(class_names))
                     ),
                 )
             )

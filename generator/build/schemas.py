@@ -33,6 +33,7 @@ _SCALARS: dict[str, TypeRef] = {
 _STRING_FORMATS: dict[str, TypeRef] = {
     "date-time": TypeRef("datetime"),
     "date": TypeRef("date"),
+    "byte": TypeRef("base64"),
 }
 # mypy reads an integer of a Literal in an annotation as a signed 64-bit value (and a negative
 # one as minus a positive one): beyond this it rejects the annotation.

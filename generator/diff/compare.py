@@ -331,14 +331,16 @@ class _Differ:
 
 
 def _returned(op: Operation) -> tuple[str, TypeRef | None]:
-    """(response kind, type) of what the method returns."""
-    kind = op.success.kind
-    return kind, op.success.type if kind in ("json", "stream") else None
+    """(response kind, type) of what the method returns; a paginated method's is "page"."""
+    kind = "page" if op.pagination is not None else op.success.kind
+    return kind, op.success.type if kind in ("json", "stream", "page") else None
 
 
 def _return_text(kind: str, type_ref: TypeRef | None) -> str:
     if kind == "stream":
         return f"Stream[{_models(type_ref) if type_ref else 'ServerSentEvent'}]"
+    if kind == "page":  # the first page, its `body` the declared type
+        return f"SyncPage[..., {_models(type_ref) if type_ref else 'None'}]"
     if kind in ("bytes", "text"):
         return "bytes" if kind == "bytes" else "str"
     return _models(type_ref) if type_ref is not None else "None"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model.api import Api, SecurityScheme
+from ..model.api import Api, SecurityScheme, ServerVariable
 from . import escape
 from .code import ChildImport, as_written, child_imports
 from .imports import Imports, imports
@@ -34,12 +34,14 @@ class ClientAnnotations:
     max_retries: str  # `int`
     max_response_bytes: str  # `int | None`
     default_headers: str  # `typing.Mapping[str, str] | None`
+    default_query: str  # `typing.Mapping[str, object] | None`
     http_clients: tuple[str, str]  # `httpx.Client | None`, `httpx.AsyncClient | None`
     base_url_option: str  # with_options(...): `str | NotGiven`
     timeout_option: str
     max_retries_option: str
     max_response_bytes_option: str
     default_headers_option: str
+    default_query_option: str
     self_type: str  # `typing_extensions.Self`
     classmethod: str
     cached_property: str  # `functools.cached_property`
@@ -56,12 +58,14 @@ def _client_annotations(spell: Callable[[str], str]) -> ClientAnnotations:
         max_retries=spell("int"),
         max_response_bytes=spell("int | None"),
         default_headers=spell("typing.Mapping[str, str] | None"),
+        default_query=spell("typing.Mapping[str, object] | None"),
         http_clients=(spell("httpx.Client | None"), spell("httpx.AsyncClient | None")),
         base_url_option=spell("str | NotGiven"),
         timeout_option=spell("float | httpx.Timeout | None | NotGiven"),
         max_retries_option=spell("int | NotGiven"),
         max_response_bytes_option=spell("int | None | NotGiven"),
         default_headers_option=spell("typing.Mapping[str, str] | NotGiven"),
+        default_query_option=spell("typing.Mapping[str, object] | NotGiven"),
         self_type=spell("typing_extensions.Self"),
         classmethod=spell("classmethod"),
         cached_property=spell("functools.cached_property"),
@@ -85,6 +89,9 @@ class ClientCode:
     # Whether some operation names its own server: the base client is told whether the caller
     # chose the base URL (then every request goes there).
     operation_servers: bool
+    # `Client(region=...)` for the servers' variables: (argument, annotation, description)
+    server_arguments: tuple[tuple[str, str, str], ...] = ()
+    environment_url: str = "environment.value"  # the chosen server, its variables filled
 
 
 def client_code(api: Api) -> ClientCode:
@@ -93,17 +100,39 @@ def client_code(api: Api) -> ClientCode:
         for scheme in api.security_schemes
         for name, env in zip(scheme.arguments, scheme.env_vars, strict=True)
     )
-    core = {"NOT_GIVEN", "AsyncBaseClient", "AuthScheme", "NotGiven", "SyncBaseClient"}
+    core = {
+        "NOT_GIVEN",
+        "AsyncBaseClient",
+        "AuthScheme",
+        "NotGiven",
+        "SyncBaseClient",
+        "log_from_environment",
+    }
     core |= {_AUTH_CLASSES[scheme.kind] for scheme in api.security_schemes}
     if api.security_schemes:
         core.add("credential")
+    sdk_values = {
+        "BASE_URL_ENV",
+        "DEFAULT_MAX_RESPONSE_BYTES",
+        "DEFAULT_MAX_RETRIES",
+        "DEFAULT_TIMEOUT",
+        "LOG_ENV",
+        "USER_AGENT",
+    }
+    if api.server_variables:
+        core.add("server_url")
+        sdk_values.add("SERVER_TEMPLATES")
     stdlib = {"os", "typing", *(["functools"] if api.resources else [])}
     third_party = {"httpx", "typing_extensions"}
     # The client classes bind the top-level resources' names (and their own methods').
     bound = {resource.attr for resource in api.resources}
     written = _client_annotations(as_written)
     read = roots(
-        [*written.http_clients, *(v for v in vars(written).values() if isinstance(v, str))]
+        [
+            *written.http_clients,
+            *(v for v in vars(written).values() if isinstance(v, str)),
+            *(_variable_annotation(v) for v in api.server_variables),
+        ]
     )
     module_scope = scope(bound, read, {*stdlib, *third_party, *core, "Environment"})
     if module_scope.needs_builtins:
@@ -117,13 +146,7 @@ def client_code(api: Api) -> ClientCode:
             aliases=module_scope.aliases,
             first_party={
                 f"{api.package}._core": core,
-                f"{api.package}._sdk": {
-                    "BASE_URL_ENV",
-                    "DEFAULT_MAX_RESPONSE_BYTES",
-                    "DEFAULT_MAX_RETRIES",
-                    "DEFAULT_TIMEOUT",
-                    "USER_AGENT",
-                },
+                f"{api.package}._sdk": sdk_values,
                 f"{api.package}.environment": {"Environment"},
             },
         ),
@@ -136,6 +159,48 @@ def client_code(api: Api) -> ClientCode:
         any_credential_given=" or ".join(f"{c.name} is not None" for c in credentials),
         default_environment=f"Environment.{api.servers[0].member}",
         operation_servers=any(op.servers for _, op in api.all_operations()),
+        server_arguments=tuple(
+            (v.name, module_scope.spell(_variable_annotation(v)), _variable_description(api, v))
+            for v in api.server_variables
+        ),
+        environment_url=_environment_url(api),
+    )
+
+
+def _variable_annotation(variable: ServerVariable) -> str:
+    if not variable.values:
+        return "str | None"
+    return f"typing.Literal[{', '.join(escape.py_str(v) for v in variable.values)}] | None"
+
+
+def _variable_description(api: Api, variable: ServerVariable) -> str:
+    users = [s for s in api.servers if variable.wire_name in dict(s.defaults)]
+    defaults = "; ".join(f"{dict(s.defaults)[variable.wire_name]!r} for {s.member}" for s in users)
+    described = f"{variable.description.rstrip('.')}. " if variable.description else ""
+    return (
+        f"{described}Fills `{{{variable.wire_name}}}` in the server's URL (default: "
+        f"{defaults}); for another server, leave it unset."
+    )
+
+
+def _environment_url(api: Api) -> str:
+    """The expression of the chosen environment's URL with the caller's variables."""
+    if not api.server_variables:
+        return "environment.value"
+    chosen = ", ".join(
+        f"{escape.py_str(v.wire_name)}: ({escape.py_str(v.name)}, {v.name})"
+        for v in api.server_variables
+    )
+    return f"server_url(environment, SERVER_TEMPLATES, {{{chosen}}})"
+
+
+def server_templates(api: Api) -> str:
+    """`_sdk.py`'s `SERVER_TEMPLATES`: per `Environment` member whose URL has variables, its
+    template and defaults; "" when no server has variables."""
+    if not api.server_variables:
+        return ""
+    return escape.py_literal(
+        {s.member: (s.template, dict(s.defaults)) for s in api.servers if s.template}
     )
 
 

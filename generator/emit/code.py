@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model.api import Api, Operation, Parameter, Resource, TypeRef
+from ..model.api import Api, Operation, Pagination, Parameter, Resource, TypeRef
 from . import escape
 from .imports import Imports, imports, member_order, module_key
 from .scopes import roots, scope
@@ -34,7 +34,7 @@ class OperationCode:
     arguments: tuple[Argument, ...]
     returns: tuple[str, str]  # the return annotation of the sync and the async method
     result_type: str  # what one call gives (for event streams, one event): `Endpoint[...]`
-    send_function: str  # the base client's `request`, or `stream` for event streams
+    send_function: str  # the base client's `request`, `stream` for event streams, `paginate`
     endpoint_fields: tuple[tuple[str, str], ...]  # Endpoint(name=expression, ...)
     call_arguments: tuple[tuple[str, str], ...]  # request(endpoint, name=expression, ...)
     raises: tuple[tuple[str, str], ...]  # (error class, description) for the docstring
@@ -42,6 +42,11 @@ class OperationCode:
     # all the ones the body requires (an optional body with required properties); else ().
     overloads: tuple[tuple[Argument, ...], ...] = ()
     overload: str = "typing.overload"  # the decorator, spelled for the module
+    # The sync and async method's `def` and what comes before the base client's call: an async
+    # list method is a plain `def` returning an `AsyncPager`, awaited or iterated by the caller.
+    returns_description: str = ""  # the docstring's `Returns:`
+    def_keywords: tuple[str, str] = ("def", "async def")
+    await_keywords: tuple[str, str] = ("", "await ")
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,9 @@ class ResourceCode:
     cached_property: str  # `functools.cached_property`
     cache: str  # `functools.cache`
     workflows: WorkflowCode  # the helper methods (`generate()`, `check_result()`, ...)
+    # The methods `with_streaming_response` offers: those returning one response's body (not
+    # an event stream, nor pages).
+    streamed: tuple[OperationCode, ...] = ()
 
 
 def resource_code(api: Api, resource: Resource) -> ResourceCode:
@@ -88,6 +96,8 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
             parameter_needs = needs(parameter.type, "params")
             uses_params = uses_params or bool(parameter_needs.named)
             need = need | parameter_needs
+        if op.pagination is not None:
+            need = need | needs(op.pagination.item_type, "models")
         for response in (op.success, *op.errors):
             if response.type is not None:
                 response_needs = needs(response.type, "models")
@@ -105,6 +115,10 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
         core_names |= {"NOT_GIVEN", "NotGiven"}
     if any(code.send_function == "stream" for code in unspelled):
         core_names |= {"Stream", "AsyncStream"}
+    if any(code.send_function == "request" for code in unspelled):
+        core_names |= {"async_to_streamed_response_wrapper", "to_streamed_response_wrapper"}
+    if any(code.send_function == "paginate" for code in unspelled):
+        core_names |= {"SyncPage", "AsyncPager", "Paging"}
     if any(code.result_type == "ServerSentEvent" for code in unspelled):
         core_names.add("ServerSentEvent")
     types = {name for name, used in (("models", uses_models), ("params", uses_params)) if used}
@@ -126,6 +140,8 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
     bound |= helpers.methods
     if unspelled:
         bound.add("with_raw_response")
+    if any(code.send_function == "request" for code in unspelled):
+        bound.add("with_streaming_response")
     read = roots([*_class_body_expressions(unspelled), *helpers.annotations])
     if resource.children or unspelled:
         read.add("functools")
@@ -154,6 +170,7 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
         cached_property=spell("functools.cached_property"),
         cache=spell("functools.cache"),
         workflows=workflow_code(api, resource, _signatures(operations), spell),
+        streamed=tuple(code for code in operations if code.send_function == "request"),
     )
 
 
@@ -253,6 +270,13 @@ def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode
     if success.kind == "stream":
         result_type = spell(item_type) if success.type else "ServerSentEvent"
         returns = (f"Stream[{result_type}]", f"AsyncStream[{result_type}]")
+    elif op.pagination is not None:
+        result_type = spell(item_type)
+        page_item = spell(annotation(op.pagination.item_type, QUALIFIED_MODELS))
+        returns = (
+            f"{spell('SyncPage')}[{page_item}, {result_type}]",
+            f"{spell('AsyncPager')}[{page_item}, {result_type}]",
+        )
     else:
         raw_type = {"bytes": "bytes", "text": "str", "none": "None"}.get(success.kind, item_type)
         result_type = spell(raw_type)
@@ -294,18 +318,62 @@ def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode
         fields.append(("optional_body", "True"))
     if op.servers:
         fields.append(("base_url", escape.py_str(op.servers[0].url)))
+    if op.pagination is not None:
+        fields.append(("paging", _paging(op.pagination, spell)))
+    send_function = "request"
+    if success.kind == "stream":
+        send_function = "stream"
+    elif op.pagination is not None:
+        send_function = "paginate"
     return OperationCode(
         operation=op,
         arguments=arguments,
         returns=returns,
         result_type=result_type,
-        send_function="stream" if success.kind == "stream" else "request",
+        send_function=send_function,
         endpoint_fields=tuple(fields),
         call_arguments=tuple(call),
         raises=tuple((r.error_class, r.description) for r in op.errors),
         overloads=_overloads(op, spell),
         overload=spell("typing.overload"),
+        returns_description=_returns_description(op),
+        def_keywords=("def", "def" if op.pagination else "async def"),
+        await_keywords=("", "" if op.pagination else "await "),
     )
+
+
+def _returns_description(op: Operation) -> str:
+    described = op.success.description or "The parsed response."
+    if op.pagination is None:
+        return described
+    sentence = described.rstrip() if described.rstrip().endswith(".") else described.rstrip() + "."
+    return (
+        f"{sentence} This is the first page: iterating it (`for`, or `async for` on the"
+        " async client) yields every item of every page, each page fetched when the loop"
+        " reaches it; `iter_pages()`, `has_next_page()` and `get_next_page()` go page by page."
+    )
+
+
+def _paging(pagination: Pagination, spell: Callable[[str], str]) -> str:
+    """`Paging(style="cursor", ...)`: the runtime's description of how pages follow, with the
+    fields that differ from its defaults."""
+    fields = [("style", escape.py_str(pagination.style))]
+    if pagination.parameter:
+        fields.append(("parameter", escape.py_str(pagination.parameter)))
+    for name, path in (
+        ("items", pagination.items),
+        ("next", pagination.next),
+        ("has_more", pagination.has_more),
+        ("done", pagination.done),
+        ("total", pagination.total),
+        ("total_pages", pagination.total_pages),
+        ("item_id", pagination.item_id),
+    ):
+        if path:
+            fields.append((name, escape.py_literal(path)))
+    if pagination.style == "page" and pagination.first_page != 1:
+        fields.append(("first_page", str(pagination.first_page)))
+    return f"{spell('Paging')}({', '.join(f'{name}={value}' for name, value in fields)})"
 
 
 def _wire_dict(arguments: list[Argument]) -> str:

@@ -12,6 +12,7 @@ from . import escape
 from .client import Credential, client_code
 from .examples import (
     WORKFLOW_DOWNLOADS,
+    call_expression,
     example_code,
     field_example,
     parameter_example,
@@ -61,6 +62,18 @@ class OperationDoc:
     response_example_block: bool
     errors: tuple[tuple[str, str, str], ...]  # (status, error class, description)
     workflow: WorkflowDoc | None = None
+    paging: str = ""  # markdown: how the method pages, for a list operation
+    streaming: str = ""  # markdown: how a binary body is read as it arrives
+
+
+# How the docs say where each style finds the next page.
+PAGING_STYLES = {
+    "cursor": "a cursor in the response",
+    "next_id": "the last item's id",
+    "offset": "an offset",
+    "page": "a page number",
+    "link": "the `Link` response header",
+}
 
 
 @dataclass(frozen=True)
@@ -139,6 +152,8 @@ def operation_doc(api: Api, resource: Resource, op: Operation) -> OperationDoc:
         response_example_block=block,
         errors=tuple((r.status, r.error_class, r.description) for r in op.errors),
         workflow=_workflow_doc(api, resource, op),
+        paging=_paging(op),
+        streaming=_streaming(api, resource, op),
     )
 
 
@@ -158,6 +173,36 @@ def _workflow_doc(api: Api, resource: Resource, op: Operation) -> WorkflowDoc | 
         result_link=relative_link(resource.doc_path, target),
         default_wait_timeout=repr(DEFAULT_WAIT_TIMEOUT),
         downloads=WORKFLOW_DOWNLOADS,
+    )
+
+
+def _streaming(api: Api, resource: Resource, op: Operation) -> str:
+    """What the Response section says of reading a binary body as it arrives (markdown)."""
+    if op.success.kind != "bytes" or op.pagination is not None:
+        return ""
+    call = call_expression(resource, op, api, twin="with_streaming_response")
+    return (
+        f"To read the body as it arrives rather than as one `bytes` value, call the method "
+        f"in a `with` block: {escape.md_code(f'with {call} as response:')} then "
+        "`response.stream_to_file(path)` writes it to a file chunk by chunk, never all of it "
+        "in memory; `iter_bytes()`, `iter_lines()`, `read()` and `parse()` read it otherwise. "
+        "The async client does the same with `async with` (and `await` or `async for`)."
+    )
+
+
+def _paging(op: Operation) -> str:
+    """What the Response section says of a list operation's pages (markdown)."""
+    if op.pagination is None:
+        return ""
+    item = annotation(op.pagination.item_type, Spelling("models", qualified=False))
+    parameter = f" ({escape.md_code(op.pagination.parameter)})" if op.pagination.parameter else ""
+    return (
+        f"Paginated by {PAGING_STYLES[op.pagination.style]}{parameter}: the method returns "
+        "the first page (`SyncPage`; on the async client an `AsyncPager`, awaited for the "
+        f"page), whose `body` is of this type and `items` its `{item}` items. Iterating the "
+        "page (`for`, `async for`) yields every item of every page, fetching each page when "
+        "the loop reaches it; `iter_pages()`, `has_next_page()` and `get_next_page()` go "
+        "page by page."
     )
 
 
@@ -209,6 +254,10 @@ class Readme:
     status_errors: tuple[tuple[str, str], ...]  # (status as shown, exception), the runtime's table
     reference_link: str
     examples: dict[str, str]
+    # The methods that return pages, as callers write them: `client.things.list`
+    paginated: tuple[str, ...] = ()
+    # Markdown per server variable: `` `region` (`{region}`: `eu`, `us`) ``
+    server_arguments: tuple[str, ...] = ()
 
 
 def readme(api: Api) -> Readme:
@@ -222,4 +271,15 @@ def readme(api: Api) -> Readme:
         ),
         reference_link=naming.resource_doc_path(api.package, ()),
         examples=readme_examples(api),
+        paginated=tuple(
+            f"{resource.accessor}.{op.method}"
+            for resource, op in api.all_operations()
+            if op.pagination is not None
+        ),
+        server_arguments=tuple(
+            f"`{v.name}` ({escape.md_code('{' + v.wire_name + '}')}"
+            + (f": {', '.join(escape.md_code(value) for value in v.values)}" if v.values else "")
+            + ")"
+            for v in api.server_variables
+        ),
     )

@@ -8,6 +8,7 @@ the optional ones the spec exemplifies, as the conditions its descriptions state
 
 from __future__ import annotations
 
+import base64
 import fnmatch
 import posixpath
 from dataclasses import dataclass
@@ -42,6 +43,9 @@ def _program(api: Api, op: Operation, flavour: Flavour, call: str) -> str:
         client_line(api, op, flavour),
         f"res = {flavour.await_keyword}{call}",
     ]
+    if op.pagination is not None:
+        # `res` is the first page; the loop fetches the next ones as it reaches them.
+        lines += [f"{'async for' if flavour.is_async else 'for'} item in res:", "    print(item)"]
     return "\n".join(lines) + "\n"
 
 
@@ -58,16 +62,24 @@ def client_line(api: Api, op: Operation | None, flavour: Flavour, *extra: str) -
 
 
 def call_expression(
-    resource: Resource, op: Operation, api: Api, *, raw: bool = False, extra: tuple[str, ...] = ()
+    resource: Resource,
+    op: Operation,
+    api: Api,
+    *,
+    raw: bool = False,
+    extra: tuple[str, ...] = (),
+    twin: str = "",
 ) -> str:
-    """`client.v1.lip_sync.create(assets=…, …)` with example arguments."""
+    """`client.v1.lip_sync.create(assets=…, …)` with example arguments; through `twin`
+    (`with_raw_response`, `with_streaming_response`) when given."""
     values = arguments_example(api, op)
     call_arguments = [
-        f"{p.python_name}={escape.py_literal(values[p.python_name])}"
+        f"{p.python_name}={escape.py_literal(as_argument(api, p.type, values[p.python_name]))}"
         for p in op.parameters
         if p.python_name in values
     ]
-    accessor = ".".join([resource.accessor, *(["with_raw_response"] if raw else []), op.method])
+    via = "with_raw_response" if raw else twin
+    accessor = ".".join([resource.accessor, *([via] if via else []), op.method])
     return f"{accessor}({', '.join([*call_arguments, *extra])})"
 
 
@@ -77,7 +89,9 @@ def workflow_example_code(api: Api, resource: Resource, op: Operation, flavour: 
     assert op.job is not None, "only an operation with a workflow has generate()"
     uploaders = [r.uploader for r in api.all_resources() if r.uploader is not None]
     arguments = []
+    types = {p.python_name: p.type for p in op.parameters}
     for name, value in arguments_example(api, op).items():
+        value = as_argument(api, types[name], value)
         if uploaders and name in op.job.upload_arguments:
             value = _local_files(value, uploaders[0].file_fields, "")
         arguments.append(f"{name}={escape.py_literal(value)}")
@@ -148,6 +162,30 @@ def response_example(api: Api, op: Operation) -> tuple[bool, Any]:
         return False, None
     value, _ = _value_of(api, success.type, 0, "models")
     return True, value
+
+
+def as_argument(api: Api, type_ref: TypeRef, value: Any) -> Any:
+    """An example value as the wire shows it (JSON), as a call passes it: `format: byte` text
+    decoded to the bytes the SDK encodes again."""
+    kind = type_ref.kind
+    if kind == "base64" and isinstance(value, str):
+        try:
+            return base64.b64decode(value, validate=True)
+        except ValueError:  # not base64 after all: bytes of the argument's type all the same
+            return _EXAMPLE_BYTES
+    if kind == "list" and isinstance(value, list):
+        return [as_argument(api, type_ref.items[0], item) for item in value]
+    if kind == "union":
+        present = [item for item in type_ref.items if item.kind != "none"]
+        return as_argument(api, present[0], value) if len(present) == 1 else value
+    object_type = api.object_type("params", type_ref.name) if kind == "named" else None
+    if object_type is not None and object_type.alias is None and isinstance(value, dict):
+        fields = {f.wire_name: f.type for f in object_type.fields}
+        return {k: as_argument(api, fields[k], v) if k in fields else v for k, v in value.items()}
+    return value
+
+
+_EXAMPLE_BYTES = b"example bytes"
 
 
 # How deep an example goes into nested objects: a recursive type stops there.
@@ -276,6 +314,7 @@ _PLACEHOLDERS: dict[str, Any] = {
     "uuid": "00000000-0000-0000-0000-000000000000",
     "dict": {},
     "file": _FILE_CONTENT,
+    "base64": base64.b64encode(_EXAMPLE_BYTES).decode(),  # as the wire (and the docs) show it
     "bytes": _FILE_CONTENT,
     "any": None,
     "none": None,

@@ -37,7 +37,11 @@ def sdk_files(api: Api) -> Iterator[File]:
         },
     )
     yield File(f"{package}/py.typed", "sdk/py.typed.jinja", {})
-    yield File(f"{package}/_sdk.py", "sdk/sdk_values.py.jinja", {"api": api})
+    yield File(
+        f"{package}/_sdk.py",
+        "sdk/sdk_values.py.jinja",
+        {"api": api, "server_templates": client.server_templates(api)},
+    )
     yield File(f"{package}/environment.py", "sdk/environment.py.jinja", {"api": api})
     yield File(
         f"{package}/client.py",

@@ -17,6 +17,8 @@ class Flavour:
     base_client: str
     http_client: str
     raw_wrapper: str
+    streaming_wrapper: str
+    context_keyword: str  # how a context manager is entered: `with`, `async with`
 
 
 SYNC = Flavour(
@@ -28,6 +30,8 @@ SYNC = Flavour(
     base_client="SyncBaseClient",
     http_client="httpx.Client",
     raw_wrapper="to_raw_response_wrapper",
+    streaming_wrapper="to_streamed_response_wrapper",
+    context_keyword="with",
 )
 ASYNC = Flavour(
     is_async=True,
@@ -38,5 +42,7 @@ ASYNC = Flavour(
     base_client="AsyncBaseClient",
     http_client="httpx.AsyncClient",
     raw_wrapper="async_to_raw_response_wrapper",
+    streaming_wrapper="async_to_streamed_response_wrapper",
+    context_keyword="async with",
 )
 FLAVOURS = (SYNC, ASYNC)

@@ -76,6 +76,10 @@ def _core(type_ref: TypeRef, spelling: Spelling) -> str:
         return "FileContent" if spelling.flavour == "params" else "bytes"
     if kind in ("datetime", "date"):
         return f"datetime.{kind}"
+    if kind == "base64":
+        # Decoded from (and, in `to_json()`, encoded back to) base64 text by the runtime's type;
+        # a request's bytes are encoded as its JSON body is written.
+        return "bytes" if spelling.flavour == "params" else "Base64Bytes"
     if kind == "literal":
         if not type_ref.literals:
             # The build never makes one (an enum without values is typed otherwise): an empty
@@ -134,6 +138,8 @@ def needs(type_ref: TypeRef, flavour: Flavour) -> Needs:
     runtime = {"FileInput"} if type_ref.kind == "file" else set()
     if type_ref.kind == "bytes" and flavour == "params":
         runtime.add("FileContent")
+    if type_ref.kind == "base64" and flavour == "models":
+        runtime.add("Base64Bytes")
     if discriminated:
         runtime.add("discriminate_by")
     own = Needs(

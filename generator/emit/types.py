@@ -36,7 +36,7 @@ class ObjectTypeCode:
     # Imports of the classes this one is in an import cycle with, written after the class (see
     # `import_cycles`), each line marked for ruff as an import below the top on purpose.
     late_imports: tuple[str, ...]
-    # How the module spells pydantic's names (see `scopes`): `pydantic.BaseModel`, ...
+    # How the module spells its base and pydantic's names (see `scopes`): `SDKModel`, ...
     base_model: str
     config_dict: str
     field_function: str
@@ -68,7 +68,8 @@ def object_type_code(
     }
     stdlib = {m for m, used in (("typing", need.typing), ("datetime", need.datetime)) if used}
     third_party = {"pydantic"} if object_type.flavour == "models" else {"typing_extensions"}
-    core = {f"{package}._core": set(need.runtime)} if need.runtime else {}
+    core_names = set(need.runtime) | ({"SDKModel"} if object_type.flavour == "models" else set())
+    core = {f"{package}._core": core_names} if core_names else {}
 
     def field_code(field: Field, spell: Callable[[str], str]) -> FieldCode:
         text = spell(annotation(field.type, spelling))
@@ -99,7 +100,7 @@ def object_type_code(
         imported = {
             *stdlib,
             *third_party,
-            *need.runtime,
+            *core_names,
             *(n for names in siblings.values() for n in names),
         }
         module_scope = scope(bound, read, imported)
@@ -121,7 +122,7 @@ def object_type_code(
         ),
         extra_annotation=extra,
         late_imports=tuple(f"{line}  # noqa: E402" for group in late_lines for line in group),
-        base_model=module_scope.spell("pydantic.BaseModel"),
+        base_model=module_scope.spell("SDKModel"),
         config_dict=module_scope.spell("pydantic.ConfigDict"),
         field_function=module_scope.spell("pydantic.Field"),
     )

@@ -27,11 +27,13 @@ TypeKind = Literal[
     "union",
     "file",
     "bytes",
+    "base64",  # `format: byte`: bytes in the SDK, base64 text on the wire
 ]
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
 ResponseKind = Literal["json", "bytes", "text", "stream", "none"]
 Flavour = Literal["params", "models"]
 ParameterLocation = Literal["path", "query", "header", "cookie", "body"]
+PagingStyle = Literal["cursor", "next_id", "offset", "page", "link"]
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,28 @@ class Response:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """How a list operation's pages follow each other (the runtime's `Paging`).
+
+    Query parameters by wire name; places in the response body as attribute paths of its
+    parsed model (python names), `()` for the body itself.
+    """
+
+    style: PagingStyle
+    parameter: str  # the query parameter that chooses the page
+    item_type: TypeRef  # one item of a page
+    items: tuple[str, ...]  # where a page's items are
+    next: tuple[str, ...] = ()  # `cursor`: the next page's cursor
+    item_id: tuple[str, ...] = ()  # `next_id`: where in an item is the id to start after
+    has_more: tuple[str, ...] = ()  # true while more pages follow
+    done: tuple[str, ...] = ()  # true on the last page
+    total: tuple[str, ...] = ()  # the number of items on all pages
+    total_pages: tuple[str, ...] = ()
+    first_page: int = 1  # `page`: the number of the first page
+    source: str = "recognised"  # or where it was declared: `x-pagination`, the configuration
+
+
+@dataclass(frozen=True)
 class Operation:
     method: str  # the Python method name
     http_method: str  # upper case
@@ -178,6 +202,7 @@ class Operation:
     # caller chose the client's base URL. () when it uses the document's servers.
     servers: tuple[Server, ...] = ()
     job: JobRunner | None = None  # `generate()`, when a workflow runs this operation end to end
+    pagination: Pagination | None = None  # a list operation whose result iterates across pages
 
 
 @dataclass(frozen=True)
@@ -257,6 +282,7 @@ class Resource:
         str, str
     ]  # its sync and async clients: `LipSyncClient`, `AsyncLipSyncClient`
     raw_class_names: tuple[str, str]  # their `with_raw_response` twins
+    streaming_class_names: tuple[str, str]  # their `with_streaming_response` twins
     accessor: str  # how a caller reaches it: `client.v1.lip_sync`
     module: str  # the module of its clients: `magic_hour.resources.v1.lip_sync.client`
     doc_path: str  # its reference page: `magic_hour/resources/v1/lip_sync/README.md`
@@ -286,7 +312,19 @@ class SecurityScheme:
 @dataclass(frozen=True)
 class Server:
     member: str  # Environment member name
-    url: str
+    url: str  # every variable at its default
+    description: str
+    template: str = ""  # the URL with its `{variables}`; "" when it has none
+    defaults: tuple[tuple[str, str], ...] = ()  # (variable, default), in name order
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    """A `Client(...)` argument that fills a `{variable}` of the servers' URLs."""
+
+    name: str  # the keyword argument: `region`
+    wire_name: str  # as the URL names it
+    values: tuple[str, ...]  # its `enum` (of every server that has it); () for any text
     description: str
 
 
@@ -339,6 +377,7 @@ class Api:
     max_retries: int  # the clients' default number of retries
     env_prefix: str
     base_url_env: str  # the environment variable that overrides the base URL
+    log_env: str  # the environment variable that turns on the SDK's logger: `ACME_LOG`
     user_agent: str
     error_base: str  # the SDK's own name for the runtime's base exception: `MagicHourError`
     client_names: tuple[str, str]  # the root clients, sync and async: `Client`, `AsyncClient`
@@ -352,6 +391,7 @@ class Api:
     result_models: tuple[ResultModel, ...] = ()
     poll_interval_env: str = ""  # the variable that sets the first wait of `check_result()`
     left_out: tuple[LeftOut, ...] = ()  # what the SDK does not offer, each with its place
+    server_variables: tuple[ServerVariable, ...] = ()  # of the document's servers
 
     def all_resources(self) -> tuple[Resource, ...]:
         """Every resource in the tree, depth first, in name order: the one walk of the tree."""

@@ -45,8 +45,11 @@ RESERVED_METHOD_ARGS = frozenset(
         "credential",
     }
 )
-RESERVED_RESOURCE_ATTRS = frozenset({"with_raw_response", "with_options", "close", "aclose"})
-# pydantic.BaseModel's own attributes: a field with one of these names would shadow it.
+RESERVED_RESOURCE_ATTRS = frozenset(
+    {"with_raw_response", "with_streaming_response", "with_options", "close", "aclose"}
+)
+# The attributes of the models' base (pydantic.BaseModel and the runtime's SDKModel): a field
+# with one of these names would shadow it.
 RESERVED_MODEL_FIELDS = frozenset(
     {
         # a builtin the class body would shadow; `type_`, as other Python SDKs spell it too
@@ -84,6 +87,9 @@ RESERVED_MODEL_FIELDS = frozenset(
         "model_validate",
         "model_validate_json",
         "model_validate_strings",
+        # the runtime's SDKModel (runtime/models.py)
+        "to_dict",
+        "to_json",
     }
 )
 # Windows device names cannot be file names in any case, with any extension.
@@ -293,6 +299,16 @@ def raw_response_names(class_names: tuple[str, str]) -> tuple[str, str]:
     return (f"{class_names[0]}WithRawResponse", f"{class_names[1]}WithRawResponse")
 
 
+def streaming_response_names(class_names: tuple[str, str]) -> tuple[str, str]:
+    """The classes whose methods stream responses: `LipSyncClientWithStreamingResponse`, …"""
+    return (f"{class_names[0]}WithStreamingResponse", f"{class_names[1]}WithStreamingResponse")
+
+
+def twin_names(class_names: tuple[str, str]) -> tuple[str, ...]:
+    """Every class a resource's module defines beside its clients."""
+    return (*raw_response_names(class_names), *streaming_response_names(class_names))
+
+
 def accessor(path: tuple[str, ...]) -> str:
     """How a caller reaches a resource: ("v1", "lip_sync") → `client.v1.lip_sync`."""
     return ".".join(["client", *path])
@@ -385,7 +401,10 @@ RESERVED_CLIENT_ARGS = frozenset(
         "timeout",
         "max_retries",
         "default_headers",
+        "default_query",
+        "max_response_bytes",
         "http_client",
+        "httpx_client",
         "auth",  # with_options' local variable
         "credential",  # the runtime function `_auth` calls
         "os",  # the module `__init__` reads the environment with

@@ -6,6 +6,7 @@ peak-memory checks run `support/memory_probe.py` in a fresh process."""
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
 import json
 import re
@@ -262,6 +263,19 @@ def test_a_100_mb_upload_stays_small(case: str) -> None:
     assert result["sent_bytes"] >= 100_000_000
     assert result["peak_mb"] < 50, result
     assert result["peak_mb"] - result["peak_before_mb"] < 15, result
+
+
+def test_a_streamed_50_mb_download_goes_to_its_file_in_chunks() -> None:
+    """`with_streaming_response`: the body is never held whole, and the size limit (4 MiB
+    here) is the caller's to apply, since they read as much as they choose."""
+    result = _probe("download-streamed", "50", "--limit", str(4 * 1024 * 1024))
+    size = 50 * 1000 * 1000
+    block = hashlib.sha256(b"probe").digest() * (1 << 11)
+    expected = hashlib.sha256()
+    for offset in range(0, size, len(block)):
+        expected.update(block[: size - offset])
+    assert (result["received_bytes"], result["sha256"]) == (size, expected.hexdigest())
+    assert result["peak_mb"] - result["peak_before_mb"] < 20, result
 
 
 def test_a_gzip_bomb_stays_within_its_limit() -> None:

@@ -599,6 +599,24 @@ def test_auth_schemes_apply_and_hide_secrets(core: ModuleType, server: LocalServ
     assert not core.BasicAuth(None, "p", hint="h").is_set
 
 
+def test_default_query_goes_with_every_request_under_the_operations_own(
+    h: Harness, server: LocalServer
+) -> None:
+    server.respond("GET", "/v1/things", ScriptedResponse(200, json={}))
+    client = h.client(server.url, default_query={"region": "eu", "a": 0, "tags": ["d"]})
+    h.request(client, method="GET", path="/v1/things", query={"a": 1})
+    h.request(
+        client, method="GET", path="/v1/things", request_options={"extra_query": {"region": "us"}}
+    )
+    merged = client.copy(default_query={"tags": ["x", "y"]})
+    h.request(merged, method="GET", path="/v1/things")
+    assert [r.query for r in server.requests] == [
+        {"region": ["eu"], "a": ["1"], "tags": ["d"]},
+        {"region": ["us"], "a": ["0"], "tags": ["d"]},
+        {"region": ["eu"], "a": ["0"], "tags": ["x", "y"]},
+    ]
+
+
 def test_copy_overrides_and_merges(core: ModuleType, server: LocalServer) -> None:
     server.respond("GET", "/v1/x", ScriptedResponse(200, json={}))
     with core.SyncBaseClient(

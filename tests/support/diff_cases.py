@@ -181,6 +181,21 @@ def nothing(doc: Doc) -> None:
     return None
 
 
+def add_list(doc: Doc) -> None:
+    """`client.v1.items.list(cursor=)`, a page of items with the next cursor."""
+    page = {
+        "type": "object",
+        "properties": {
+            "data": {"type": "array", "items": ITEM_REF},
+            "next_cursor": {"type": "string"},
+        },
+    }
+    doc["paths"]["/v1/items"]["get"] = {
+        "parameters": [{"name": "cursor", "in": "query", "schema": {"type": "string"}}],
+        "responses": returns(page),
+    }
+
+
 def both(*mutations: Mutation) -> Mutation:
     def mutate(doc: Doc) -> None:
         for mutation in mutations:
@@ -409,6 +424,14 @@ CASES: dict[str, Case] = {
         {("response_type_changed", GET, True)},
         "major",
         old=add_tag_schema,
+    ),
+    "method becomes paginated (returns its first page)": case(
+        add_list,
+        {("response_type_changed", "client.v1.items.list", True)},
+        "major",
+        old=both(
+            add_list, lambda d: d["paths"]["/v1/items"]["get"].update({"x-pagination": False})
+        ),
     ),
     "response type added to a method that returned None": case(
         both(

@@ -3,6 +3,7 @@
     python tests/support/memory_probe.py upload-multipart 100   # a 100 MB file, multipart
     python tests/support/memory_probe.py upload-binary 100      # the same as a raw body
     python tests/support/memory_probe.py gzip-bomb 200          # 200 MiB of zeros, gzipped
+    python tests/support/memory_probe.py download-streamed 50   # a 50 MB body to a file
 
 The server runs in a separate process (standard library only), so that only the client's
 memory is measured: the peak resident set size of this process (`VmHWM`), before the call
@@ -26,6 +27,7 @@ import gzip, hashlib, json, sys
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 BOMB = gzip.compress(b"\0" * (int(sys.argv[1]) * 1024 * 1024), compresslevel=9)
+BLOCK = hashlib.sha256(b"probe").digest() * (1 << 11)  # 64 KiB
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -56,7 +58,17 @@ class Handler(BaseHTTPRequestHandler):
         self.reply(json.dumps({"size": size, "sha256": digest.hexdigest()}).encode(), {})
 
     def do_GET(self):
+        if self.path == "/download":
+            return self.download(int(sys.argv[1]) * 1000 * 1000)
         self.reply(BOMB, {"Content-Encoding": "gzip"})
+
+    def download(self, size):
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(size))
+        self.end_headers()
+        for offset in range(0, size, len(BLOCK)):
+            self.wfile.write(BLOCK[: size - offset])
 
     def reply(self, body, headers):
         self.send_response(200)
@@ -94,7 +106,9 @@ def _peak_mb() -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("case", choices=["upload-multipart", "upload-binary", "gzip-bomb"])
+    parser.add_argument(
+        "case", choices=["upload-multipart", "upload-binary", "gzip-bomb", "download-streamed"]
+    )
     parser.add_argument(
         "megabytes", type=int, help="the upload's size, or the bomb's inflated size"
     )
@@ -156,6 +170,14 @@ def _run(options: argparse.Namespace, url: str, temp: Path) -> dict[str, object]
         reply = client.request(endpoint, content=data_file)
         result["sent_bytes"] = reply["size"]
         result["intact"] = reply["sha256"] == _sha256(data_file)
+    elif options.case == "download-streamed":
+        endpoint = core.Endpoint("GET", "/download", "probe", response_type=bytes)
+        streamed = core.to_streamed_response_wrapper(client.request)
+        target = temp / "download.bin"
+        with streamed(endpoint) as response:
+            response.stream_to_file(target)
+        result["received_bytes"] = target.stat().st_size
+        result["sha256"] = _sha256(target)
     else:
         endpoint = core.Endpoint("GET", "/bomb", "probe", response_type=bytes)
         try:

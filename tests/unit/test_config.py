@@ -62,6 +62,24 @@ max-retries = 0
     assert (config.timeout, config.max_retries) == (30.0, 0)
 
 
+def test_pagination_declarations_are_read_per_operation(tmp_path: Path) -> None:
+    text = """
+[pagination]
+"GET /legacy" = false
+
+[pagination."GET /things"]
+style = "page"
+parameter = "p"
+first-page = 0
+"""
+    config = load_config(write(tmp_path, CONFIG_FILE, text))
+    assert config.pagination == (
+        ("GET /legacy", False),
+        ("GET /things", {"style": "page", "parameter": "p", "first-page": 0}),
+    )
+    assert config.where("pagination.GET /things").line == 5
+
+
 def test_found_beside_the_spec_or_in_its_pyproject(tmp_path: Path) -> None:
     spec = write(tmp_path, "openapi.yaml", "")
     assert find_config(spec) is None
@@ -87,6 +105,17 @@ def test_found_beside_the_spec_or_in_its_pyproject(tmp_path: Path) -> None:
         ('license = "MIT or else"\n', 1, "license must be an SPDX license expression"),
         ('client-class = "class"\n', 1, "client-class cannot be 'class': it is not a Python class"),
         ('authors = [{nick = "x"}]\n', 1, "authors must be a list of tables with string `name`"),
+        (
+            '\n[pagination."GET /things"]\nstyle = "page"\nspeed = 1\n',
+            4,
+            "pagination.GET /things.speed is not a known key (style, parameter,",
+        ),
+        (
+            '[pagination."GET /things"]\nfirst-page = "one"\n',
+            2,
+            "pagination.GET /things.first-page must be a whole number, not 'one'",
+        ),
+        ('[pagination]\n"things" = false\n', 2, "pagination.things must name an operation"),
     ],
 )
 def test_bad_keys_are_located_errors(tmp_path: Path, text: str, line: int, message: str) -> None:

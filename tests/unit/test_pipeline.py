@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.diff_cases import base, write_spec
+from support.diff_cases import add_list, base, write_spec
 
 from generator.config import Config
 from generator.emit.format import format_python
@@ -61,6 +61,13 @@ def test_summary_counts_what_was_produced_and_lists_warnings(generated: Generate
         f"Test API 1.0.0: 2 operations, 1 response models, 2 parameter types, "
         f"{len(generated.files)} files, 0 warnings, 0 left out"
     )
+
+
+def test_summary_counts_the_paginated_operations(tmp_path: Path) -> None:
+    doc = base()
+    add_list(doc)
+    first = summary(generate(write_spec(tmp_path, "spec.yaml", doc))).splitlines()[0]
+    assert first.startswith("Test API 1.0.0: 3 operations (1 paginated), 2 response models, ")
 
 
 def test_summary_lists_each_warning_with_its_place(tmp_path: Path) -> None:

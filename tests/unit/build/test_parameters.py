@@ -118,6 +118,13 @@ def test_type_default_and_example() -> None:
     assert (limit.required, limit.deprecated, limit.description) == (True, True, "How many.")
 
 
+def test_a_base64_parameter_outside_the_body_is_its_text() -> None:
+    """`format: byte` is bytes in a body; in a header or query the caller gives the base64."""
+    header = {"name": "Content-MD5", "in": "header", "schema": {"type": "string", "format": "byte"}}
+    (param,) = built({"get": {"parameters": [header]}})
+    assert param.type == TypeRef("str")
+
+
 def test_a_parameter_described_by_content_takes_its_schema() -> None:
     (filter_,) = built(
         {

@@ -65,6 +65,8 @@ def typer() -> Typer:
         ({"type": "boolean"}, TypeRef("bool"), TypeRef("bool")),
         ({"type": "string", "format": "date-time"}, TypeRef("datetime"), TypeRef("datetime")),
         ({"type": "string", "format": "date"}, TypeRef("date"), TypeRef("date")),
+        # base64 text on the wire, bytes in the SDK
+        ({"type": "string", "format": "byte"}, TypeRef("base64"), TypeRef("base64")),
         ({"type": "string", "format": "uuid"}, STR, STR),
         # A file is uploaded (params) but never parsed from JSON (models).
         ({"type": "string", "format": "binary"}, STR, TypeRef("file")),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.build.servers import servers
-from generator.model.api import Server
+from generator.build.servers import server_variables, servers
+from generator.model import naming
+from generator.model.api import Server, ServerVariable
 
 
 def test_each_server_is_a_member_named_after_its_description() -> None:
@@ -47,7 +48,36 @@ def test_variables_take_their_defaults() -> None:
             }
         ]
     }
-    assert servers(spec, None)[0].url == "https://eu.example.com:443/v2"
+    (server,) = servers(spec, None)
+    assert server.url == "https://eu.example.com:443/v2"
+    # kept for `Client(region=...)`
+    assert server.template == "https://{region}.example.com:{port}/{base}"
+    assert server.defaults == (("base", "v2"), ("port", "443"), ("region", "eu"))
+
+
+def test_variables_are_client_arguments_typed_by_their_enums() -> None:
+    spec: dict[str, Any] = {
+        "servers": [
+            {
+                "url": "https://{region}.example.com/{token}",
+                "variables": {
+                    "region": {"default": "eu", "enum": ["eu", "us"], "description": "Where."},
+                    "token": {"default": "t"},
+                    "unused": {"default": "x"},  # not in the URL: no argument
+                },
+            },
+            {
+                "url": "https://{region}.other.example.com",
+                "variables": {"region": {"default": "apac", "enum": ["apac", "eu"]}},
+            },
+        ]
+    }
+    taken = naming.RESERVED_CLIENT_ARGS | {"token"}  # a credential argument
+    assert server_variables(spec, False, taken) == (
+        ServerVariable("region", "region", ("eu", "us", "apac"), "Where."),
+        ServerVariable("token_", "token", (), ""),
+    )
+    assert server_variables(spec, True, taken) == ()  # configured environments have none
 
 
 def test_without_servers_the_sdk_talks_to_localhost() -> None:

@@ -43,6 +43,7 @@ def side(*object_types: ObjectType) -> Side:
             max_retries=2,
             env_prefix="ACME",
             base_url_env="ACME_BASE_URL",
+            log_env="ACME_LOG",
             user_agent="acme/1.0.0",
             error_base="AcmeError",
             client_names=("Client", "AsyncClient"),

@@ -84,9 +84,10 @@ def test_without_schemes_there_is_nothing_to_pass() -> None:
         ("import os", "import typing"),
         ("import httpx", "import typing_extensions"),
         (
-            "from acme._core import NOT_GIVEN, AsyncBaseClient, AuthScheme, NotGiven, SyncBaseClient",
+            "from acme._core import NOT_GIVEN, AsyncBaseClient, AuthScheme, NotGiven, SyncBaseClient, "
+            "log_from_environment",
             "from acme._sdk import BASE_URL_ENV, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, "
-            "DEFAULT_TIMEOUT, USER_AGENT",
+            "DEFAULT_TIMEOUT, LOG_ENV, USER_AGENT",
             "from acme.environment import Environment",
         ),
     )

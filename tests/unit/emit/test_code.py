@@ -223,7 +223,8 @@ def test_a_module_imports_only_what_its_operations_use() -> None:
         ("import functools", "import typing"),
         (
             "from acme._core import AsyncBaseClient, Endpoint, RequestOptions, SyncBaseClient, "
-            "async_to_raw_response_wrapper, to_raw_response_wrapper",
+            "async_to_raw_response_wrapper, async_to_streamed_response_wrapper, "
+            "to_raw_response_wrapper, to_streamed_response_wrapper",
         ),
     )
 

@@ -28,6 +28,7 @@ STR = TypeRef("str")
         (TypeRef("any"), "typing.Any", "typing.Any"),
         (TypeRef("file"), "FileInput", "FileInput"),
         (TypeRef("bytes"), "FileContent", "bytes"),
+        (TypeRef("base64"), "bytes", "Base64Bytes"),  # the runtime's type decodes base64
         (TypeRef("datetime"), "str | datetime.datetime", "datetime.datetime"),
         (TypeRef("date"), "str | datetime.date", "datetime.date"),
         # Response enums stay open: a value the spec does not list yet still parses.
@@ -108,6 +109,8 @@ def test_needs_of_each_kind() -> None:
     assert needs(TypeRef("file"), "params") == Needs(runtime=frozenset({"FileInput"}))
     assert needs(TypeRef("bytes"), "params") == Needs(runtime=frozenset({"FileContent"}))
     assert needs(TypeRef("bytes"), "models") == Needs()
+    assert needs(TypeRef("base64"), "models") == Needs(runtime=frozenset({"Base64Bytes"}))
+    assert needs(TypeRef("base64"), "params") == Needs()
     assert needs(named("Pet"), "models") == Needs(named=frozenset({("pet", "Pet")}))
 
 

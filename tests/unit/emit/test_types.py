@@ -76,6 +76,7 @@ def test_imports_of_a_model() -> None:
         (
             ("import datetime", "import typing"),
             ("import pydantic",),
+            ("from acme._core import SDKModel",),  # the models' base, with to_dict()/to_json()
             ("from .owner import Owner", "from .tag import Tag"),
         )
     )

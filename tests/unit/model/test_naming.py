@@ -242,6 +242,8 @@ def test_field_names_avoid_what_the_generated_code_uses() -> None:
         "model_config_"
     )
     assert naming.field_name("model_config") == "model_config"
+    # the models' own helpers (runtime/models.py)
+    assert naming.field_name("to_json", reserved=naming.RESERVED_MODEL_FIELDS) == "to_json_"
     assert naming.field_name("class") == "class_"
     assert naming.field_name("") == "field"
 

@@ -7,13 +7,15 @@ import typing
 
 import pydantic
 
+from magic_hour._core import SDKModel
+
 from .v1_audio_projects_get_response_downloads_item import (
     V1AudioProjectsGetResponseDownloadsItem,
 )
 from .v1_audio_projects_get_response_error import V1AudioProjectsGetResponseError
 
 
-class V1AudioProjectsGetResponse(pydantic.BaseModel):
+class V1AudioProjectsGetResponse(SDKModel):
     """Success"""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -6,8 +6,10 @@ import datetime
 
 import pydantic
 
+from magic_hour._core import SDKModel
 
-class V1AudioProjectsGetResponseDownloadsItem(pydantic.BaseModel):
+
+class V1AudioProjectsGetResponseDownloadsItem(SDKModel):
     """The download url and expiration date of the audio project"""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -6,12 +6,14 @@ import typing
 
 import pydantic
 
+from magic_hour._core import SDKModel
+
 from .v1_face_detection_get_response_faces_item import (
     V1FaceDetectionGetResponseFacesItem,
 )
 
 
-class V1FaceDetectionGetResponse(pydantic.BaseModel):
+class V1FaceDetectionGetResponse(SDKModel):
     """The 200 response of `GET /v1/face-detection/{id}`."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

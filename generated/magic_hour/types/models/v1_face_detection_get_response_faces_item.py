@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from magic_hour._core import SDKModel
 
-class V1FaceDetectionGetResponseFacesItem(pydantic.BaseModel):
+
+class V1FaceDetectionGetResponseFacesItem(SDKModel):
     """An item of the `faces` field of the 200 response of `GET /v1/face-detection/{id}`."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

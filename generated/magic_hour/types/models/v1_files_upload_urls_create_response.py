@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pydantic
 
+from magic_hour._core import SDKModel
+
 from .v1_files_upload_urls_create_response_items_item import (
     V1FilesUploadUrlsCreateResponseItemsItem,
 )
 
 
-class V1FilesUploadUrlsCreateResponse(pydantic.BaseModel):
+class V1FilesUploadUrlsCreateResponse(SDKModel):
     """Success"""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -6,8 +6,10 @@ import datetime
 
 import pydantic
 
+from magic_hour._core import SDKModel
 
-class V1FilesUploadUrlsCreateResponseItemsItem(pydantic.BaseModel):
+
+class V1FilesUploadUrlsCreateResponseItemsItem(SDKModel):
     """An item of the `items` field of the 200 response of `POST /v1/files/upload-urls`."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from magic_hour._core import SDKModel
 
-class V1HeadSwapCreateResponse(pydantic.BaseModel):
+
+class V1HeadSwapCreateResponse(SDKModel):
     """Success"""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

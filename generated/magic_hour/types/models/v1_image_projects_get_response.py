@@ -7,13 +7,15 @@ import typing
 
 import pydantic
 
+from magic_hour._core import SDKModel
+
 from .v1_image_projects_get_response_downloads_item import (
     V1ImageProjectsGetResponseDownloadsItem,
 )
 from .v1_image_projects_get_response_error import V1ImageProjectsGetResponseError
 
 
-class V1ImageProjectsGetResponse(pydantic.BaseModel):
+class V1ImageProjectsGetResponse(SDKModel):
     """Success"""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -7,13 +7,15 @@ import typing
 
 import pydantic
 
+from magic_hour._core import SDKModel
+
 from .v1_video_projects_get_response_downloads_item import (
     V1VideoProjectsGetResponseDownloadsItem,
 )
 from .v1_video_projects_get_response_error import V1VideoProjectsGetResponseError
 
 
-class V1VideoProjectsGetResponse(pydantic.BaseModel):
+class V1VideoProjectsGetResponse(SDKModel):
     """Success"""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

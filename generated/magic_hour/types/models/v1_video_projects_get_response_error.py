@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from magic_hour._core import SDKModel
 
-class V1VideoProjectsGetResponseError(pydantic.BaseModel):
+
+class V1VideoProjectsGetResponseError(SDKModel):
     """In the case of an error, this object will contain the error encountered during video render"""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

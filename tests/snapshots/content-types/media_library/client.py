@@ -15,12 +15,14 @@ from media_library._core import (
     AuthScheme,
     NotGiven,
     SyncBaseClient,
+    log_from_environment,
 )
 from media_library._sdk import (
     BASE_URL_ENV,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    LOG_ENV,
     USER_AGENT,
 )
 from media_library.environment import Environment
@@ -62,6 +64,8 @@ class Client:
             decompression (default 64 MiB; `None` means no limit). Reading stops as
             soon as a body passes it, and the call raises `ResponseTooLargeError`.
         default_headers: Headers sent with every request.
+        default_query: Query parameters sent with every request (an operation's own
+            argument of the same name replaces one).
         http_client: An `httpx.Client` to send requests with; the client does
             not close a client it was given. Redirects are followed by the SDK, whatever
             its `follow_redirects`, and `timeout` applies to its connections too.
@@ -77,9 +81,11 @@ class Client:
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: typing.Mapping[str, str] | None = None,
+        default_query: typing.Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         httpx_client: httpx.Client | None = None,
     ) -> None:
+        log_from_environment(LOG_ENV)
         self._base_client = SyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),
@@ -87,6 +93,7 @@ class Client:
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,
             default_headers=default_headers or {},
+            default_query=default_query,
             user_agent=USER_AGENT,
             http_client=http_client if http_client is not None else httpx_client,
         )
@@ -105,6 +112,7 @@ class Client:
         max_retries: int | NotGiven = NOT_GIVEN,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
         default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
+        default_query: typing.Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> typing_extensions.Self:
         """A copy of this client with some options changed, sharing its connection pool."""
         auth: dict[str, AuthScheme] | NotGiven = NOT_GIVEN
@@ -115,6 +123,7 @@ class Client:
                 max_retries=max_retries,
                 max_response_bytes=max_response_bytes,
                 default_headers=default_headers,
+                default_query=default_query,
                 auth=auth,
             )
         )
@@ -167,6 +176,8 @@ class AsyncClient:
             decompression (default 64 MiB; `None` means no limit). Reading stops as
             soon as a body passes it, and the call raises `ResponseTooLargeError`.
         default_headers: Headers sent with every request.
+        default_query: Query parameters sent with every request (an operation's own
+            argument of the same name replaces one).
         http_client: An `httpx.AsyncClient` to send requests with; the client does
             not close a client it was given. Redirects are followed by the SDK, whatever
             its `follow_redirects`, and `timeout` applies to its connections too.
@@ -182,9 +193,11 @@ class AsyncClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: typing.Mapping[str, str] | None = None,
+        default_query: typing.Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         httpx_client: httpx.AsyncClient | None = None,
     ) -> None:
+        log_from_environment(LOG_ENV)
         self._base_client = AsyncBaseClient(
             base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
             auth=_auth(),
@@ -192,6 +205,7 @@ class AsyncClient:
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,
             default_headers=default_headers or {},
+            default_query=default_query,
             user_agent=USER_AGENT,
             http_client=http_client if http_client is not None else httpx_client,
         )
@@ -210,6 +224,7 @@ class AsyncClient:
         max_retries: int | NotGiven = NOT_GIVEN,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
         default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
+        default_query: typing.Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> typing_extensions.Self:
         """A copy of this client with some options changed, sharing its connection pool."""
         auth: dict[str, AuthScheme] | NotGiven = NOT_GIVEN
@@ -220,6 +235,7 @@ class AsyncClient:
                 max_retries=max_retries,
                 max_response_bytes=max_response_bytes,
                 default_headers=default_headers,
+                default_query=default_query,
                 auth=auth,
             )
         )

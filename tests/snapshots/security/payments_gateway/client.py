@@ -19,12 +19,16 @@ from payments_gateway._core import (
     NotGiven,
     SyncBaseClient,
     credential,
+    log_from_environment,
+    server_url,
 )
 from payments_gateway._sdk import (
     BASE_URL_ENV,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    LOG_ENV,
+    SERVER_TEMPLATES,
     USER_AGENT,
 )
 from payments_gateway.environment import Environment
@@ -106,6 +110,9 @@ class Client:
         token: The bearer token sent as `Authorization: Bearer …`. Defaults to the environment variable `PAYMENTS_GATEWAY_API_TOKEN`.
         session_cookie: The API key sent in the cookie `pg_session`. Defaults to the environment variable `PAYMENTS_GATEWAY_SESSION_COOKIE`.
         environment: The server to use; ignored when `base_url` is given.
+        region: Data residency region. Fills `{region}` in the server's URL (default: 'eu' for REGIONAL_ENDPOINT); for another server, leave it unset.
+        tenant: Your tenant's sub-domain. Fills `{tenant}` in the server's URL (default: 'acme' for DEDICATED_TENANT_A_FREE_FORM_VARIABLE); for another server, leave it unset.
+        version: Fills `{version}` in the server's URL (default: 'v2' for REGIONAL_ENDPOINT); for another server, leave it unset.
         base_url: The API's address, an absolute `http://` or `https://` URL without a
             query or fragment. Defaults to the environment variable
             `PAYMENTS_GATEWAY_BASE_URL`, then to `environment`.
@@ -123,6 +130,8 @@ class Client:
             decompression (default 64 MiB; `None` means no limit). Reading stops as
             soon as a body passes it, and the call raises `ResponseTooLargeError`.
         default_headers: Headers sent with every request.
+        default_query: Query parameters sent with every request (an operation's own
+            argument of the same name replaces one).
         http_client: An `httpx.Client` to send requests with; the client does
             not close a client it was given. Redirects are followed by the SDK, whatever
             its `follow_redirects`, and `timeout` applies to its connections too.
@@ -139,16 +148,31 @@ class Client:
         token: str | None = None,
         session_cookie: str | None = None,
         environment: Environment = Environment.PRODUCTION,
+        region: typing.Literal["eu", "us", "apac"] | None = None,
+        tenant: str | None = None,
+        version: typing.Literal["v1", "v2"] | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: typing.Mapping[str, str] | None = None,
+        default_query: typing.Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         httpx_client: httpx.Client | None = None,
     ) -> None:
+        log_from_environment(LOG_ENV)
         self._base_client = SyncBaseClient(
-            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
+            base_url=base_url
+            or os.environ.get(BASE_URL_ENV)
+            or server_url(
+                environment,
+                SERVER_TEMPLATES,
+                {
+                    "region": ("region", region),
+                    "tenant": ("tenant", tenant),
+                    "version": ("version", version),
+                },
+            ),
             auth=_auth(
                 api_key_header, api_key_query, username, password, token, session_cookie
             ),
@@ -156,6 +180,7 @@ class Client:
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,
             default_headers=default_headers or {},
+            default_query=default_query,
             user_agent=USER_AGENT,
             http_client=http_client if http_client is not None else httpx_client,
         )
@@ -180,6 +205,7 @@ class Client:
         max_retries: int | NotGiven = NOT_GIVEN,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
         default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
+        default_query: typing.Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> typing_extensions.Self:
         """A copy of this client with some options changed, sharing its connection pool."""
         auth: dict[str, AuthScheme] | NotGiven = NOT_GIVEN
@@ -201,6 +227,7 @@ class Client:
                 max_retries=max_retries,
                 max_response_bytes=max_response_bytes,
                 default_headers=default_headers,
+                default_query=default_query,
                 auth=auth,
             )
         )
@@ -266,6 +293,9 @@ class AsyncClient:
         token: The bearer token sent as `Authorization: Bearer …`. Defaults to the environment variable `PAYMENTS_GATEWAY_API_TOKEN`.
         session_cookie: The API key sent in the cookie `pg_session`. Defaults to the environment variable `PAYMENTS_GATEWAY_SESSION_COOKIE`.
         environment: The server to use; ignored when `base_url` is given.
+        region: Data residency region. Fills `{region}` in the server's URL (default: 'eu' for REGIONAL_ENDPOINT); for another server, leave it unset.
+        tenant: Your tenant's sub-domain. Fills `{tenant}` in the server's URL (default: 'acme' for DEDICATED_TENANT_A_FREE_FORM_VARIABLE); for another server, leave it unset.
+        version: Fills `{version}` in the server's URL (default: 'v2' for REGIONAL_ENDPOINT); for another server, leave it unset.
         base_url: The API's address, an absolute `http://` or `https://` URL without a
             query or fragment. Defaults to the environment variable
             `PAYMENTS_GATEWAY_BASE_URL`, then to `environment`.
@@ -283,6 +313,8 @@ class AsyncClient:
             decompression (default 64 MiB; `None` means no limit). Reading stops as
             soon as a body passes it, and the call raises `ResponseTooLargeError`.
         default_headers: Headers sent with every request.
+        default_query: Query parameters sent with every request (an operation's own
+            argument of the same name replaces one).
         http_client: An `httpx.AsyncClient` to send requests with; the client does
             not close a client it was given. Redirects are followed by the SDK, whatever
             its `follow_redirects`, and `timeout` applies to its connections too.
@@ -299,16 +331,31 @@ class AsyncClient:
         token: str | None = None,
         session_cookie: str | None = None,
         environment: Environment = Environment.PRODUCTION,
+        region: typing.Literal["eu", "us", "apac"] | None = None,
+        tenant: str | None = None,
+        version: typing.Literal["v1", "v2"] | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: typing.Mapping[str, str] | None = None,
+        default_query: typing.Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         httpx_client: httpx.AsyncClient | None = None,
     ) -> None:
+        log_from_environment(LOG_ENV)
         self._base_client = AsyncBaseClient(
-            base_url=base_url or os.environ.get(BASE_URL_ENV) or environment.value,
+            base_url=base_url
+            or os.environ.get(BASE_URL_ENV)
+            or server_url(
+                environment,
+                SERVER_TEMPLATES,
+                {
+                    "region": ("region", region),
+                    "tenant": ("tenant", tenant),
+                    "version": ("version", version),
+                },
+            ),
             auth=_auth(
                 api_key_header, api_key_query, username, password, token, session_cookie
             ),
@@ -316,6 +363,7 @@ class AsyncClient:
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,
             default_headers=default_headers or {},
+            default_query=default_query,
             user_agent=USER_AGENT,
             http_client=http_client if http_client is not None else httpx_client,
         )
@@ -340,6 +388,7 @@ class AsyncClient:
         max_retries: int | NotGiven = NOT_GIVEN,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
         default_headers: typing.Mapping[str, str] | NotGiven = NOT_GIVEN,
+        default_query: typing.Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> typing_extensions.Self:
         """A copy of this client with some options changed, sharing its connection pool."""
         auth: dict[str, AuthScheme] | NotGiven = NOT_GIVEN
@@ -361,6 +410,7 @@ class AsyncClient:
                 max_retries=max_retries,
                 max_response_bytes=max_response_bytes,
                 default_headers=default_headers,
+                default_query=default_query,
                 auth=auth,
             )
         )

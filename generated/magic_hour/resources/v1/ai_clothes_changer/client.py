@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class AiClothesChangerClient:
     def with_raw_response(self) -> AiClothesChangerClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AiClothesChangerClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AiClothesChangerClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AiClothesChangerClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -151,6 +158,13 @@ class AiClothesChangerClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AiClothesChangerClientWithStreamingResponse:
+    """`AiClothesChangerClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AiClothesChangerClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAiClothesChangerClient:
     """Asynchronous client for `v1.ai_clothes_changer`."""
 
@@ -161,6 +175,13 @@ class AsyncAiClothesChangerClient:
     def with_raw_response(self) -> AsyncAiClothesChangerClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAiClothesChangerClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiClothesChangerClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAiClothesChangerClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -267,3 +288,10 @@ class AsyncAiClothesChangerClientWithRawResponse:
 
     def __init__(self, client: AsyncAiClothesChangerClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAiClothesChangerClientWithStreamingResponse:
+    """`AsyncAiClothesChangerClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAiClothesChangerClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

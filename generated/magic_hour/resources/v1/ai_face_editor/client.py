@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class AiFaceEditorClient:
     def with_raw_response(self) -> AiFaceEditorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AiFaceEditorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AiFaceEditorClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AiFaceEditorClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -155,6 +162,13 @@ class AiFaceEditorClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AiFaceEditorClientWithStreamingResponse:
+    """`AiFaceEditorClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AiFaceEditorClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAiFaceEditorClient:
     """Asynchronous client for `v1.ai_face_editor`."""
 
@@ -165,6 +179,11 @@ class AsyncAiFaceEditorClient:
     def with_raw_response(self) -> AsyncAiFaceEditorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAiFaceEditorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncAiFaceEditorClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAiFaceEditorClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -275,3 +294,10 @@ class AsyncAiFaceEditorClientWithRawResponse:
 
     def __init__(self, client: AsyncAiFaceEditorClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAiFaceEditorClientWithStreamingResponse:
+    """`AsyncAiFaceEditorClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAiFaceEditorClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

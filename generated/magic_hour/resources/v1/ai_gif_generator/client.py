@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class AiGifGeneratorClient:
     def with_raw_response(self) -> AiGifGeneratorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AiGifGeneratorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AiGifGeneratorClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AiGifGeneratorClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -151,6 +158,13 @@ class AiGifGeneratorClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AiGifGeneratorClientWithStreamingResponse:
+    """`AiGifGeneratorClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AiGifGeneratorClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAiGifGeneratorClient:
     """Asynchronous client for `v1.ai_gif_generator`."""
 
@@ -161,6 +175,11 @@ class AsyncAiGifGeneratorClient:
     def with_raw_response(self) -> AsyncAiGifGeneratorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAiGifGeneratorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncAiGifGeneratorClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAiGifGeneratorClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -267,3 +286,10 @@ class AsyncAiGifGeneratorClientWithRawResponse:
 
     def __init__(self, client: AsyncAiGifGeneratorClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAiGifGeneratorClientWithStreamingResponse:
+    """`AsyncAiGifGeneratorClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAiGifGeneratorClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class AiHeadshotGeneratorClient:
     def with_raw_response(self) -> AiHeadshotGeneratorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AiHeadshotGeneratorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AiHeadshotGeneratorClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AiHeadshotGeneratorClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -155,6 +162,13 @@ class AiHeadshotGeneratorClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AiHeadshotGeneratorClientWithStreamingResponse:
+    """`AiHeadshotGeneratorClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AiHeadshotGeneratorClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAiHeadshotGeneratorClient:
     """Asynchronous client for `v1.ai_headshot_generator`."""
 
@@ -165,6 +179,13 @@ class AsyncAiHeadshotGeneratorClient:
     def with_raw_response(self) -> AsyncAiHeadshotGeneratorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAiHeadshotGeneratorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiHeadshotGeneratorClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAiHeadshotGeneratorClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -275,3 +296,10 @@ class AsyncAiHeadshotGeneratorClientWithRawResponse:
 
     def __init__(self, client: AsyncAiHeadshotGeneratorClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAiHeadshotGeneratorClientWithStreamingResponse:
+    """`AsyncAiHeadshotGeneratorClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAiHeadshotGeneratorClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

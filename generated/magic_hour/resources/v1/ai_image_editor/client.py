@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class AiImageEditorClient:
     def with_raw_response(self) -> AiImageEditorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AiImageEditorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AiImageEditorClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AiImageEditorClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -284,6 +291,13 @@ class AiImageEditorClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AiImageEditorClientWithStreamingResponse:
+    """`AiImageEditorClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AiImageEditorClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAiImageEditorClient:
     """Asynchronous client for `v1.ai_image_editor`."""
 
@@ -294,6 +308,11 @@ class AsyncAiImageEditorClient:
     def with_raw_response(self) -> AsyncAiImageEditorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAiImageEditorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncAiImageEditorClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAiImageEditorClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -533,3 +552,10 @@ class AsyncAiImageEditorClientWithRawResponse:
 
     def __init__(self, client: AsyncAiImageEditorClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAiImageEditorClientWithStreamingResponse:
+    """`AsyncAiImageEditorClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAiImageEditorClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class AiImageGeneratorClient:
     def with_raw_response(self) -> AiImageGeneratorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AiImageGeneratorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AiImageGeneratorClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AiImageGeneratorClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -274,6 +281,13 @@ class AiImageGeneratorClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AiImageGeneratorClientWithStreamingResponse:
+    """`AiImageGeneratorClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AiImageGeneratorClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAiImageGeneratorClient:
     """Asynchronous client for `v1.ai_image_generator`."""
 
@@ -284,6 +298,13 @@ class AsyncAiImageGeneratorClient:
     def with_raw_response(self) -> AsyncAiImageGeneratorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAiImageGeneratorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiImageGeneratorClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAiImageGeneratorClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -513,3 +534,10 @@ class AsyncAiImageGeneratorClientWithRawResponse:
 
     def __init__(self, client: AsyncAiImageGeneratorClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAiImageGeneratorClientWithStreamingResponse:
+    """`AsyncAiImageGeneratorClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAiImageGeneratorClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

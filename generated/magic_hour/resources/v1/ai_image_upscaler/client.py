@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class AiImageUpscalerClient:
     def with_raw_response(self) -> AiImageUpscalerClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AiImageUpscalerClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AiImageUpscalerClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AiImageUpscalerClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -166,6 +173,13 @@ class AiImageUpscalerClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AiImageUpscalerClientWithStreamingResponse:
+    """`AiImageUpscalerClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AiImageUpscalerClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAiImageUpscalerClient:
     """Asynchronous client for `v1.ai_image_upscaler`."""
 
@@ -176,6 +190,13 @@ class AsyncAiImageUpscalerClient:
     def with_raw_response(self) -> AsyncAiImageUpscalerClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAiImageUpscalerClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiImageUpscalerClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAiImageUpscalerClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -297,3 +318,10 @@ class AsyncAiImageUpscalerClientWithRawResponse:
 
     def __init__(self, client: AsyncAiImageUpscalerClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAiImageUpscalerClientWithStreamingResponse:
+    """`AsyncAiImageUpscalerClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAiImageUpscalerClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

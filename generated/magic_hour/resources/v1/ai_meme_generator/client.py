@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class AiMemeGeneratorClient:
     def with_raw_response(self) -> AiMemeGeneratorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AiMemeGeneratorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AiMemeGeneratorClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AiMemeGeneratorClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -147,6 +154,13 @@ class AiMemeGeneratorClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AiMemeGeneratorClientWithStreamingResponse:
+    """`AiMemeGeneratorClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AiMemeGeneratorClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAiMemeGeneratorClient:
     """Asynchronous client for `v1.ai_meme_generator`."""
 
@@ -157,6 +171,13 @@ class AsyncAiMemeGeneratorClient:
     def with_raw_response(self) -> AsyncAiMemeGeneratorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAiMemeGeneratorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiMemeGeneratorClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAiMemeGeneratorClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -259,3 +280,10 @@ class AsyncAiMemeGeneratorClientWithRawResponse:
 
     def __init__(self, client: AsyncAiMemeGeneratorClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAiMemeGeneratorClientWithStreamingResponse:
+    """`AsyncAiMemeGeneratorClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAiMemeGeneratorClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class AiQrCodeGeneratorClient:
     def with_raw_response(self) -> AiQrCodeGeneratorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AiQrCodeGeneratorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AiQrCodeGeneratorClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AiQrCodeGeneratorClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -151,6 +158,13 @@ class AiQrCodeGeneratorClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AiQrCodeGeneratorClientWithStreamingResponse:
+    """`AiQrCodeGeneratorClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AiQrCodeGeneratorClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAiQrCodeGeneratorClient:
     """Asynchronous client for `v1.ai_qr_code_generator`."""
 
@@ -161,6 +175,13 @@ class AsyncAiQrCodeGeneratorClient:
     def with_raw_response(self) -> AsyncAiQrCodeGeneratorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAiQrCodeGeneratorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiQrCodeGeneratorClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAiQrCodeGeneratorClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -267,3 +288,10 @@ class AsyncAiQrCodeGeneratorClientWithRawResponse:
 
     def __init__(self, client: AsyncAiQrCodeGeneratorClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAiQrCodeGeneratorClientWithStreamingResponse:
+    """`AsyncAiQrCodeGeneratorClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAiQrCodeGeneratorClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

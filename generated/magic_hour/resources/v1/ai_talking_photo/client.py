@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class AiTalkingPhotoClient:
     def with_raw_response(self) -> AiTalkingPhotoClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AiTalkingPhotoClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AiTalkingPhotoClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AiTalkingPhotoClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -174,6 +181,13 @@ class AiTalkingPhotoClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AiTalkingPhotoClientWithStreamingResponse:
+    """`AiTalkingPhotoClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AiTalkingPhotoClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAiTalkingPhotoClient:
     """Asynchronous client for `v1.ai_talking_photo`."""
 
@@ -184,6 +198,11 @@ class AsyncAiTalkingPhotoClient:
     def with_raw_response(self) -> AsyncAiTalkingPhotoClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAiTalkingPhotoClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncAiTalkingPhotoClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAiTalkingPhotoClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -313,3 +332,10 @@ class AsyncAiTalkingPhotoClientWithRawResponse:
 
     def __init__(self, client: AsyncAiTalkingPhotoClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAiTalkingPhotoClientWithStreamingResponse:
+    """`AsyncAiTalkingPhotoClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAiTalkingPhotoClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class AiVideoEditorClient:
     def with_raw_response(self) -> AiVideoEditorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AiVideoEditorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AiVideoEditorClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AiVideoEditorClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -200,6 +207,13 @@ class AiVideoEditorClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AiVideoEditorClientWithStreamingResponse:
+    """`AiVideoEditorClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AiVideoEditorClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAiVideoEditorClient:
     """Asynchronous client for `v1.ai_video_editor`."""
 
@@ -210,6 +224,11 @@ class AsyncAiVideoEditorClient:
     def with_raw_response(self) -> AsyncAiVideoEditorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAiVideoEditorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncAiVideoEditorClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAiVideoEditorClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -365,3 +384,10 @@ class AsyncAiVideoEditorClientWithRawResponse:
 
     def __init__(self, client: AsyncAiVideoEditorClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAiVideoEditorClientWithStreamingResponse:
+    """`AsyncAiVideoEditorClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAiVideoEditorClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class AiVoiceClonerClient:
     def with_raw_response(self) -> AiVoiceClonerClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AiVoiceClonerClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AiVoiceClonerClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AiVoiceClonerClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -157,6 +164,13 @@ class AiVoiceClonerClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AiVoiceClonerClientWithStreamingResponse:
+    """`AiVoiceClonerClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AiVoiceClonerClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAiVoiceClonerClient:
     """Asynchronous client for `v1.ai_voice_cloner`."""
 
@@ -167,6 +181,11 @@ class AsyncAiVoiceClonerClient:
     def with_raw_response(self) -> AsyncAiVoiceClonerClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAiVoiceClonerClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncAiVoiceClonerClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAiVoiceClonerClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -279,3 +298,10 @@ class AsyncAiVoiceClonerClientWithRawResponse:
 
     def __init__(self, client: AsyncAiVoiceClonerClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAiVoiceClonerClientWithStreamingResponse:
+    """`AsyncAiVoiceClonerClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAiVoiceClonerClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

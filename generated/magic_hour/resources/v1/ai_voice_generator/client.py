@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class AiVoiceGeneratorClient:
     def with_raw_response(self) -> AiVoiceGeneratorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AiVoiceGeneratorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AiVoiceGeneratorClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AiVoiceGeneratorClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -147,6 +154,13 @@ class AiVoiceGeneratorClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AiVoiceGeneratorClientWithStreamingResponse:
+    """`AiVoiceGeneratorClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AiVoiceGeneratorClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAiVoiceGeneratorClient:
     """Asynchronous client for `v1.ai_voice_generator`."""
 
@@ -157,6 +171,13 @@ class AsyncAiVoiceGeneratorClient:
     def with_raw_response(self) -> AsyncAiVoiceGeneratorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAiVoiceGeneratorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAiVoiceGeneratorClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAiVoiceGeneratorClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -259,3 +280,10 @@ class AsyncAiVoiceGeneratorClientWithRawResponse:
 
     def __init__(self, client: AsyncAiVoiceGeneratorClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAiVoiceGeneratorClientWithStreamingResponse:
+    """`AsyncAiVoiceGeneratorClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAiVoiceGeneratorClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

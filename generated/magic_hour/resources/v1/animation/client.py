@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class AnimationClient:
     def with_raw_response(self) -> AnimationClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AnimationClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AnimationClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AnimationClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -179,6 +186,13 @@ class AnimationClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AnimationClientWithStreamingResponse:
+    """`AnimationClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AnimationClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAnimationClient:
     """Asynchronous client for `v1.animation`."""
 
@@ -189,6 +203,11 @@ class AsyncAnimationClient:
     def with_raw_response(self) -> AsyncAnimationClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAnimationClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncAnimationClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAnimationClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -323,3 +342,10 @@ class AsyncAnimationClientWithRawResponse:
 
     def __init__(self, client: AsyncAnimationClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAnimationClientWithStreamingResponse:
+    """`AsyncAnimationClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAnimationClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

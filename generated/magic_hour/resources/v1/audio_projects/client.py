@@ -14,9 +14,11 @@ from magic_hour._core import (
     SyncBaseClient,
     async_check_job,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     check_job,
     poll_interval_from,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour._sdk import POLL_INTERVAL_ENV
 from magic_hour.types import models
@@ -73,6 +75,11 @@ class AudioProjectsClient:
     def with_raw_response(self) -> AudioProjectsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AudioProjectsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AudioProjectsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AudioProjectsClientWithStreamingResponse(self)
 
     def get(
         self,
@@ -204,6 +211,14 @@ class AudioProjectsClientWithRawResponse:
         self.delete = to_raw_response_wrapper(client.delete)
 
 
+class AudioProjectsClientWithStreamingResponse:
+    """`AudioProjectsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AudioProjectsClient) -> None:
+        self.get = to_streamed_response_wrapper(client.get)
+        self.delete = to_streamed_response_wrapper(client.delete)
+
+
 class AsyncAudioProjectsClient:
     """Asynchronous client for `v1.audio_projects`."""
 
@@ -214,6 +229,11 @@ class AsyncAudioProjectsClient:
     def with_raw_response(self) -> AsyncAudioProjectsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAudioProjectsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncAudioProjectsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAudioProjectsClientWithStreamingResponse(self)
 
     async def get(
         self,
@@ -343,3 +363,11 @@ class AsyncAudioProjectsClientWithRawResponse:
     def __init__(self, client: AsyncAudioProjectsClient) -> None:
         self.get = async_to_raw_response_wrapper(client.get)
         self.delete = async_to_raw_response_wrapper(client.delete)
+
+
+class AsyncAudioProjectsClientWithStreamingResponse:
+    """`AsyncAudioProjectsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAudioProjectsClient) -> None:
+        self.get = async_to_streamed_response_wrapper(client.get)
+        self.delete = async_to_streamed_response_wrapper(client.delete)

@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class AudioToVideoClient:
     def with_raw_response(self) -> AudioToVideoClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AudioToVideoClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AudioToVideoClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AudioToVideoClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -195,6 +202,13 @@ class AudioToVideoClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AudioToVideoClientWithStreamingResponse:
+    """`AudioToVideoClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AudioToVideoClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAudioToVideoClient:
     """Asynchronous client for `v1.audio_to_video`."""
 
@@ -205,6 +219,11 @@ class AsyncAudioToVideoClient:
     def with_raw_response(self) -> AsyncAudioToVideoClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAudioToVideoClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncAudioToVideoClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAudioToVideoClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -355,3 +374,10 @@ class AsyncAudioToVideoClientWithRawResponse:
 
     def __init__(self, client: AsyncAudioToVideoClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAudioToVideoClientWithStreamingResponse:
+    """`AsyncAudioToVideoClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAudioToVideoClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

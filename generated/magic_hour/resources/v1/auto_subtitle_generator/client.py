@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,13 @@ class AutoSubtitleGeneratorClient:
     def with_raw_response(self) -> AutoSubtitleGeneratorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AutoSubtitleGeneratorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AutoSubtitleGeneratorClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AutoSubtitleGeneratorClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -179,6 +188,13 @@ class AutoSubtitleGeneratorClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AutoSubtitleGeneratorClientWithStreamingResponse:
+    """`AutoSubtitleGeneratorClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AutoSubtitleGeneratorClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAutoSubtitleGeneratorClient:
     """Asynchronous client for `v1.auto_subtitle_generator`."""
 
@@ -189,6 +205,13 @@ class AsyncAutoSubtitleGeneratorClient:
     def with_raw_response(self) -> AsyncAutoSubtitleGeneratorClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAutoSubtitleGeneratorClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncAutoSubtitleGeneratorClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAutoSubtitleGeneratorClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -323,3 +346,10 @@ class AsyncAutoSubtitleGeneratorClientWithRawResponse:
 
     def __init__(self, client: AsyncAutoSubtitleGeneratorClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAutoSubtitleGeneratorClientWithStreamingResponse:
+    """`AsyncAutoSubtitleGeneratorClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAutoSubtitleGeneratorClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

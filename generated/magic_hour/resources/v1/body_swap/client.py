@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class BodySwapClient:
     def with_raw_response(self) -> BodySwapClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return BodySwapClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> BodySwapClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return BodySwapClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -155,6 +162,13 @@ class BodySwapClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class BodySwapClientWithStreamingResponse:
+    """`BodySwapClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: BodySwapClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncBodySwapClient:
     """Asynchronous client for `v1.body_swap`."""
 
@@ -165,6 +179,11 @@ class AsyncBodySwapClient:
     def with_raw_response(self) -> AsyncBodySwapClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncBodySwapClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncBodySwapClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncBodySwapClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -275,3 +294,10 @@ class AsyncBodySwapClientWithRawResponse:
 
     def __init__(self, client: AsyncBodySwapClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncBodySwapClientWithStreamingResponse:
+    """`AsyncBodySwapClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncBodySwapClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

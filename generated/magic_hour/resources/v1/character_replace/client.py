@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class CharacterReplaceClient:
     def with_raw_response(self) -> CharacterReplaceClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return CharacterReplaceClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> CharacterReplaceClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return CharacterReplaceClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -195,6 +202,13 @@ class CharacterReplaceClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class CharacterReplaceClientWithStreamingResponse:
+    """`CharacterReplaceClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: CharacterReplaceClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncCharacterReplaceClient:
     """Asynchronous client for `v1.character_replace`."""
 
@@ -205,6 +219,13 @@ class AsyncCharacterReplaceClient:
     def with_raw_response(self) -> AsyncCharacterReplaceClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncCharacterReplaceClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncCharacterReplaceClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncCharacterReplaceClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -355,3 +376,10 @@ class AsyncCharacterReplaceClientWithRawResponse:
 
     def __init__(self, client: AsyncCharacterReplaceClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncCharacterReplaceClientWithStreamingResponse:
+    """`AsyncCharacterReplaceClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncCharacterReplaceClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -16,9 +16,11 @@ from magic_hour._core import (
     SyncBaseClient,
     async_check_job,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     check_job,
     poll_interval_from,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour._sdk import POLL_INTERVAL_ENV
 from magic_hour.types import models, params
@@ -78,6 +80,11 @@ class FaceDetectionClient:
     def with_raw_response(self) -> FaceDetectionClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return FaceDetectionClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> FaceDetectionClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return FaceDetectionClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -270,6 +277,14 @@ class FaceDetectionClientWithRawResponse:
         self.get = to_raw_response_wrapper(client.get)
 
 
+class FaceDetectionClientWithStreamingResponse:
+    """`FaceDetectionClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: FaceDetectionClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+        self.get = to_streamed_response_wrapper(client.get)
+
+
 class AsyncFaceDetectionClient:
     """Asynchronous client for `v1.face_detection`."""
 
@@ -280,6 +295,11 @@ class AsyncFaceDetectionClient:
     def with_raw_response(self) -> AsyncFaceDetectionClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncFaceDetectionClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncFaceDetectionClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncFaceDetectionClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -470,3 +490,11 @@ class AsyncFaceDetectionClientWithRawResponse:
     def __init__(self, client: AsyncFaceDetectionClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
         self.get = async_to_raw_response_wrapper(client.get)
+
+
+class AsyncFaceDetectionClientWithStreamingResponse:
+    """`AsyncFaceDetectionClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncFaceDetectionClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)
+        self.get = async_to_streamed_response_wrapper(client.get)

@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class FaceSwapClient:
     def with_raw_response(self) -> FaceSwapClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return FaceSwapClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> FaceSwapClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return FaceSwapClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -190,6 +197,13 @@ class FaceSwapClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class FaceSwapClientWithStreamingResponse:
+    """`FaceSwapClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: FaceSwapClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncFaceSwapClient:
     """Asynchronous client for `v1.face_swap`."""
 
@@ -200,6 +214,11 @@ class AsyncFaceSwapClient:
     def with_raw_response(self) -> AsyncFaceSwapClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncFaceSwapClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncFaceSwapClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncFaceSwapClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -345,3 +364,10 @@ class AsyncFaceSwapClientWithRawResponse:
 
     def __init__(self, client: AsyncFaceSwapClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncFaceSwapClientWithStreamingResponse:
+    """`AsyncFaceSwapClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncFaceSwapClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class FaceSwapPhotoClient:
     def with_raw_response(self) -> FaceSwapPhotoClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return FaceSwapPhotoClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> FaceSwapPhotoClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return FaceSwapPhotoClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -151,6 +158,13 @@ class FaceSwapPhotoClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class FaceSwapPhotoClientWithStreamingResponse:
+    """`FaceSwapPhotoClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: FaceSwapPhotoClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncFaceSwapPhotoClient:
     """Asynchronous client for `v1.face_swap_photo`."""
 
@@ -161,6 +175,11 @@ class AsyncFaceSwapPhotoClient:
     def with_raw_response(self) -> AsyncFaceSwapPhotoClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncFaceSwapPhotoClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncFaceSwapPhotoClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncFaceSwapPhotoClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -267,3 +286,10 @@ class AsyncFaceSwapPhotoClientWithRawResponse:
 
     def __init__(self, client: AsyncFaceSwapPhotoClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncFaceSwapPhotoClientWithStreamingResponse:
+    """`AsyncFaceSwapPhotoClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncFaceSwapPhotoClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class HeadSwapClient:
     def with_raw_response(self) -> HeadSwapClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return HeadSwapClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> HeadSwapClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return HeadSwapClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -155,6 +162,13 @@ class HeadSwapClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class HeadSwapClientWithStreamingResponse:
+    """`HeadSwapClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: HeadSwapClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncHeadSwapClient:
     """Asynchronous client for `v1.head_swap`."""
 
@@ -165,6 +179,11 @@ class AsyncHeadSwapClient:
     def with_raw_response(self) -> AsyncHeadSwapClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncHeadSwapClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncHeadSwapClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncHeadSwapClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -275,3 +294,10 @@ class AsyncHeadSwapClientWithRawResponse:
 
     def __init__(self, client: AsyncHeadSwapClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncHeadSwapClientWithStreamingResponse:
+    """`AsyncHeadSwapClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncHeadSwapClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

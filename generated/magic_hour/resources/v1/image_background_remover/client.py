@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,13 @@ class ImageBackgroundRemoverClient:
     def with_raw_response(self) -> ImageBackgroundRemoverClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return ImageBackgroundRemoverClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> ImageBackgroundRemoverClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return ImageBackgroundRemoverClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -151,6 +160,13 @@ class ImageBackgroundRemoverClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class ImageBackgroundRemoverClientWithStreamingResponse:
+    """`ImageBackgroundRemoverClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: ImageBackgroundRemoverClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncImageBackgroundRemoverClient:
     """Asynchronous client for `v1.image_background_remover`."""
 
@@ -161,6 +177,13 @@ class AsyncImageBackgroundRemoverClient:
     def with_raw_response(self) -> AsyncImageBackgroundRemoverClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncImageBackgroundRemoverClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncImageBackgroundRemoverClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncImageBackgroundRemoverClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -267,3 +290,10 @@ class AsyncImageBackgroundRemoverClientWithRawResponse:
 
     def __init__(self, client: AsyncImageBackgroundRemoverClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncImageBackgroundRemoverClientWithStreamingResponse:
+    """`AsyncImageBackgroundRemoverClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncImageBackgroundRemoverClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

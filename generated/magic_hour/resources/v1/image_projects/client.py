@@ -14,9 +14,11 @@ from magic_hour._core import (
     SyncBaseClient,
     async_check_job,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     check_job,
     poll_interval_from,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour._sdk import POLL_INTERVAL_ENV
 from magic_hour.types import models
@@ -73,6 +75,11 @@ class ImageProjectsClient:
     def with_raw_response(self) -> ImageProjectsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return ImageProjectsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ImageProjectsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return ImageProjectsClientWithStreamingResponse(self)
 
     def get(
         self,
@@ -204,6 +211,14 @@ class ImageProjectsClientWithRawResponse:
         self.delete = to_raw_response_wrapper(client.delete)
 
 
+class ImageProjectsClientWithStreamingResponse:
+    """`ImageProjectsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: ImageProjectsClient) -> None:
+        self.get = to_streamed_response_wrapper(client.get)
+        self.delete = to_streamed_response_wrapper(client.delete)
+
+
 class AsyncImageProjectsClient:
     """Asynchronous client for `v1.image_projects`."""
 
@@ -214,6 +229,11 @@ class AsyncImageProjectsClient:
     def with_raw_response(self) -> AsyncImageProjectsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncImageProjectsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncImageProjectsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncImageProjectsClientWithStreamingResponse(self)
 
     async def get(
         self,
@@ -343,3 +363,11 @@ class AsyncImageProjectsClientWithRawResponse:
     def __init__(self, client: AsyncImageProjectsClient) -> None:
         self.get = async_to_raw_response_wrapper(client.get)
         self.delete = async_to_raw_response_wrapper(client.delete)
+
+
+class AsyncImageProjectsClientWithStreamingResponse:
+    """`AsyncImageProjectsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncImageProjectsClient) -> None:
+        self.get = async_to_streamed_response_wrapper(client.get)
+        self.delete = async_to_streamed_response_wrapper(client.delete)

@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class ImageToVideoClient:
     def with_raw_response(self) -> ImageToVideoClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return ImageToVideoClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ImageToVideoClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return ImageToVideoClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -309,6 +316,13 @@ class ImageToVideoClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class ImageToVideoClientWithStreamingResponse:
+    """`ImageToVideoClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: ImageToVideoClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncImageToVideoClient:
     """Asynchronous client for `v1.image_to_video`."""
 
@@ -319,6 +333,11 @@ class AsyncImageToVideoClient:
     def with_raw_response(self) -> AsyncImageToVideoClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncImageToVideoClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncImageToVideoClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncImageToVideoClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -583,3 +602,10 @@ class AsyncImageToVideoClientWithRawResponse:
 
     def __init__(self, client: AsyncImageToVideoClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncImageToVideoClientWithStreamingResponse:
+    """`AsyncImageToVideoClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncImageToVideoClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class LipSyncClient:
     def with_raw_response(self) -> LipSyncClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return LipSyncClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> LipSyncClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return LipSyncClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -195,6 +202,13 @@ class LipSyncClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class LipSyncClientWithStreamingResponse:
+    """`LipSyncClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: LipSyncClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncLipSyncClient:
     """Asynchronous client for `v1.lip_sync`."""
 
@@ -205,6 +219,11 @@ class AsyncLipSyncClient:
     def with_raw_response(self) -> AsyncLipSyncClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncLipSyncClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncLipSyncClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncLipSyncClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -355,3 +374,10 @@ class AsyncLipSyncClientWithRawResponse:
 
     def __init__(self, client: AsyncLipSyncClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncLipSyncClientWithStreamingResponse:
+    """`AsyncLipSyncClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncLipSyncClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class PhotoColorizerClient:
     def with_raw_response(self) -> PhotoColorizerClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return PhotoColorizerClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> PhotoColorizerClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return PhotoColorizerClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -151,6 +158,13 @@ class PhotoColorizerClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class PhotoColorizerClientWithStreamingResponse:
+    """`PhotoColorizerClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: PhotoColorizerClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncPhotoColorizerClient:
     """Asynchronous client for `v1.photo_colorizer`."""
 
@@ -161,6 +175,11 @@ class AsyncPhotoColorizerClient:
     def with_raw_response(self) -> AsyncPhotoColorizerClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncPhotoColorizerClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncPhotoColorizerClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncPhotoColorizerClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -267,3 +286,10 @@ class AsyncPhotoColorizerClientWithRawResponse:
 
     def __init__(self, client: AsyncPhotoColorizerClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncPhotoColorizerClientWithStreamingResponse:
+    """`AsyncPhotoColorizerClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncPhotoColorizerClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class TextToVideoClient:
     def with_raw_response(self) -> TextToVideoClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return TextToVideoClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> TextToVideoClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return TextToVideoClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -319,6 +326,13 @@ class TextToVideoClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class TextToVideoClientWithStreamingResponse:
+    """`TextToVideoClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: TextToVideoClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncTextToVideoClient:
     """Asynchronous client for `v1.text_to_video`."""
 
@@ -329,6 +343,11 @@ class AsyncTextToVideoClient:
     def with_raw_response(self) -> AsyncTextToVideoClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncTextToVideoClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncTextToVideoClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncTextToVideoClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -603,3 +622,10 @@ class AsyncTextToVideoClientWithRawResponse:
 
     def __init__(self, client: AsyncTextToVideoClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncTextToVideoClientWithStreamingResponse:
+    """`AsyncTextToVideoClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncTextToVideoClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

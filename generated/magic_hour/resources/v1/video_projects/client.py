@@ -14,9 +14,11 @@ from magic_hour._core import (
     SyncBaseClient,
     async_check_job,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     check_job,
     poll_interval_from,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour._sdk import POLL_INTERVAL_ENV
 from magic_hour.types import models
@@ -74,6 +76,11 @@ class VideoProjectsClient:
     def with_raw_response(self) -> VideoProjectsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return VideoProjectsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> VideoProjectsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return VideoProjectsClientWithStreamingResponse(self)
 
     def get(
         self,
@@ -206,6 +213,14 @@ class VideoProjectsClientWithRawResponse:
         self.delete = to_raw_response_wrapper(client.delete)
 
 
+class VideoProjectsClientWithStreamingResponse:
+    """`VideoProjectsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: VideoProjectsClient) -> None:
+        self.get = to_streamed_response_wrapper(client.get)
+        self.delete = to_streamed_response_wrapper(client.delete)
+
+
 class AsyncVideoProjectsClient:
     """Asynchronous client for `v1.video_projects`."""
 
@@ -216,6 +231,11 @@ class AsyncVideoProjectsClient:
     def with_raw_response(self) -> AsyncVideoProjectsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncVideoProjectsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncVideoProjectsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncVideoProjectsClientWithStreamingResponse(self)
 
     async def get(
         self,
@@ -346,3 +366,11 @@ class AsyncVideoProjectsClientWithRawResponse:
     def __init__(self, client: AsyncVideoProjectsClient) -> None:
         self.get = async_to_raw_response_wrapper(client.get)
         self.delete = async_to_raw_response_wrapper(client.delete)
+
+
+class AsyncVideoProjectsClientWithStreamingResponse:
+    """`AsyncVideoProjectsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncVideoProjectsClient) -> None:
+        self.get = async_to_streamed_response_wrapper(client.get)
+        self.delete = async_to_streamed_response_wrapper(client.delete)

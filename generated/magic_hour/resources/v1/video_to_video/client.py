@@ -14,7 +14,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -47,6 +49,11 @@ class VideoToVideoClient:
     def with_raw_response(self) -> VideoToVideoClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return VideoToVideoClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> VideoToVideoClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return VideoToVideoClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -197,6 +204,13 @@ class VideoToVideoClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class VideoToVideoClientWithStreamingResponse:
+    """`VideoToVideoClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: VideoToVideoClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncVideoToVideoClient:
     """Asynchronous client for `v1.video_to_video`."""
 
@@ -207,6 +221,11 @@ class AsyncVideoToVideoClient:
     def with_raw_response(self) -> AsyncVideoToVideoClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncVideoToVideoClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncVideoToVideoClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncVideoToVideoClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -359,3 +378,10 @@ class AsyncVideoToVideoClientWithRawResponse:
 
     def __init__(self, client: AsyncVideoToVideoClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncVideoToVideoClientWithStreamingResponse:
+    """`AsyncVideoToVideoClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncVideoToVideoClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -68,11 +68,13 @@ from .errors import (
     status_error_class,
 )
 from .not_given import NOT_GIVEN, NotGiven
+from .pagination import AsyncPager, SyncPage
 from .parsing import parse_error_body, parse_response, select_error_type, summarize_body
 from .raw_response import record_response
 from .reading import ACCEPT_ENCODING, BodyReader, BodyTooLarge
 from .request_options import RequestOptions
 from .retries import RetryDecision, decide_for_exception, decide_for_response
+from .streamed_response import streamed_call
 from .streaming import AsyncStream, Stream
 
 __all__ = ["AsyncBaseClient", "BaseClient", "MAX_REDIRECTS", "SyncBaseClient"]
@@ -255,6 +257,8 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
     _max_retries: int
     _max_response_bytes: int | None
     _default_headers: dict[str, str]
+    # Query parameters of every request, under the operation's own arguments.
+    _default_query: dict[str, object]
     _user_agent: str
     # The headers every call to an endpoint with this ``Accept`` starts from, built
     # once per client (the caller's defaults over the SDK's own).
@@ -275,6 +279,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         user_agent: str,
         http_client: _HttpxClientT | None,
         base_url_fixed: bool = False,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         owns_client = http_client is None
         self._configure(
@@ -285,6 +290,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,
             default_headers=default_headers,
+            default_query=default_query or {},
             user_agent=user_agent,
             client=(
                 self._create_http_client(timeout)
@@ -305,6 +311,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         max_retries: int,
         max_response_bytes: int | None,
         default_headers: Mapping[str, str],
+        default_query: Mapping[str, object],
         user_agent: str,
         client: _HttpxClientT,
         owns_client: bool,
@@ -322,6 +329,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         self._max_retries = max_retries
         self._max_response_bytes = max_response_bytes
         self._default_headers = encode_headers(default_headers, "default_headers")
+        self._default_query = dict(default_query)
         self._user_agent = user_agent
         self._headers_by_accept = {}
         self._client = client
@@ -361,10 +369,11 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         auth: Mapping[str, AuthScheme] | NotGiven = NOT_GIVEN,
+        default_query: Mapping[str, object] | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A client with some options changed, sharing this one's HTTP connection pool.
 
-        ``default_headers`` are merged over the current ones; ``auth`` replaces the
+        ``default_headers`` and ``default_query`` are merged over the current ones; ``auth`` replaces the
         current schemes; a ``base_url`` given here is the caller's choice, used for
         every operation (also one that names its own server). The HTTP client stays
         owned by the original: closing the copy does not close it, and the copy is unusable once the original is closed.
@@ -391,6 +400,11 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
                 self._default_headers
                 if isinstance(default_headers, NotGiven)
                 else {**self._default_headers, **default_headers}
+            ),
+            default_query=(
+                self._default_query
+                if isinstance(default_query, NotGiven)
+                else {**self._default_query, **default_query}
             ),
             user_agent=self._user_agent,
             client=self._client,
@@ -462,6 +476,8 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         stream: bool,
     ) -> _Call:
         options: RequestOptions = request_options or {}
+        # Made by `with_streaming_response`: the body is left for the caller to read.
+        stream = stream or streamed_call(endpoint)
         schemes = self._select_auth(endpoint.operation, endpoint.security)
         extra_body = options.get("extra_body")
         streamed: StreamedBody | None = None
@@ -503,7 +519,9 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             )
         parts = RequestParts(
             headers=all_headers,
-            params=encode_query(apply_query_styles(query, endpoint.query_styles)),
+            params=encode_query(
+                self._default_query, apply_query_styles(query, endpoint.query_styles)
+            ),
             cookies=encode_cookies(cookies, f"{endpoint.operation}: cookies"),
         )
         for scheme in schemes:
@@ -784,11 +802,11 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         decision: RetryDecision,
         retries_taken: int,
     ) -> None:
-        if not log.isEnabledFor(logging.DEBUG):
+        if not log.isEnabledFor(logging.INFO):
             return
         url = self._redactor.url(request.url if request is not None else call.url)
         if decision.retry:
-            log.debug(
+            log.info(
                 "Retrying %s %s in %.2f s (attempt %d of %d) because %s",
                 call.method,
                 url,
@@ -799,7 +817,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
                 extra={"operation": call.operation},
             )
         else:
-            log.debug(
+            log.info(
                 "Not retrying %s %s because %s",
                 call.method,
                 url,
@@ -839,8 +857,8 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
     ) -> _Retry | _Done:
         """Parse a 2xx response, or decide to retry, or raise the status error."""
         retries_taken = progress.retries_taken
-        if log.isEnabledFor(logging.DEBUG):
-            log.debug(
+        if log.isEnabledFor(logging.INFO):
+            log.info(
                 "Response: %s %s -> %d (%.3f s)",
                 response.request.method,
                 self._redactor.url(response.request.url),
@@ -967,6 +985,7 @@ class SyncBaseClient(BaseClient[httpx.Client]):
         user_agent: str,
         http_client: httpx.Client | None,
         base_url_fixed: bool = False,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -978,6 +997,7 @@ class SyncBaseClient(BaseClient[httpx.Client]):
             default_headers=default_headers,
             user_agent=user_agent,
             http_client=http_client,
+            default_query=default_query,
         )
         deadline.install(self._client)
         self._sleep = time.sleep
@@ -1071,6 +1091,11 @@ class SyncBaseClient(BaseClient[httpx.Client]):
         )
         response: httpx.Response = self._send(call)
         return Stream(response, endpoint.response_type, call.name)
+
+    def paginate(self, endpoint: Endpoint[T], **arguments: Any) -> SyncPage[Any, T]:
+        """Make the first call of a paginated ``endpoint`` (``arguments`` as for
+        ``request``): a page that fetches the next ones when asked."""
+        return SyncPage.first(self.request, endpoint, arguments)
 
     def _send(self, call: _Call) -> Any:
         """The send loop: attempts and retries until a result or an error."""
@@ -1179,6 +1204,7 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
         user_agent: str,
         http_client: httpx.AsyncClient | None,
         base_url_fixed: bool = False,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -1190,6 +1216,7 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
             default_headers=default_headers,
             user_agent=user_agent,
             http_client=http_client,
+            default_query=default_query,
         )
         self._sleep = asyncio.sleep
 
@@ -1282,6 +1309,11 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
         )
         response: httpx.Response = await self._send(call)
         return AsyncStream(response, endpoint.response_type, call.name)
+
+    def paginate(self, endpoint: Endpoint[T], **arguments: Any) -> AsyncPager[Any, T]:
+        """A paginated ``endpoint``'s first page when awaited, or its items across
+        pages with ``async for`` (``arguments`` as for ``request``)."""
+        return AsyncPager(self.request, endpoint, arguments)
 
     async def _send(self, call: _Call) -> Any:
         """The send loop, within the call's deadline when it has one."""

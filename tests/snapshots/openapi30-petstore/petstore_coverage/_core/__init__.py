@@ -46,8 +46,15 @@ if typing.TYPE_CHECKING:
     from .errors import UploadError as UploadError
     from .errors import WorkflowError as WorkflowError
     from .errors import WorkflowTimeoutError as WorkflowTimeoutError
+    from .logs import log_from_environment as log_from_environment
+    from .models import Base64Bytes as Base64Bytes
+    from .models import SDKModel as SDKModel
     from .not_given import NOT_GIVEN as NOT_GIVEN
     from .not_given import NotGiven as NotGiven
+    from .pagination import AsyncPage as AsyncPage
+    from .pagination import AsyncPager as AsyncPager
+    from .pagination import Paging as Paging
+    from .pagination import SyncPage as SyncPage
     from .parsing import discriminate_by as discriminate_by
     from .raw_response import RawResponse as RawResponse
     from .raw_response import (
@@ -55,6 +62,17 @@ if typing.TYPE_CHECKING:
     )
     from .raw_response import to_raw_response_wrapper as to_raw_response_wrapper
     from .request_options import RequestOptions as RequestOptions
+    from .servers import server_url as server_url
+    from .streamed_response import AsyncStreamedCall as AsyncStreamedCall
+    from .streamed_response import AsyncStreamedResponse as AsyncStreamedResponse
+    from .streamed_response import StreamedCall as StreamedCall
+    from .streamed_response import StreamedResponse as StreamedResponse
+    from .streamed_response import (
+        async_to_streamed_response_wrapper as async_to_streamed_response_wrapper,
+    )
+    from .streamed_response import (
+        to_streamed_response_wrapper as to_streamed_response_wrapper,
+    )
     from .streaming import AsyncStream as AsyncStream
     from .streaming import ServerSentEvent as ServerSentEvent
     from .streaming import Stream as Stream
@@ -81,9 +99,14 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncBaseClient",
+    "AsyncPage",
+    "AsyncPager",
     "AsyncStream",
+    "AsyncStreamedCall",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "AuthScheme",
+    "Base64Bytes",
     "BadRequestError",
     "BasicAuth",
     "BearerAuth",
@@ -100,6 +123,7 @@ __all__ = [
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
+    "Paging",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -109,9 +133,13 @@ __all__ = [
     "ResponseTooLargeError",
     "ResponseValidationError",
     "SDKError",
+    "SDKModel",
     "ServerSentEvent",
     "Stream",
+    "StreamedCall",
+    "StreamedResponse",
     "SyncBaseClient",
+    "SyncPage",
     "UnprocessableEntityError",
     "UploadError",
     "Uploads",
@@ -120,6 +148,7 @@ __all__ = [
     "async_check_job",
     "async_download_outputs",
     "async_to_raw_response_wrapper",
+    "async_to_streamed_response_wrapper",
     "async_upload_file",
     "async_upload_local_files",
     "async_wait_for_result",
@@ -128,8 +157,11 @@ __all__ = [
     "discriminate_by",
     "download_outputs",
     "lazy_exports",
+    "log_from_environment",
     "poll_interval_from",
+    "server_url",
     "to_raw_response_wrapper",
+    "to_streamed_response_wrapper",
     "upload_file",
     "upload_local_files",
     "wait_for_result",
@@ -175,13 +207,27 @@ if not typing.TYPE_CHECKING:
             "UploadError": ".errors",
             "WorkflowError": ".errors",
             "WorkflowTimeoutError": ".errors",
+            "log_from_environment": ".logs",
+            "Base64Bytes": ".models",
+            "SDKModel": ".models",
             "NOT_GIVEN": ".not_given",
             "NotGiven": ".not_given",
+            "AsyncPage": ".pagination",
+            "AsyncPager": ".pagination",
+            "Paging": ".pagination",
+            "SyncPage": ".pagination",
             "discriminate_by": ".parsing",
             "RawResponse": ".raw_response",
             "async_to_raw_response_wrapper": ".raw_response",
             "to_raw_response_wrapper": ".raw_response",
             "RequestOptions": ".request_options",
+            "server_url": ".servers",
+            "AsyncStreamedCall": ".streamed_response",
+            "AsyncStreamedResponse": ".streamed_response",
+            "StreamedCall": ".streamed_response",
+            "StreamedResponse": ".streamed_response",
+            "async_to_streamed_response_wrapper": ".streamed_response",
+            "to_streamed_response_wrapper": ".streamed_response",
             "AsyncStream": ".streaming",
             "ServerSentEvent": ".streaming",
             "Stream": ".streaming",

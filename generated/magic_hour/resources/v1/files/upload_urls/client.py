@@ -11,7 +11,9 @@ from magic_hour._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from magic_hour.types import models, params
 
@@ -44,6 +46,11 @@ class UploadUrlsClient:
     def with_raw_response(self) -> UploadUrlsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return UploadUrlsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> UploadUrlsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return UploadUrlsClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -108,6 +115,13 @@ class UploadUrlsClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class UploadUrlsClientWithStreamingResponse:
+    """`UploadUrlsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: UploadUrlsClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncUploadUrlsClient:
     """Asynchronous client for `v1.files.upload_urls`."""
 
@@ -118,6 +132,11 @@ class AsyncUploadUrlsClient:
     def with_raw_response(self) -> AsyncUploadUrlsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncUploadUrlsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncUploadUrlsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncUploadUrlsClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -180,3 +199,10 @@ class AsyncUploadUrlsClientWithRawResponse:
 
     def __init__(self, client: AsyncUploadUrlsClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncUploadUrlsClientWithStreamingResponse:
+    """`AsyncUploadUrlsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncUploadUrlsClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

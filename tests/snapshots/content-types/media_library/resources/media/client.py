@@ -14,7 +14,9 @@ from media_library._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from media_library.types import models, params
 
@@ -124,6 +126,11 @@ class MediaClient:
     def with_raw_response(self) -> MediaClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return MediaClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> MediaClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return MediaClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -237,6 +244,15 @@ class MediaClientWithRawResponse:
         self.delete = to_raw_response_wrapper(client.delete)
 
 
+class MediaClientWithStreamingResponse:
+    """`MediaClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: MediaClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+        self.get = to_streamed_response_wrapper(client.get)
+        self.delete = to_streamed_response_wrapper(client.delete)
+
+
 class AsyncMediaClient:
     """Asynchronous client for `media`."""
 
@@ -283,6 +299,11 @@ class AsyncMediaClient:
     def with_raw_response(self) -> AsyncMediaClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncMediaClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncMediaClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncMediaClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -394,3 +415,12 @@ class AsyncMediaClientWithRawResponse:
         self.create = async_to_raw_response_wrapper(client.create)
         self.get = async_to_raw_response_wrapper(client.get)
         self.delete = async_to_raw_response_wrapper(client.delete)
+
+
+class AsyncMediaClientWithStreamingResponse:
+    """`AsyncMediaClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncMediaClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)
+        self.get = async_to_streamed_response_wrapper(client.get)
+        self.delete = async_to_streamed_response_wrapper(client.delete)

@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from media_library._core import SDKModel
 
-class FailedEvent(pydantic.BaseModel):
+
+class FailedEvent(SDKModel):
     """The `FailedEvent` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

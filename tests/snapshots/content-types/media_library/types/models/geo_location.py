@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from media_library._core import SDKModel
 
-class GeoLocation(pydantic.BaseModel):
+
+class GeoLocation(SDKModel):
     """Sent as a JSON part of the multipart body."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -7,8 +7,10 @@ import typing
 
 import pydantic
 
+from media_library._core import SDKModel
 
-class MediaItem(pydantic.BaseModel):
+
+class MediaItem(SDKModel):
     """The `MediaItem` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from media_library._core import SDKModel
 
-class Problem(pydantic.BaseModel):
+
+class Problem(SDKModel):
     """An RFC 9457 problem document."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from media_library._core import SDKModel
 
-class Subscription(pydantic.BaseModel):
+
+class Subscription(SDKModel):
     """The `Subscription` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

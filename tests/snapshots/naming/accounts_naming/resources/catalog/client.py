@@ -11,7 +11,9 @@ from accounts_naming._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from accounts_naming.types import models
 
@@ -36,6 +38,11 @@ class CatalogClient:
     def with_raw_response(self) -> CatalogClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return CatalogClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> CatalogClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return CatalogClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -65,6 +72,13 @@ class CatalogClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class CatalogClientWithStreamingResponse:
+    """`CatalogClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: CatalogClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncCatalogClient:
     """Asynchronous client for `catalog`."""
 
@@ -75,6 +89,11 @@ class AsyncCatalogClient:
     def with_raw_response(self) -> AsyncCatalogClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncCatalogClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncCatalogClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncCatalogClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -102,3 +121,10 @@ class AsyncCatalogClientWithRawResponse:
 
     def __init__(self, client: AsyncCatalogClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncCatalogClientWithStreamingResponse:
+    """`AsyncCatalogClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncCatalogClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

@@ -13,7 +13,9 @@ from accounts_naming._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from accounts_naming.types import models
 
@@ -39,6 +41,11 @@ class ModelsClient:
     def with_raw_response(self) -> ModelsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return ModelsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ModelsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return ModelsClientWithStreamingResponse(self)
 
     def get(
         self,
@@ -80,6 +87,13 @@ class ModelsClientWithRawResponse:
         self.get = to_raw_response_wrapper(client.get)
 
 
+class ModelsClientWithStreamingResponse:
+    """`ModelsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: ModelsClient) -> None:
+        self.get = to_streamed_response_wrapper(client.get)
+
+
 class AsyncModelsClient:
     """Asynchronous client for `models`."""
 
@@ -90,6 +104,11 @@ class AsyncModelsClient:
     def with_raw_response(self) -> AsyncModelsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncModelsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncModelsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncModelsClientWithStreamingResponse(self)
 
     async def get(
         self,
@@ -129,3 +148,10 @@ class AsyncModelsClientWithRawResponse:
 
     def __init__(self, client: AsyncModelsClient) -> None:
         self.get = async_to_raw_response_wrapper(client.get)
+
+
+class AsyncModelsClientWithStreamingResponse:
+    """`AsyncModelsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncModelsClient) -> None:
+        self.get = async_to_streamed_response_wrapper(client.get)

@@ -11,7 +11,9 @@ from accounts_naming._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from accounts_naming.types import models
 
@@ -37,6 +39,11 @@ class PetsClient:
     def with_raw_response(self) -> PetsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return PetsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> PetsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return PetsClientWithStreamingResponse(self)
 
     def get(
         self,
@@ -75,6 +82,13 @@ class PetsClientWithRawResponse:
         self.get = to_raw_response_wrapper(client.get)
 
 
+class PetsClientWithStreamingResponse:
+    """`PetsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: PetsClient) -> None:
+        self.get = to_streamed_response_wrapper(client.get)
+
+
 class AsyncPetsClient:
     """Asynchronous client for `pets`."""
 
@@ -85,6 +99,11 @@ class AsyncPetsClient:
     def with_raw_response(self) -> AsyncPetsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncPetsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncPetsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncPetsClientWithStreamingResponse(self)
 
     async def get(
         self,
@@ -121,3 +140,10 @@ class AsyncPetsClientWithRawResponse:
 
     def __init__(self, client: AsyncPetsClient) -> None:
         self.get = async_to_raw_response_wrapper(client.get)
+
+
+class AsyncPetsClientWithStreamingResponse:
+    """`AsyncPetsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncPetsClient) -> None:
+        self.get = async_to_streamed_response_wrapper(client.get)

@@ -11,7 +11,9 @@ from accounts_naming._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from accounts_naming.types import models
 
@@ -50,6 +52,11 @@ class ProfilesClient:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return ProfilesClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> ProfilesClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return ProfilesClientWithStreamingResponse(self)
+
     def get(
         self,
         *,
@@ -87,6 +94,13 @@ class ProfilesClientWithRawResponse:
         self.get = to_raw_response_wrapper(client.get)
 
 
+class ProfilesClientWithStreamingResponse:
+    """`ProfilesClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: ProfilesClient) -> None:
+        self.get = to_streamed_response_wrapper(client.get)
+
+
 class AsyncProfilesClient:
     """Asynchronous client for `profiles`."""
 
@@ -103,6 +117,11 @@ class AsyncProfilesClient:
     def with_raw_response(self) -> AsyncProfilesClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncProfilesClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncProfilesClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncProfilesClientWithStreamingResponse(self)
 
     async def get(
         self,
@@ -139,3 +158,10 @@ class AsyncProfilesClientWithRawResponse:
 
     def __init__(self, client: AsyncProfilesClient) -> None:
         self.get = async_to_raw_response_wrapper(client.get)
+
+
+class AsyncProfilesClientWithStreamingResponse:
+    """`AsyncProfilesClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncProfilesClient) -> None:
+        self.get = async_to_streamed_response_wrapper(client.get)

@@ -14,7 +14,9 @@ from accounts_naming._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from accounts_naming.types import models
 
@@ -40,6 +42,11 @@ class ReportsClient:
     def with_raw_response(self) -> ReportsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return ReportsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ReportsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return ReportsClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -119,6 +126,13 @@ class ReportsClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class ReportsClientWithStreamingResponse:
+    """`ReportsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: ReportsClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncReportsClient:
     """Asynchronous client for `reports`."""
 
@@ -129,6 +143,11 @@ class AsyncReportsClient:
     def with_raw_response(self) -> AsyncReportsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncReportsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncReportsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncReportsClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -206,3 +225,10 @@ class AsyncReportsClientWithRawResponse:
 
     def __init__(self, client: AsyncReportsClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncReportsClientWithStreamingResponse:
+    """`AsyncReportsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncReportsClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

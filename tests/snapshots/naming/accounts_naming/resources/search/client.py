@@ -14,7 +14,9 @@ from accounts_naming._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from accounts_naming.types import models
 
@@ -40,6 +42,11 @@ class SearchClient:
     def with_raw_response(self) -> SearchClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return SearchClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> SearchClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return SearchClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -127,6 +134,13 @@ class SearchClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class SearchClientWithStreamingResponse:
+    """`SearchClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: SearchClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncSearchClient:
     """Asynchronous client for `search`."""
 
@@ -137,6 +151,11 @@ class AsyncSearchClient:
     def with_raw_response(self) -> AsyncSearchClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncSearchClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncSearchClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncSearchClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -222,3 +241,10 @@ class AsyncSearchClientWithRawResponse:
 
     def __init__(self, client: AsyncSearchClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncSearchClientWithStreamingResponse:
+    """`AsyncSearchClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncSearchClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

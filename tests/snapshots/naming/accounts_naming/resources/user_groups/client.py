@@ -11,7 +11,9 @@ from accounts_naming._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from accounts_naming.types import models
 
@@ -58,6 +60,11 @@ class UserGroupsClient:
     def with_raw_response(self) -> UserGroupsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return UserGroupsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> UserGroupsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return UserGroupsClientWithStreamingResponse(self)
 
     def get_user_groups(
         self,
@@ -109,6 +116,14 @@ class UserGroupsClientWithRawResponse:
         self.get_user_groups_2 = to_raw_response_wrapper(client.get_user_groups_2)
 
 
+class UserGroupsClientWithStreamingResponse:
+    """`UserGroupsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: UserGroupsClient) -> None:
+        self.get_user_groups = to_streamed_response_wrapper(client.get_user_groups)
+        self.get_user_groups_2 = to_streamed_response_wrapper(client.get_user_groups_2)
+
+
 class AsyncUserGroupsClient:
     """Asynchronous client for `user_groups`."""
 
@@ -127,6 +142,11 @@ class AsyncUserGroupsClient:
     def with_raw_response(self) -> AsyncUserGroupsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncUserGroupsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncUserGroupsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncUserGroupsClientWithStreamingResponse(self)
 
     async def get_user_groups(
         self,
@@ -176,3 +196,15 @@ class AsyncUserGroupsClientWithRawResponse:
     def __init__(self, client: AsyncUserGroupsClient) -> None:
         self.get_user_groups = async_to_raw_response_wrapper(client.get_user_groups)
         self.get_user_groups_2 = async_to_raw_response_wrapper(client.get_user_groups_2)
+
+
+class AsyncUserGroupsClientWithStreamingResponse:
+    """`AsyncUserGroupsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncUserGroupsClient) -> None:
+        self.get_user_groups = async_to_streamed_response_wrapper(
+            client.get_user_groups
+        )
+        self.get_user_groups_2 = async_to_streamed_response_wrapper(
+            client.get_user_groups_2
+        )

@@ -13,7 +13,9 @@ from accounts_naming._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from accounts_naming.types import models
 
@@ -94,6 +96,11 @@ class UsersClient:
     def with_raw_response(self) -> UsersClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return UsersClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> UsersClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return UsersClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -229,6 +236,16 @@ class UsersClientWithRawResponse:
         self.users_activate = to_raw_response_wrapper(client.users_activate)
 
 
+class UsersClientWithStreamingResponse:
+    """`UsersClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: UsersClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+        self.users_create = to_streamed_response_wrapper(client.users_create)
+        self.get = to_streamed_response_wrapper(client.get)
+        self.users_activate = to_streamed_response_wrapper(client.users_activate)
+
+
 class AsyncUsersClient:
     """Asynchronous client for `users`."""
 
@@ -251,6 +268,11 @@ class AsyncUsersClient:
     def with_raw_response(self) -> AsyncUsersClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncUsersClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncUsersClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncUsersClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -384,3 +406,13 @@ class AsyncUsersClientWithRawResponse:
         self.users_create = async_to_raw_response_wrapper(client.users_create)
         self.get = async_to_raw_response_wrapper(client.get)
         self.users_activate = async_to_raw_response_wrapper(client.users_activate)
+
+
+class AsyncUsersClientWithStreamingResponse:
+    """`AsyncUsersClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncUsersClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)
+        self.users_create = async_to_streamed_response_wrapper(client.users_create)
+        self.get = async_to_streamed_response_wrapper(client.get)
+        self.users_activate = async_to_streamed_response_wrapper(client.users_activate)

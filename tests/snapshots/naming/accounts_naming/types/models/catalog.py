@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pydantic
 
+from accounts_naming._core import SDKModel
+
 from .catalog_common_error import CatalogCommonError
 from .catalog_user import CatalogUser
 from .catalog_user2 import CatalogUser2
@@ -12,7 +14,7 @@ from .field import Field
 from .list import List
 
 
-class Catalog(pydantic.BaseModel):
+class Catalog(SDKModel):
     """The `Catalog` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from accounts_naming._core import SDKModel
 
-class CatalogCommonError(pydantic.BaseModel):
+
+class CatalogCommonError(SDKModel):
     """The `common_error` field of the `Catalog` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from accounts_naming._core import SDKModel
 
-class CatalogUser(pydantic.BaseModel):
+
+class CatalogUser(SDKModel):
     """A component named like the inline `Catalog.user` object's derived name."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

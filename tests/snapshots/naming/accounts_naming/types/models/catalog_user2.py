@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from accounts_naming._core import SDKModel
 
-class CatalogUser2(pydantic.BaseModel):
+
+class CatalogUser2(SDKModel):
     """An inline object whose derived name (`CatalogUser`) is also a component's name."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

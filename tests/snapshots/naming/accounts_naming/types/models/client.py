@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from accounts_naming._core import SDKModel
 
-class Client(pydantic.BaseModel):
+
+class Client(SDKModel):
     """Shadows the SDK's `Client` class."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

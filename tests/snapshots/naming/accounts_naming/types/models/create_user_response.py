@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from accounts_naming._core import SDKModel
 
-class CreateUserResponse(pydantic.BaseModel):
+
+class CreateUserResponse(SDKModel):
     """A component whose name the inline 201 response of `users.create` would also derive."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from accounts_naming._core import SDKModel
 
-class Group(pydantic.BaseModel):
+
+class Group(SDKModel):
     """The `Group` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

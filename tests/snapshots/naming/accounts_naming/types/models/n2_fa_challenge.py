@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from accounts_naming._core import SDKModel
 
-class N2FaChallenge(pydantic.BaseModel):
+
+class N2FaChallenge(SDKModel):
     """The `2FAChallenge` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

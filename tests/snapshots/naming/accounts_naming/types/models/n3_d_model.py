@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from accounts_naming._core import SDKModel
 
-class N3DModel(pydantic.BaseModel):
+
+class N3DModel(SDKModel):
     """The `3DModel` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pydantic
 
+from accounts_naming._core import SDKModel
+
 from .pet2 import Pet2
 
 
-class Pet(pydantic.BaseModel):
+class Pet(SDKModel):
     """The `Pet` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from accounts_naming._core import SDKModel
 
-class Pet2(pydantic.BaseModel):
+
+class Pet2(SDKModel):
     """The legacy record; its name differs from `Pet` only by case."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

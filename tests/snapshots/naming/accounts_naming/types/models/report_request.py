@@ -6,8 +6,10 @@ import datetime
 
 import pydantic
 
+from accounts_naming._core import SDKModel
 
-class ReportRequest(pydantic.BaseModel):
+
+class ReportRequest(SDKModel):
     """The `ReportRequest` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

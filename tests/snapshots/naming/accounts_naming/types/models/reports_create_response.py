@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from accounts_naming._core import SDKModel
 
-class ReportsCreateResponse(pydantic.BaseModel):
+
+class ReportsCreateResponse(SDKModel):
     """The 201 response of `POST /reports`."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

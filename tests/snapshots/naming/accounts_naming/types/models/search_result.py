@@ -7,8 +7,10 @@ import typing
 
 import pydantic
 
+from accounts_naming._core import SDKModel
 
-class SearchResult(pydantic.BaseModel):
+
+class SearchResult(SDKModel):
     """The `SearchResult` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

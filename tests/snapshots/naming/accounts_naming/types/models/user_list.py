@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pydantic
 
+from accounts_naming._core import SDKModel
+
 from .v1_user import V1User
 
 
-class UserList(pydantic.BaseModel):
+class UserList(SDKModel):
     """The `UserList` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pydantic
 
+from accounts_naming._core import SDKModel
+
 from .user_profile2 import UserProfile2
 
 
-class UserProfile(pydantic.BaseModel):
+class UserProfile(SDKModel):
     """The `UserProfile` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from accounts_naming._core import SDKModel
 
-class UserProfile2(pydantic.BaseModel):
+
+class UserProfile2(SDKModel):
     """The legacy record; `UserProfile` in PascalCase."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

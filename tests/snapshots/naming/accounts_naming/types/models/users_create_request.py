@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from accounts_naming._core import SDKModel
 
-class UsersCreateRequest(pydantic.BaseModel):
+
+class UsersCreateRequest(SDKModel):
     """The same collision for generators that derive names from the operation id."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -13,7 +13,9 @@ from petstore_coverage._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from petstore_coverage.types import models, params
 
@@ -51,6 +53,11 @@ class OwnersClient:
     def with_raw_response(self) -> OwnersClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return OwnersClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> OwnersClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return OwnersClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -106,6 +113,13 @@ class OwnersClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class OwnersClientWithStreamingResponse:
+    """`OwnersClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: OwnersClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncOwnersClient:
     """Asynchronous client for `owners`."""
 
@@ -122,6 +136,11 @@ class AsyncOwnersClient:
     def with_raw_response(self) -> AsyncOwnersClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncOwnersClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncOwnersClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncOwnersClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -175,3 +194,10 @@ class AsyncOwnersClientWithRawResponse:
 
     def __init__(self, client: AsyncOwnersClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncOwnersClientWithStreamingResponse:
+    """`AsyncOwnersClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncOwnersClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

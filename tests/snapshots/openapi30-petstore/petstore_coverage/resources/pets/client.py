@@ -10,12 +10,17 @@ import typing
 from petstore_coverage._core import (
     NOT_GIVEN,
     AsyncBaseClient,
+    AsyncPager,
     Endpoint,
     NotGiven,
+    Paging,
     RequestOptions,
     SyncBaseClient,
+    SyncPage,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from petstore_coverage.types import models
 
@@ -47,6 +52,13 @@ def _list_endpoint() -> Endpoint[models.PetPage]:
             "shelters": ("spaceDelimited", False),
             "tags": ("form", False),
         },
+        paging=Paging(
+            style="cursor",
+            parameter="cursor",
+            items=("data",),
+            next=("page", "next_cursor"),
+            has_more=("page", "has_more"),
+        ),
     )
 
 
@@ -126,6 +138,11 @@ class PetsClient:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return PetsClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> PetsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return PetsClientWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -141,7 +158,7 @@ class PetsClient:
         tags: builtins.list[str] | NotGiven = NOT_GIVEN,
         x_request_id: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
-    ) -> models.PetPage:
+    ) -> SyncPage[models.Pet, models.PetPage]:
         """List pets
 
         Filter by species (`species=dog&species=cat`), tags (`tags=friendly,trained`),
@@ -163,13 +180,13 @@ class PetsClient:
             request_options: Per-request timeout, retries and extra headers, query or body.
 
         Returns:
-            A page of pets.
+            A page of pets. This is the first page: iterating it (`for`, or `async for` on the async client) yields every item of every page, each page fetched when the loop reaches it; `iter_pages()`, `has_next_page()` and `get_next_page()` go page by page.
 
         Raises:
             BadRequestError: The request is malformed (bad parameter or body).
             APIStatusError: Any other error.
         """
-        return self._base_client.request(
+        return self._base_client.paginate(
             _list_endpoint(),
             query={
                 "born_after": born_after,
@@ -366,6 +383,16 @@ class PetsClientWithRawResponse:
         self.delete = to_raw_response_wrapper(client.delete)
 
 
+class PetsClientWithStreamingResponse:
+    """`PetsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: PetsClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+        self.get = to_streamed_response_wrapper(client.get)
+        self.update = to_streamed_response_wrapper(client.update)
+        self.delete = to_streamed_response_wrapper(client.delete)
+
+
 class AsyncPetsClient:
     """Asynchronous client for `pets`."""
 
@@ -399,7 +426,12 @@ class AsyncPetsClient:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncPetsClientWithRawResponse(self)
 
-    async def list(
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncPetsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncPetsClientWithStreamingResponse(self)
+
+    def list(
         self,
         *,
         born_after: str | datetime.date | NotGiven = NOT_GIVEN,
@@ -414,7 +446,7 @@ class AsyncPetsClient:
         tags: builtins.list[str] | NotGiven = NOT_GIVEN,
         x_request_id: str | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
-    ) -> models.PetPage:
+    ) -> AsyncPager[models.Pet, models.PetPage]:
         """List pets
 
         Filter by species (`species=dog&species=cat`), tags (`tags=friendly,trained`),
@@ -436,13 +468,13 @@ class AsyncPetsClient:
             request_options: Per-request timeout, retries and extra headers, query or body.
 
         Returns:
-            A page of pets.
+            A page of pets. This is the first page: iterating it (`for`, or `async for` on the async client) yields every item of every page, each page fetched when the loop reaches it; `iter_pages()`, `has_next_page()` and `get_next_page()` go page by page.
 
         Raises:
             BadRequestError: The request is malformed (bad parameter or body).
             APIStatusError: Any other error.
         """
-        return await self._base_client.request(
+        return self._base_client.paginate(
             _list_endpoint(),
             query={
                 "born_after": born_after,
@@ -637,3 +669,13 @@ class AsyncPetsClientWithRawResponse:
         self.get = async_to_raw_response_wrapper(client.get)
         self.update = async_to_raw_response_wrapper(client.update)
         self.delete = async_to_raw_response_wrapper(client.delete)
+
+
+class AsyncPetsClientWithStreamingResponse:
+    """`AsyncPetsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncPetsClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)
+        self.get = async_to_streamed_response_wrapper(client.get)
+        self.update = async_to_streamed_response_wrapper(client.update)
+        self.delete = async_to_streamed_response_wrapper(client.delete)

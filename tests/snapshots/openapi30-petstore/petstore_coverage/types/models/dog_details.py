@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from petstore_coverage._core import SDKModel
 
-class DogDetails(pydantic.BaseModel):
+
+class DogDetails(SDKModel):
     """The `DogDetails` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from petstore_coverage._core import SDKModel
 
-class Error(pydantic.BaseModel):
+
+class Error(SDKModel):
     """An error returned by every API of the platform."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from petstore_coverage._core import SDKModel
 
-class KennelLayout(pydantic.BaseModel):
+
+class KennelLayout(SDKModel):
     """The `KennelLayout` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -7,8 +7,10 @@ import typing
 
 import pydantic
 
+from petstore_coverage._core import SDKModel
 
-class NewPet(pydantic.BaseModel):
+
+class NewPet(SDKModel):
     """The `NewPet` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -7,10 +7,12 @@ import typing
 
 import pydantic
 
+from petstore_coverage._core import SDKModel
+
 from .order_item import OrderItem
 
 
-class Order(pydantic.BaseModel):
+class Order(SDKModel):
     """The `Order` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

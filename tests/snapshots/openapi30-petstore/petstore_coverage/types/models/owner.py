@@ -7,12 +7,14 @@ import typing
 
 import pydantic
 
+from petstore_coverage._core import SDKModel
+
 from .address import Address
 from .email_contact import EmailContact
 from .phone_contact import PhoneContact
 
 
-class Owner(pydantic.BaseModel):
+class Owner(SDKModel):
     """The `Owner` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

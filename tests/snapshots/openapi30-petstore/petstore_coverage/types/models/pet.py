@@ -7,8 +7,10 @@ import typing
 
 import pydantic
 
+from petstore_coverage._core import SDKModel
 
-class Pet(pydantic.BaseModel):
+
+class Pet(SDKModel):
     """A stored pet (`NewPet` plus server-assigned fields)."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pydantic
 
+from petstore_coverage._core import SDKModel
+
 from .page_info import PageInfo
 from .pet import Pet
 
 
-class PetPage(pydantic.BaseModel):
+class PetPage(SDKModel):
     """The `PetPage` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

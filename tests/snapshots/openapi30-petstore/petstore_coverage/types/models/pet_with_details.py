@@ -7,14 +7,14 @@ import typing
 
 import pydantic
 
-from petstore_coverage._core import discriminate_by
+from petstore_coverage._core import SDKModel, discriminate_by
 
 from .bird_details import BirdDetails
 from .cat_details import CatDetails
 from .dog_details import DogDetails
 
 
-class PetWithDetails(pydantic.BaseModel):
+class PetWithDetails(SDKModel):
     """A stored pet (`NewPet` plus server-assigned fields)."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

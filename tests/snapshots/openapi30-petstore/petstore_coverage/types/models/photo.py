@@ -6,8 +6,10 @@ import datetime
 
 import pydantic
 
+from petstore_coverage._core import Base64Bytes, SDKModel
 
-class Photo(pydantic.BaseModel):
+
+class Photo(SDKModel):
     """The `Photo` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
@@ -17,7 +19,7 @@ class Photo(pydantic.BaseModel):
 
     url: str
 
-    thumbnail: str | None = None
+    thumbnail: Base64Bytes | None = None
     """A small JPEG preview, base64-encoded."""
 
     uploaded_at: datetime.datetime | None = None

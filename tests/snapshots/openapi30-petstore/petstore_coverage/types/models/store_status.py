@@ -6,8 +6,10 @@ import datetime
 
 import pydantic
 
+from petstore_coverage._core import SDKModel
 
-class StoreStatus(pydantic.BaseModel):
+
+class StoreStatus(SDKModel):
     """The `StoreStatus` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

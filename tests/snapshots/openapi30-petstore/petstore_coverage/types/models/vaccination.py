@@ -7,8 +7,10 @@ import typing
 
 import pydantic
 
+from petstore_coverage._core import SDKModel
 
-class Vaccination(pydantic.BaseModel):
+
+class Vaccination(SDKModel):
     """The `Vaccination` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pydantic
 
+from petstore_coverage._core import SDKModel
+
 from .field_error import FieldError
 
 
-class ValidationError(pydantic.BaseModel):
+class ValidationError(SDKModel):
     """An error returned by every API of the platform."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -11,7 +11,9 @@ from task_board._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from task_board.types import models
 
@@ -37,6 +39,11 @@ class FoldersClient:
     def with_raw_response(self) -> FoldersClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return FoldersClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> FoldersClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return FoldersClientWithStreamingResponse(self)
 
     def get(
         self,
@@ -76,6 +83,13 @@ class FoldersClientWithRawResponse:
         self.get = to_raw_response_wrapper(client.get)
 
 
+class FoldersClientWithStreamingResponse:
+    """`FoldersClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: FoldersClient) -> None:
+        self.get = to_streamed_response_wrapper(client.get)
+
+
 class AsyncFoldersClient:
     """Asynchronous client for `folders`."""
 
@@ -86,6 +100,11 @@ class AsyncFoldersClient:
     def with_raw_response(self) -> AsyncFoldersClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncFoldersClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncFoldersClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncFoldersClientWithStreamingResponse(self)
 
     async def get(
         self,
@@ -123,3 +142,10 @@ class AsyncFoldersClientWithRawResponse:
 
     def __init__(self, client: AsyncFoldersClient) -> None:
         self.get = async_to_raw_response_wrapper(client.get)
+
+
+class AsyncFoldersClientWithStreamingResponse:
+    """`AsyncFoldersClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncFoldersClient) -> None:
+        self.get = async_to_streamed_response_wrapper(client.get)

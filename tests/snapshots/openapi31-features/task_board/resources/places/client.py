@@ -11,7 +11,9 @@ from task_board._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from task_board.types import models
 
@@ -37,6 +39,11 @@ class PlacesClient:
     def with_raw_response(self) -> PlacesClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return PlacesClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> PlacesClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return PlacesClientWithStreamingResponse(self)
 
     def get(
         self,
@@ -80,6 +87,13 @@ class PlacesClientWithRawResponse:
         self.get = to_raw_response_wrapper(client.get)
 
 
+class PlacesClientWithStreamingResponse:
+    """`PlacesClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: PlacesClient) -> None:
+        self.get = to_streamed_response_wrapper(client.get)
+
+
 class AsyncPlacesClient:
     """Asynchronous client for `places`."""
 
@@ -90,6 +104,11 @@ class AsyncPlacesClient:
     def with_raw_response(self) -> AsyncPlacesClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncPlacesClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncPlacesClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncPlacesClientWithStreamingResponse(self)
 
     async def get(
         self,
@@ -131,3 +150,10 @@ class AsyncPlacesClientWithRawResponse:
 
     def __init__(self, client: AsyncPlacesClient) -> None:
         self.get = async_to_raw_response_wrapper(client.get)
+
+
+class AsyncPlacesClientWithStreamingResponse:
+    """`AsyncPlacesClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncPlacesClient) -> None:
+        self.get = async_to_streamed_response_wrapper(client.get)

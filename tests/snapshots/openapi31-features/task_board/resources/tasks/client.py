@@ -14,7 +14,9 @@ from task_board._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from task_board.types import models
 
@@ -94,6 +96,11 @@ class TasksClient:
     def with_raw_response(self) -> TasksClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return TasksClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> TasksClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return TasksClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -222,6 +229,15 @@ class TasksClientWithRawResponse:
         self.update = to_raw_response_wrapper(client.update)
 
 
+class TasksClientWithStreamingResponse:
+    """`TasksClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: TasksClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+        self.get = to_streamed_response_wrapper(client.get)
+        self.update = to_streamed_response_wrapper(client.update)
+
+
 class AsyncTasksClient:
     """Asynchronous client for `tasks`."""
 
@@ -250,6 +266,11 @@ class AsyncTasksClient:
     def with_raw_response(self) -> AsyncTasksClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncTasksClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncTasksClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncTasksClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -376,3 +397,12 @@ class AsyncTasksClientWithRawResponse:
         self.create = async_to_raw_response_wrapper(client.create)
         self.get = async_to_raw_response_wrapper(client.get)
         self.update = async_to_raw_response_wrapper(client.update)
+
+
+class AsyncTasksClientWithStreamingResponse:
+    """`AsyncTasksClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncTasksClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)
+        self.get = async_to_streamed_response_wrapper(client.get)
+        self.update = async_to_streamed_response_wrapper(client.update)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from task_board._core import SDKModel
 
-class Attachment(pydantic.BaseModel):
+
+class Attachment(SDKModel):
     """The `Attachment` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

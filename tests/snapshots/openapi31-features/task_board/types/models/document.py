@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from task_board._core import SDKModel
 
-class Document(pydantic.BaseModel):
+
+class Document(SDKModel):
     """The `Document` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -6,12 +6,12 @@ import typing
 
 import pydantic
 
-from task_board._core import discriminate_by
+from task_board._core import SDKModel, discriminate_by
 
 from .document import Document
 
 
-class Folder(pydantic.BaseModel):
+class Folder(SDKModel):
     """The `Folder` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

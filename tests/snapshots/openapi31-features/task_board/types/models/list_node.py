@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from task_board._core import SDKModel
 
-class ListNode(pydantic.BaseModel):
+
+class ListNode(SDKModel):
     """A singly linked list; `next` is another node or `null` at the end."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from task_board._core import SDKModel
 
-class Place(pydantic.BaseModel):
+
+class Place(SDKModel):
     """The `Place` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

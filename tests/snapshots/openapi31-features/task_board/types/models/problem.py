@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from task_board._core import SDKModel
 
-class Problem(pydantic.BaseModel):
+
+class Problem(SDKModel):
     """The `Problem` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

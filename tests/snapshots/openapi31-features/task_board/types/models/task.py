@@ -7,10 +7,12 @@ import typing
 
 import pydantic
 
+from task_board._core import SDKModel
+
 from .user import User
 
 
-class Task(pydantic.BaseModel):
+class Task(SDKModel):
     """The `Task` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -7,10 +7,12 @@ import typing
 
 import pydantic
 
+from task_board._core import SDKModel
+
 from .task import Task
 
 
-class TaskEvent(pydantic.BaseModel):
+class TaskEvent(SDKModel):
     """The `TaskEvent` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

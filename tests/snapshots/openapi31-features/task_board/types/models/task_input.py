@@ -7,8 +7,10 @@ import typing
 
 import pydantic
 
+from task_board._core import SDKModel
 
-class TaskInput(pydantic.BaseModel):
+
+class TaskInput(SDKModel):
     """The `TaskInput` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -7,8 +7,10 @@ import typing
 
 import pydantic
 
+from task_board._core import SDKModel
 
-class TaskPatch(pydantic.BaseModel):
+
+class TaskPatch(SDKModel):
     """Every field is optional; `null` clears the field."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from task_board._core import SDKModel
 
-class TreeNode(pydantic.BaseModel):
+
+class TreeNode(SDKModel):
     """A node of a tree; `children` refers back to this schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from shop_events._core import SDKModel
 
-class Address(pydantic.BaseModel):
+
+class Address(SDKModel):
     """The `Address` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -6,8 +6,10 @@ import datetime
 
 import pydantic
 
+from shop_events._core import SDKModel
 
-class EventBase(pydantic.BaseModel):
+
+class EventBase(SDKModel):
     """The `EventBase` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pydantic
 
+from shop_events._core import SDKModel
+
 from .money import Money
 
 
-class LineItem(pydantic.BaseModel):
+class LineItem(SDKModel):
     """The `LineItem` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from shop_events._core import SDKModel
 
-class Money(pydantic.BaseModel):
+
+class Money(SDKModel):
     """The `Money` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -6,12 +6,14 @@ import typing
 
 import pydantic
 
+from shop_events._core import SDKModel
+
 from .address import Address
 from .line_item import LineItem
 from .money import Money
 
 
-class Order(pydantic.BaseModel):
+class Order(SDKModel):
     """The `Order` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -7,10 +7,12 @@ import typing
 
 import pydantic
 
+from shop_events._core import SDKModel
+
 from .order import Order
 
 
-class OrderCreatedEvent(pydantic.BaseModel):
+class OrderCreatedEvent(SDKModel):
     """The `OrderCreatedEvent` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

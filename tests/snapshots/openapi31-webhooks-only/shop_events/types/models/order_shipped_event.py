@@ -7,10 +7,12 @@ import typing
 
 import pydantic
 
+from shop_events._core import SDKModel
+
 from .shipment import Shipment
 
 
-class OrderShippedEvent(pydantic.BaseModel):
+class OrderShippedEvent(SDKModel):
     """The `OrderShippedEvent` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

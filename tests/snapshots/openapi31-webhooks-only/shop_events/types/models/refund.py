@@ -6,10 +6,12 @@ import typing
 
 import pydantic
 
+from shop_events._core import SDKModel
+
 from .money import Money
 
 
-class Refund(pydantic.BaseModel):
+class Refund(SDKModel):
     """The `Refund` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -7,10 +7,12 @@ import typing
 
 import pydantic
 
+from shop_events._core import SDKModel
+
 from .refund import Refund
 
 
-class RefundIssuedEvent(pydantic.BaseModel):
+class RefundIssuedEvent(SDKModel):
     """The `RefundIssuedEvent` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

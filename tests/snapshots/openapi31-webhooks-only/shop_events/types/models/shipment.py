@@ -7,8 +7,10 @@ import typing
 
 import pydantic
 
+from shop_events._core import SDKModel
 
-class Shipment(pydantic.BaseModel):
+
+class Shipment(SDKModel):
     """The `Shipment` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

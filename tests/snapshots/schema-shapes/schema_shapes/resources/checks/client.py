@@ -13,7 +13,9 @@ from schema_shapes._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from schema_shapes.types import models
 
@@ -38,6 +40,11 @@ class ChecksClient:
     def with_raw_response(self) -> ChecksClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return ChecksClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ChecksClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return ChecksClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -77,6 +84,13 @@ class ChecksClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class ChecksClientWithStreamingResponse:
+    """`ChecksClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: ChecksClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncChecksClient:
     """Asynchronous client for `checks`."""
 
@@ -87,6 +101,11 @@ class AsyncChecksClient:
     def with_raw_response(self) -> AsyncChecksClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncChecksClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncChecksClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncChecksClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -124,3 +143,10 @@ class AsyncChecksClientWithRawResponse:
 
     def __init__(self, client: AsyncChecksClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncChecksClientWithStreamingResponse:
+    """`AsyncChecksClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncChecksClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -13,7 +13,9 @@ from schema_shapes._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from schema_shapes.types import models, params
 
@@ -38,6 +40,11 @@ class DocumentsClient:
     def with_raw_response(self) -> DocumentsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return DocumentsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> DocumentsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return DocumentsClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -90,6 +97,13 @@ class DocumentsClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class DocumentsClientWithStreamingResponse:
+    """`DocumentsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: DocumentsClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncDocumentsClient:
     """Asynchronous client for `documents`."""
 
@@ -100,6 +114,11 @@ class AsyncDocumentsClient:
     def with_raw_response(self) -> AsyncDocumentsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncDocumentsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncDocumentsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncDocumentsClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -150,3 +169,10 @@ class AsyncDocumentsClientWithRawResponse:
 
     def __init__(self, client: AsyncDocumentsClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncDocumentsClientWithStreamingResponse:
+    """`AsyncDocumentsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncDocumentsClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

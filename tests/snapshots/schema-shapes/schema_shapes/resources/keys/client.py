@@ -11,7 +11,9 @@ from schema_shapes._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from schema_shapes.types import models
 
@@ -36,6 +38,11 @@ class KeysClient:
     def with_raw_response(self) -> KeysClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return KeysClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> KeysClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return KeysClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -65,6 +72,13 @@ class KeysClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class KeysClientWithStreamingResponse:
+    """`KeysClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: KeysClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncKeysClient:
     """Asynchronous client for `keys`."""
 
@@ -75,6 +89,11 @@ class AsyncKeysClient:
     def with_raw_response(self) -> AsyncKeysClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncKeysClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncKeysClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncKeysClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -102,3 +121,10 @@ class AsyncKeysClientWithRawResponse:
 
     def __init__(self, client: AsyncKeysClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncKeysClientWithStreamingResponse:
+    """`AsyncKeysClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncKeysClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

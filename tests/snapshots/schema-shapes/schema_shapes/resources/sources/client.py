@@ -13,8 +13,10 @@ from schema_shapes._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     discriminate_by,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from schema_shapes.types import models, params
 
@@ -56,6 +58,11 @@ class SourcesClient:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return SourcesClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> SourcesClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return SourcesClientWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -96,6 +103,13 @@ class SourcesClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class SourcesClientWithStreamingResponse:
+    """`SourcesClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: SourcesClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncSourcesClient:
     """Asynchronous client for `sources`."""
 
@@ -106,6 +120,11 @@ class AsyncSourcesClient:
     def with_raw_response(self) -> AsyncSourcesClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncSourcesClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncSourcesClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncSourcesClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -145,3 +164,10 @@ class AsyncSourcesClientWithRawResponse:
 
     def __init__(self, client: AsyncSourcesClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncSourcesClientWithStreamingResponse:
+    """`AsyncSourcesClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncSourcesClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

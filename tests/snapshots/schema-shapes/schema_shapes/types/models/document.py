@@ -6,13 +6,15 @@ import typing
 
 import pydantic
 
+from schema_shapes._core import SDKModel
+
 from .error_details import ErrorDetails
 from .json import Json
 from .outline import Outline
 from .window import Window
 
 
-class Document(pydantic.BaseModel):
+class Document(SDKModel):
     """The `Document` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

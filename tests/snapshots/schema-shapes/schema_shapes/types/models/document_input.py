@@ -6,11 +6,13 @@ import typing
 
 import pydantic
 
+from schema_shapes._core import SDKModel
+
 from .json import Json
 from .outline import Outline
 
 
-class DocumentInput(pydantic.BaseModel):
+class DocumentInput(SDKModel):
     """The `DocumentInput` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

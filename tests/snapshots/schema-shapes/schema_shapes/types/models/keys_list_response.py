@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pydantic
 
+from schema_shapes._core import SDKModel
+
 from .meta import Meta
 from .page_links import PageLinks
 
 
-class KeysListResponse(pydantic.BaseModel):
+class KeysListResponse(SDKModel):
     """The 200 response of `GET /keys`."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

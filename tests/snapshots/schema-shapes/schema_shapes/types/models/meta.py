@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from schema_shapes._core import SDKModel
 
-class Meta(pydantic.BaseModel):
+
+class Meta(SDKModel):
     """How many items there are in all."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from schema_shapes._core import SDKModel
 
-class PageLinks(pydantic.BaseModel):
+
+class PageLinks(SDKModel):
     """Links to the neighbouring pages."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from schema_shapes._core import SDKModel
 
-class SourceGeneric(pydantic.BaseModel):
+
+class SourceGeneric(SDKModel):
     """Generic"""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from schema_shapes._core import SDKModel
 
-class SourceGithub(pydantic.BaseModel):
+
+class SourceGithub(SDKModel):
     """Github"""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

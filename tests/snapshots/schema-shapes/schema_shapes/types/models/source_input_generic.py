@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from schema_shapes._core import SDKModel
 
-class SourceInputGeneric(pydantic.BaseModel):
+
+class SourceInputGeneric(SDKModel):
     """A source of events; its `name` applies to every kind of source."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from schema_shapes._core import SDKModel
 
-class SourceInputGithub(pydantic.BaseModel):
+
+class SourceInputGithub(SDKModel):
     """A source of events; its `name` applies to every kind of source."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from schema_shapes._core import SDKModel
 
-class Window(pydantic.BaseModel):
+
+class Window(SDKModel):
     """The `Window` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -11,7 +11,9 @@ from payments_gateway._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from payments_gateway.types import models
 
@@ -36,6 +38,11 @@ class HealthClient:
     def with_raw_response(self) -> HealthClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return HealthClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> HealthClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return HealthClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -65,6 +72,13 @@ class HealthClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class HealthClientWithStreamingResponse:
+    """`HealthClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: HealthClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncHealthClient:
     """Asynchronous client for `health`."""
 
@@ -75,6 +89,11 @@ class AsyncHealthClient:
     def with_raw_response(self) -> AsyncHealthClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncHealthClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncHealthClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncHealthClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -102,3 +121,10 @@ class AsyncHealthClientWithRawResponse:
 
     def __init__(self, client: AsyncHealthClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncHealthClientWithStreamingResponse:
+    """`AsyncHealthClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncHealthClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

@@ -13,7 +13,9 @@ from payments_gateway._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from payments_gateway.types import models
 
@@ -64,6 +66,11 @@ class PaymentsClient:
     def with_raw_response(self) -> PaymentsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return PaymentsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> PaymentsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return PaymentsClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -142,6 +149,14 @@ class PaymentsClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class PaymentsClientWithStreamingResponse:
+    """`PaymentsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: PaymentsClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncPaymentsClient:
     """Asynchronous client for `payments`."""
 
@@ -160,6 +175,11 @@ class AsyncPaymentsClient:
     def with_raw_response(self) -> AsyncPaymentsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncPaymentsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncPaymentsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncPaymentsClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -236,3 +256,11 @@ class AsyncPaymentsClientWithRawResponse:
     def __init__(self, client: AsyncPaymentsClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncPaymentsClientWithStreamingResponse:
+    """`AsyncPaymentsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncPaymentsClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)
+        self.create = async_to_streamed_response_wrapper(client.create)

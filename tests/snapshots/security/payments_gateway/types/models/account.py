@@ -7,8 +7,10 @@ import typing
 
 import pydantic
 
+from payments_gateway._core import SDKModel
 
-class Account(pydantic.BaseModel):
+
+class Account(SDKModel):
     """The `Account` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

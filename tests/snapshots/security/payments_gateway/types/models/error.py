@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pydantic
 
+from payments_gateway._core import SDKModel
 
-class Error(pydantic.BaseModel):
+
+class Error(SDKModel):
     """The `Error` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

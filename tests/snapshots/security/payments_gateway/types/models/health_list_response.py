@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from payments_gateway._core import SDKModel
 
-class HealthListResponse(pydantic.BaseModel):
+
+class HealthListResponse(SDKModel):
     """The 200 response of `GET /health`."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -7,8 +7,10 @@ import typing
 
 import pydantic
 
+from payments_gateway._core import SDKModel
 
-class Payment(pydantic.BaseModel):
+
+class Payment(SDKModel):
     """The `Payment` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -6,8 +6,10 @@ import typing
 
 import pydantic
 
+from payments_gateway._core import SDKModel
 
-class PaymentRequest(pydantic.BaseModel):
+
+class PaymentRequest(SDKModel):
     """The `PaymentRequest` schema."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

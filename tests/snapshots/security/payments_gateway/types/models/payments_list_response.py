@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pydantic
 
+from payments_gateway._core import SDKModel
+
 from .payment import Payment
 
 
-class PaymentsListResponse(pydantic.BaseModel):
+class PaymentsListResponse(SDKModel):
     """The 200 response of `GET /payments`."""
 
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.

@@ -14,7 +14,9 @@ from media_library._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from media_library.types import models
 
@@ -41,6 +43,11 @@ class BatchClient:
     def with_raw_response(self) -> BatchClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return BatchClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> BatchClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return BatchClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -82,6 +89,13 @@ class BatchClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class BatchClientWithStreamingResponse:
+    """`BatchClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: BatchClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncBatchClient:
     """Asynchronous client for `media.batch`."""
 
@@ -92,6 +106,11 @@ class AsyncBatchClient:
     def with_raw_response(self) -> AsyncBatchClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncBatchClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncBatchClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncBatchClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -131,3 +150,10 @@ class AsyncBatchClientWithRawResponse:
 
     def __init__(self, client: AsyncBatchClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncBatchClientWithStreamingResponse:
+    """`AsyncBatchClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncBatchClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

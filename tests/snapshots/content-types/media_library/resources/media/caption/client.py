@@ -11,7 +11,9 @@ from media_library._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from media_library.types import models
 
@@ -38,6 +40,11 @@ class CaptionClient:
     def with_raw_response(self) -> CaptionClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return CaptionClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> CaptionClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return CaptionClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -77,6 +84,13 @@ class CaptionClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class CaptionClientWithStreamingResponse:
+    """`CaptionClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: CaptionClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncCaptionClient:
     """Asynchronous client for `media.caption`."""
 
@@ -87,6 +101,11 @@ class AsyncCaptionClient:
     def with_raw_response(self) -> AsyncCaptionClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncCaptionClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncCaptionClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncCaptionClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -124,3 +143,10 @@ class AsyncCaptionClientWithRawResponse:
 
     def __init__(self, client: AsyncCaptionClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncCaptionClientWithStreamingResponse:
+    """`AsyncCaptionClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncCaptionClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

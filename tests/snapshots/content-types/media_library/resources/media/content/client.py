@@ -14,7 +14,9 @@ from media_library._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from media_library.types import models
 
@@ -52,6 +54,11 @@ class ContentClient:
     def with_raw_response(self) -> ContentClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return ContentClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ContentClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return ContentClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -125,6 +132,14 @@ class ContentClientWithRawResponse:
         self.update = to_raw_response_wrapper(client.update)
 
 
+class ContentClientWithStreamingResponse:
+    """`ContentClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: ContentClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+        self.update = to_streamed_response_wrapper(client.update)
+
+
 class AsyncContentClient:
     """Asynchronous client for `media.content`."""
 
@@ -135,6 +150,11 @@ class AsyncContentClient:
     def with_raw_response(self) -> AsyncContentClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncContentClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncContentClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncContentClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -206,3 +226,11 @@ class AsyncContentClientWithRawResponse:
     def __init__(self, client: AsyncContentClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
         self.update = async_to_raw_response_wrapper(client.update)
+
+
+class AsyncContentClientWithStreamingResponse:
+    """`AsyncContentClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncContentClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)
+        self.update = async_to_streamed_response_wrapper(client.update)

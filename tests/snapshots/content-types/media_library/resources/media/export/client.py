@@ -14,7 +14,9 @@ from media_library._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from media_library.types import models
 
@@ -41,6 +43,11 @@ class ExportClient:
     def with_raw_response(self) -> ExportClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return ExportClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ExportClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return ExportClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -79,6 +86,13 @@ class ExportClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class ExportClientWithStreamingResponse:
+    """`ExportClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: ExportClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncExportClient:
     """Asynchronous client for `media.export`."""
 
@@ -89,6 +103,11 @@ class AsyncExportClient:
     def with_raw_response(self) -> AsyncExportClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncExportClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncExportClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncExportClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -125,3 +144,10 @@ class AsyncExportClientWithRawResponse:
 
     def __init__(self, client: AsyncExportClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncExportClientWithStreamingResponse:
+    """`AsyncExportClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncExportClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

@@ -13,7 +13,9 @@ from media_library._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from media_library.types import models
 
@@ -40,6 +42,11 @@ class ThumbnailClient:
     def with_raw_response(self) -> ThumbnailClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return ThumbnailClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ThumbnailClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return ThumbnailClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -82,6 +89,13 @@ class ThumbnailClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class ThumbnailClientWithStreamingResponse:
+    """`ThumbnailClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: ThumbnailClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncThumbnailClient:
     """Asynchronous client for `media.thumbnail`."""
 
@@ -92,6 +106,11 @@ class AsyncThumbnailClient:
     def with_raw_response(self) -> AsyncThumbnailClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncThumbnailClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncThumbnailClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncThumbnailClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -132,3 +151,10 @@ class AsyncThumbnailClientWithRawResponse:
 
     def __init__(self, client: AsyncThumbnailClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncThumbnailClientWithStreamingResponse:
+    """`AsyncThumbnailClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncThumbnailClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

@@ -13,7 +13,9 @@ from media_library._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from media_library.types import models
 
@@ -39,6 +41,11 @@ class SubscriptionsClient:
     def with_raw_response(self) -> SubscriptionsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return SubscriptionsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> SubscriptionsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return SubscriptionsClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -91,6 +98,13 @@ class SubscriptionsClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class SubscriptionsClientWithStreamingResponse:
+    """`SubscriptionsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: SubscriptionsClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncSubscriptionsClient:
     """Asynchronous client for `newsletter.subscriptions`."""
 
@@ -101,6 +115,11 @@ class AsyncSubscriptionsClient:
     def with_raw_response(self) -> AsyncSubscriptionsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncSubscriptionsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncSubscriptionsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncSubscriptionsClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -151,3 +170,10 @@ class AsyncSubscriptionsClientWithRawResponse:
 
     def __init__(self, client: AsyncSubscriptionsClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncSubscriptionsClientWithStreamingResponse:
+    """`AsyncSubscriptionsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncSubscriptionsClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -11,7 +11,9 @@ from accounts_naming._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from accounts_naming.types import models
 
@@ -37,6 +39,11 @@ class ChallengesClient:
     def with_raw_response(self) -> ChallengesClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return ChallengesClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ChallengesClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return ChallengesClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -75,6 +82,13 @@ class ChallengesClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class ChallengesClientWithStreamingResponse:
+    """`ChallengesClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: ChallengesClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncChallengesClient:
     """Asynchronous client for `n_2fa.challenges`."""
 
@@ -85,6 +99,11 @@ class AsyncChallengesClient:
     def with_raw_response(self) -> AsyncChallengesClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncChallengesClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncChallengesClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncChallengesClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -121,3 +140,10 @@ class AsyncChallengesClientWithRawResponse:
 
     def __init__(self, client: AsyncChallengesClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncChallengesClientWithStreamingResponse:
+    """`AsyncChallengesClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncChallengesClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

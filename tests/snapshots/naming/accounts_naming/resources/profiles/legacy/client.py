@@ -11,7 +11,9 @@ from accounts_naming._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from accounts_naming.types import models
 
@@ -37,6 +39,11 @@ class LegacyClient:
     def with_raw_response(self) -> LegacyClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return LegacyClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> LegacyClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return LegacyClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -75,6 +82,13 @@ class LegacyClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class LegacyClientWithStreamingResponse:
+    """`LegacyClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: LegacyClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncLegacyClient:
     """Asynchronous client for `profiles.legacy`."""
 
@@ -85,6 +99,11 @@ class AsyncLegacyClient:
     def with_raw_response(self) -> AsyncLegacyClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncLegacyClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncLegacyClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncLegacyClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -121,3 +140,10 @@ class AsyncLegacyClientWithRawResponse:
 
     def __init__(self, client: AsyncLegacyClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncLegacyClientWithStreamingResponse:
+    """`AsyncLegacyClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncLegacyClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

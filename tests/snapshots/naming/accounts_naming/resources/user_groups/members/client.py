@@ -11,7 +11,9 @@ from accounts_naming._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from accounts_naming.types import models
 
@@ -48,6 +50,11 @@ class MembersClient:
     def with_raw_response(self) -> MembersClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return MembersClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> MembersClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return MembersClientWithStreamingResponse(self)
 
     def list_by_group_id(
         self,
@@ -113,6 +120,16 @@ class MembersClientWithRawResponse:
         self.list_by_group_id_2 = to_raw_response_wrapper(client.list_by_group_id_2)
 
 
+class MembersClientWithStreamingResponse:
+    """`MembersClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: MembersClient) -> None:
+        self.list_by_group_id = to_streamed_response_wrapper(client.list_by_group_id)
+        self.list_by_group_id_2 = to_streamed_response_wrapper(
+            client.list_by_group_id_2
+        )
+
+
 class AsyncMembersClient:
     """Asynchronous client for `user_groups.members`."""
 
@@ -123,6 +140,11 @@ class AsyncMembersClient:
     def with_raw_response(self) -> AsyncMembersClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncMembersClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncMembersClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncMembersClientWithStreamingResponse(self)
 
     async def list_by_group_id(
         self,
@@ -186,5 +208,17 @@ class AsyncMembersClientWithRawResponse:
     def __init__(self, client: AsyncMembersClient) -> None:
         self.list_by_group_id = async_to_raw_response_wrapper(client.list_by_group_id)
         self.list_by_group_id_2 = async_to_raw_response_wrapper(
+            client.list_by_group_id_2
+        )
+
+
+class AsyncMembersClientWithStreamingResponse:
+    """`AsyncMembersClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncMembersClient) -> None:
+        self.list_by_group_id = async_to_streamed_response_wrapper(
+            client.list_by_group_id
+        )
+        self.list_by_group_id_2 = async_to_streamed_response_wrapper(
             client.list_by_group_id_2
         )

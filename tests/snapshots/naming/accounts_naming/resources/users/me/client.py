@@ -11,7 +11,9 @@ from accounts_naming._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from accounts_naming.types import models
 
@@ -36,6 +38,11 @@ class MeClient:
     def with_raw_response(self) -> MeClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return MeClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> MeClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return MeClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -65,6 +72,13 @@ class MeClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class MeClientWithStreamingResponse:
+    """`MeClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: MeClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncMeClient:
     """Asynchronous client for `users.me`."""
 
@@ -75,6 +89,11 @@ class AsyncMeClient:
     def with_raw_response(self) -> AsyncMeClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncMeClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncMeClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncMeClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -102,3 +121,10 @@ class AsyncMeClientWithRawResponse:
 
     def __init__(self, client: AsyncMeClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncMeClientWithStreamingResponse:
+    """`AsyncMeClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncMeClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

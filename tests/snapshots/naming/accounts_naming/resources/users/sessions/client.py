@@ -13,7 +13,9 @@ from accounts_naming._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from accounts_naming.types import models
 
@@ -39,6 +41,11 @@ class SessionsClient:
     def with_raw_response(self) -> SessionsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return SessionsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> SessionsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return SessionsClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -82,6 +89,13 @@ class SessionsClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class SessionsClientWithStreamingResponse:
+    """`SessionsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: SessionsClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncSessionsClient:
     """Asynchronous client for `users.sessions`."""
 
@@ -92,6 +106,11 @@ class AsyncSessionsClient:
     def with_raw_response(self) -> AsyncSessionsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncSessionsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncSessionsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncSessionsClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -133,3 +152,10 @@ class AsyncSessionsClientWithRawResponse:
 
     def __init__(self, client: AsyncSessionsClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncSessionsClientWithStreamingResponse:
+    """`AsyncSessionsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncSessionsClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -15,7 +15,9 @@ from petstore_coverage._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from petstore_coverage.types import models
 
@@ -52,6 +54,11 @@ class PetsClient:
     def with_raw_response(self) -> PetsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return PetsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> PetsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return PetsClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -141,6 +148,14 @@ class PetsClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class PetsClientWithStreamingResponse:
+    """`PetsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: PetsClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncPetsClient:
     """Asynchronous client for `owners.pets`."""
 
@@ -151,6 +166,11 @@ class AsyncPetsClient:
     def with_raw_response(self) -> AsyncPetsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncPetsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncPetsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncPetsClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -238,3 +258,11 @@ class AsyncPetsClientWithRawResponse:
     def __init__(self, client: AsyncPetsClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncPetsClientWithStreamingResponse:
+    """`AsyncPetsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncPetsClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)
+        self.create = async_to_streamed_response_wrapper(client.create)

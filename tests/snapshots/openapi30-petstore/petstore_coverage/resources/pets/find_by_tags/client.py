@@ -14,7 +14,9 @@ from petstore_coverage._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from petstore_coverage.types import models
 
@@ -40,6 +42,11 @@ class FindByTagsClient:
     def with_raw_response(self) -> FindByTagsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return FindByTagsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> FindByTagsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return FindByTagsClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -84,6 +91,13 @@ class FindByTagsClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class FindByTagsClientWithStreamingResponse:
+    """`FindByTagsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: FindByTagsClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncFindByTagsClient:
     """Asynchronous client for `pets.find_by_tags`."""
 
@@ -94,6 +108,11 @@ class AsyncFindByTagsClient:
     def with_raw_response(self) -> AsyncFindByTagsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncFindByTagsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncFindByTagsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncFindByTagsClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -136,3 +155,10 @@ class AsyncFindByTagsClientWithRawResponse:
 
     def __init__(self, client: AsyncFindByTagsClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncFindByTagsClientWithStreamingResponse:
+    """`AsyncFindByTagsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncFindByTagsClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

@@ -12,7 +12,9 @@ from petstore_coverage._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from petstore_coverage.types import models
 
@@ -39,6 +41,11 @@ class PhotoClient:
     def with_raw_response(self) -> PhotoClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return PhotoClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> PhotoClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return PhotoClientWithStreamingResponse(self)
 
     def update(
         self,
@@ -80,6 +87,13 @@ class PhotoClientWithRawResponse:
         self.update = to_raw_response_wrapper(client.update)
 
 
+class PhotoClientWithStreamingResponse:
+    """`PhotoClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: PhotoClient) -> None:
+        self.update = to_streamed_response_wrapper(client.update)
+
+
 class AsyncPhotoClient:
     """Asynchronous client for `pets.photo`."""
 
@@ -90,6 +104,11 @@ class AsyncPhotoClient:
     def with_raw_response(self) -> AsyncPhotoClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncPhotoClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncPhotoClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncPhotoClientWithStreamingResponse(self)
 
     async def update(
         self,
@@ -129,3 +148,10 @@ class AsyncPhotoClientWithRawResponse:
 
     def __init__(self, client: AsyncPhotoClient) -> None:
         self.update = async_to_raw_response_wrapper(client.update)
+
+
+class AsyncPhotoClientWithStreamingResponse:
+    """`AsyncPhotoClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncPhotoClient) -> None:
+        self.update = async_to_streamed_response_wrapper(client.update)

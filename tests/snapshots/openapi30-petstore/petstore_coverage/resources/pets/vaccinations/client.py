@@ -14,7 +14,9 @@ from petstore_coverage._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from petstore_coverage.types import models
 
@@ -40,6 +42,11 @@ class VaccinationsClient:
     def with_raw_response(self) -> VaccinationsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return VaccinationsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> VaccinationsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return VaccinationsClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -85,6 +92,13 @@ class VaccinationsClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class VaccinationsClientWithStreamingResponse:
+    """`VaccinationsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: VaccinationsClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncVaccinationsClient:
     """Asynchronous client for `pets.vaccinations`."""
 
@@ -95,6 +109,11 @@ class AsyncVaccinationsClient:
     def with_raw_response(self) -> AsyncVaccinationsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncVaccinationsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncVaccinationsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncVaccinationsClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -138,3 +157,10 @@ class AsyncVaccinationsClientWithRawResponse:
 
     def __init__(self, client: AsyncVaccinationsClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncVaccinationsClientWithStreamingResponse:
+    """`AsyncVaccinationsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncVaccinationsClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -11,7 +11,9 @@ from petstore_coverage._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from petstore_coverage.types import models
 
@@ -37,6 +39,11 @@ class InventoryClient:
     def with_raw_response(self) -> InventoryClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return InventoryClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> InventoryClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return InventoryClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -69,6 +76,13 @@ class InventoryClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class InventoryClientWithStreamingResponse:
+    """`InventoryClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: InventoryClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncInventoryClient:
     """Asynchronous client for `store.inventory`."""
 
@@ -79,6 +93,11 @@ class AsyncInventoryClient:
     def with_raw_response(self) -> AsyncInventoryClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncInventoryClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncInventoryClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncInventoryClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -109,3 +128,10 @@ class AsyncInventoryClientWithRawResponse:
 
     def __init__(self, client: AsyncInventoryClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncInventoryClientWithStreamingResponse:
+    """`AsyncInventoryClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncInventoryClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

@@ -13,7 +13,9 @@ from petstore_coverage._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from petstore_coverage.types import models, params
 
@@ -39,6 +41,11 @@ class OrdersClient:
     def with_raw_response(self) -> OrdersClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return OrdersClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> OrdersClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return OrdersClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -82,6 +89,13 @@ class OrdersClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class OrdersClientWithStreamingResponse:
+    """`OrdersClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: OrdersClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncOrdersClient:
     """Asynchronous client for `store.orders`."""
 
@@ -92,6 +106,11 @@ class AsyncOrdersClient:
     def with_raw_response(self) -> AsyncOrdersClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncOrdersClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncOrdersClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncOrdersClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -133,3 +152,10 @@ class AsyncOrdersClientWithRawResponse:
 
     def __init__(self, client: AsyncOrdersClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncOrdersClientWithStreamingResponse:
+    """`AsyncOrdersClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncOrdersClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

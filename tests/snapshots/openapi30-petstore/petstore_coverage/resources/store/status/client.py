@@ -11,7 +11,9 @@ from petstore_coverage._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from petstore_coverage.types import models
 
@@ -37,6 +39,11 @@ class StatusClient:
     def with_raw_response(self) -> StatusClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return StatusClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> StatusClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return StatusClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -71,6 +78,13 @@ class StatusClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class StatusClientWithStreamingResponse:
+    """`StatusClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: StatusClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncStatusClient:
     """Asynchronous client for `store.status`."""
 
@@ -81,6 +95,11 @@ class AsyncStatusClient:
     def with_raw_response(self) -> AsyncStatusClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncStatusClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncStatusClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncStatusClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -113,3 +132,10 @@ class AsyncStatusClientWithRawResponse:
 
     def __init__(self, client: AsyncStatusClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncStatusClientWithStreamingResponse:
+    """`AsyncStatusClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncStatusClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

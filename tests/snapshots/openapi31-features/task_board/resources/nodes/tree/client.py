@@ -13,7 +13,9 @@ from task_board._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from task_board.types import models
 
@@ -39,6 +41,11 @@ class TreeClient:
     def with_raw_response(self) -> TreeClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return TreeClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> TreeClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return TreeClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -81,6 +88,13 @@ class TreeClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class TreeClientWithStreamingResponse:
+    """`TreeClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: TreeClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncTreeClient:
     """Asynchronous client for `nodes.tree`."""
 
@@ -91,6 +105,11 @@ class AsyncTreeClient:
     def with_raw_response(self) -> AsyncTreeClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncTreeClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncTreeClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncTreeClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -131,3 +150,10 @@ class AsyncTreeClientWithRawResponse:
 
     def __init__(self, client: AsyncTreeClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncTreeClientWithStreamingResponse:
+    """`AsyncTreeClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncTreeClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

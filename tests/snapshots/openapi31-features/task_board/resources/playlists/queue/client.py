@@ -11,7 +11,9 @@ from task_board._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from task_board.types import models
 
@@ -37,6 +39,11 @@ class QueueClient:
     def with_raw_response(self) -> QueueClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return QueueClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> QueueClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return QueueClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -76,6 +83,13 @@ class QueueClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class QueueClientWithStreamingResponse:
+    """`QueueClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: QueueClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncQueueClient:
     """Asynchronous client for `playlists.queue`."""
 
@@ -86,6 +100,11 @@ class AsyncQueueClient:
     def with_raw_response(self) -> AsyncQueueClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncQueueClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncQueueClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncQueueClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -123,3 +142,10 @@ class AsyncQueueClientWithRawResponse:
 
     def __init__(self, client: AsyncQueueClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncQueueClientWithStreamingResponse:
+    """`AsyncQueueClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncQueueClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

@@ -11,7 +11,9 @@ from task_board._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 
@@ -34,6 +36,11 @@ class ArchiveClient:
     def with_raw_response(self) -> ArchiveClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return ArchiveClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ArchiveClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return ArchiveClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -72,6 +79,13 @@ class ArchiveClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class ArchiveClientWithStreamingResponse:
+    """`ArchiveClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: ArchiveClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncArchiveClient:
     """Asynchronous client for `tasks.archive`."""
 
@@ -82,6 +96,11 @@ class AsyncArchiveClient:
     def with_raw_response(self) -> AsyncArchiveClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncArchiveClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncArchiveClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncArchiveClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -118,3 +137,10 @@ class AsyncArchiveClientWithRawResponse:
 
     def __init__(self, client: AsyncArchiveClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncArchiveClientWithStreamingResponse:
+    """`AsyncArchiveClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncArchiveClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

@@ -14,7 +14,9 @@ from task_board._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from task_board.types import models
 
@@ -41,6 +43,11 @@ class AttachmentsClient:
     def with_raw_response(self) -> AttachmentsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AttachmentsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AttachmentsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AttachmentsClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -87,6 +94,13 @@ class AttachmentsClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class AttachmentsClientWithStreamingResponse:
+    """`AttachmentsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: AttachmentsClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncAttachmentsClient:
     """Asynchronous client for `tasks.attachments`."""
 
@@ -97,6 +111,11 @@ class AsyncAttachmentsClient:
     def with_raw_response(self) -> AsyncAttachmentsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncAttachmentsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncAttachmentsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncAttachmentsClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -141,3 +160,10 @@ class AsyncAttachmentsClientWithRawResponse:
 
     def __init__(self, client: AsyncAttachmentsClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncAttachmentsClientWithStreamingResponse:
+    """`AsyncAttachmentsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncAttachmentsClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

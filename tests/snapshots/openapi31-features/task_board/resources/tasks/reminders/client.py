@@ -13,7 +13,9 @@ from task_board._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 
@@ -36,6 +38,11 @@ class RemindersClient:
     def with_raw_response(self) -> RemindersClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return RemindersClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> RemindersClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return RemindersClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -78,6 +85,13 @@ class RemindersClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class RemindersClientWithStreamingResponse:
+    """`RemindersClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: RemindersClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncRemindersClient:
     """Asynchronous client for `tasks.reminders`."""
 
@@ -88,6 +102,11 @@ class AsyncRemindersClient:
     def with_raw_response(self) -> AsyncRemindersClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncRemindersClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncRemindersClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncRemindersClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -128,3 +147,10 @@ class AsyncRemindersClientWithRawResponse:
 
     def __init__(self, client: AsyncRemindersClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncRemindersClientWithStreamingResponse:
+    """`AsyncRemindersClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncRemindersClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

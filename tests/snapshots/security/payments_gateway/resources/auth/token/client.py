@@ -13,7 +13,9 @@ from payments_gateway._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from payments_gateway.types import models
 
@@ -40,6 +42,11 @@ class TokenClient:
     def with_raw_response(self) -> TokenClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return TokenClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> TokenClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return TokenClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -81,6 +88,13 @@ class TokenClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class TokenClientWithStreamingResponse:
+    """`TokenClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: TokenClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncTokenClient:
     """Asynchronous client for `auth.token`."""
 
@@ -91,6 +105,11 @@ class AsyncTokenClient:
     def with_raw_response(self) -> AsyncTokenClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncTokenClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncTokenClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncTokenClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -130,3 +149,10 @@ class AsyncTokenClientWithRawResponse:
 
     def __init__(self, client: AsyncTokenClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncTokenClientWithStreamingResponse:
+    """`AsyncTokenClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncTokenClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

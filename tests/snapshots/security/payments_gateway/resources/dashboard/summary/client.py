@@ -13,7 +13,9 @@ from payments_gateway._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from payments_gateway.types import models
 
@@ -40,6 +42,11 @@ class SummaryClient:
     def with_raw_response(self) -> SummaryClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return SummaryClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> SummaryClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return SummaryClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -79,6 +86,13 @@ class SummaryClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class SummaryClientWithStreamingResponse:
+    """`SummaryClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: SummaryClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncSummaryClient:
     """Asynchronous client for `dashboard.summary`."""
 
@@ -89,6 +103,11 @@ class AsyncSummaryClient:
     def with_raw_response(self) -> AsyncSummaryClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncSummaryClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncSummaryClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncSummaryClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -126,3 +145,10 @@ class AsyncSummaryClientWithRawResponse:
 
     def __init__(self, client: AsyncSummaryClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncSummaryClientWithStreamingResponse:
+    """`AsyncSummaryClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncSummaryClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

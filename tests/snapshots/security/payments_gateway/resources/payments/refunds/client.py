@@ -13,7 +13,9 @@ from payments_gateway._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from payments_gateway.types import models
 
@@ -40,6 +42,11 @@ class RefundsClient:
     def with_raw_response(self) -> RefundsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return RefundsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> RefundsClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return RefundsClientWithStreamingResponse(self)
 
     def create(
         self,
@@ -87,6 +94,13 @@ class RefundsClientWithRawResponse:
         self.create = to_raw_response_wrapper(client.create)
 
 
+class RefundsClientWithStreamingResponse:
+    """`RefundsClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: RefundsClient) -> None:
+        self.create = to_streamed_response_wrapper(client.create)
+
+
 class AsyncRefundsClient:
     """Asynchronous client for `payments.refunds`."""
 
@@ -97,6 +111,11 @@ class AsyncRefundsClient:
     def with_raw_response(self) -> AsyncRefundsClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncRefundsClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncRefundsClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncRefundsClientWithStreamingResponse(self)
 
     async def create(
         self,
@@ -142,3 +161,10 @@ class AsyncRefundsClientWithRawResponse:
 
     def __init__(self, client: AsyncRefundsClient) -> None:
         self.create = async_to_raw_response_wrapper(client.create)
+
+
+class AsyncRefundsClientWithStreamingResponse:
+    """`AsyncRefundsClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncRefundsClient) -> None:
+        self.create = async_to_streamed_response_wrapper(client.create)

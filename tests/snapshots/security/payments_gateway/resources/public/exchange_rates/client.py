@@ -13,7 +13,9 @@ from payments_gateway._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from payments_gateway.types import models
 
@@ -40,6 +42,11 @@ class ExchangeRatesClient:
     def with_raw_response(self) -> ExchangeRatesClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return ExchangeRatesClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ExchangeRatesClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return ExchangeRatesClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -78,6 +85,13 @@ class ExchangeRatesClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class ExchangeRatesClientWithStreamingResponse:
+    """`ExchangeRatesClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: ExchangeRatesClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncExchangeRatesClient:
     """Asynchronous client for `public.exchange_rates`."""
 
@@ -88,6 +102,11 @@ class AsyncExchangeRatesClient:
     def with_raw_response(self) -> AsyncExchangeRatesClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncExchangeRatesClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncExchangeRatesClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncExchangeRatesClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -124,3 +143,10 @@ class AsyncExchangeRatesClientWithRawResponse:
 
     def __init__(self, client: AsyncExchangeRatesClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncExchangeRatesClientWithStreamingResponse:
+    """`AsyncExchangeRatesClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncExchangeRatesClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

@@ -12,7 +12,9 @@ from payments_gateway._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from payments_gateway.types import models
 
@@ -38,6 +40,11 @@ class FeesClient:
     def with_raw_response(self) -> FeesClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return FeesClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> FeesClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return FeesClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -67,6 +74,13 @@ class FeesClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class FeesClientWithStreamingResponse:
+    """`FeesClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: FeesClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncFeesClient:
     """Asynchronous client for `public.fees`."""
 
@@ -77,6 +91,11 @@ class AsyncFeesClient:
     def with_raw_response(self) -> AsyncFeesClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncFeesClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncFeesClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncFeesClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -104,3 +123,10 @@ class AsyncFeesClientWithRawResponse:
 
     def __init__(self, client: AsyncFeesClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncFeesClientWithStreamingResponse:
+    """`AsyncFeesClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncFeesClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

@@ -11,7 +11,9 @@ from petstore_coverage._core import (
     RequestOptions,
     SyncBaseClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from petstore_coverage.types import models
 
@@ -37,6 +39,11 @@ class LayoutClient:
     def with_raw_response(self) -> LayoutClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return LayoutClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> LayoutClientWithStreamingResponse:
+        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return LayoutClientWithStreamingResponse(self)
 
     def list(
         self,
@@ -76,6 +83,13 @@ class LayoutClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
+class LayoutClientWithStreamingResponse:
+    """`LayoutClient`'s methods, each called in a `with` block that gets its response unread."""
+
+    def __init__(self, client: LayoutClient) -> None:
+        self.list = to_streamed_response_wrapper(client.list)
+
+
 class AsyncLayoutClient:
     """Asynchronous client for `store.kennels.layout`."""
 
@@ -86,6 +100,11 @@ class AsyncLayoutClient:
     def with_raw_response(self) -> AsyncLayoutClientWithRawResponse:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncLayoutClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncLayoutClientWithStreamingResponse:
+        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
+        return AsyncLayoutClientWithStreamingResponse(self)
 
     async def list(
         self,
@@ -123,3 +142,10 @@ class AsyncLayoutClientWithRawResponse:
 
     def __init__(self, client: AsyncLayoutClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
+
+
+class AsyncLayoutClientWithStreamingResponse:
+    """`AsyncLayoutClient`'s methods, each called in a `async with` block that gets its response unread."""
+
+    def __init__(self, client: AsyncLayoutClient) -> None:
+        self.list = async_to_streamed_response_wrapper(client.list)

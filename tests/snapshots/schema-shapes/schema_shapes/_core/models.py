@@ -1,0 +1,101 @@
+"""The base of every response model: pydantic, plus ``to_dict()`` and ``to_json()``.
+
+Both speak the API's language by default: keys are the wire names (``createdAt``,
+not ``created_at``), and only the fields that were set are included
+(``exclude_unset``): a field the response left out stays out, rather than coming
+back as ``null``, so ``Model.model_validate(model.to_dict())`` and the JSON the
+server sent hold the same keys. Fields the spec does not list (kept because models
+allow extra fields) are included too.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Annotated, Any, Literal
+
+import pydantic
+
+__all__ = ["Base64Bytes", "SDKModel"]
+
+
+class SDKModel(pydantic.BaseModel):
+    """A response model of the API."""
+
+    def to_dict(
+        self,
+        *,
+        mode: Literal["json", "python"] = "python",
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+    ) -> dict[str, Any]:
+        """This model as a dictionary.
+
+        Args:
+            mode: ``"python"`` keeps Python values (``datetime``, nested models as
+                dictionaries); ``"json"`` gives only JSON types (dates as strings).
+            use_api_names: Keys as the API writes them (the default), or the
+                attribute names.
+            exclude_unset: Leave out the fields that were not set: not in the
+                response, nor given when the model was built (the default).
+            exclude_defaults: Leave out the fields equal to their default.
+            exclude_none: Leave out the fields that are ``None``.
+        """
+        return self.model_dump(
+            mode=mode,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+        )
+
+    def to_json(
+        self,
+        *,
+        indent: int | None = 2,
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+    ) -> str:
+        """This model as JSON text, with the keys and the fields of ``to_dict()``.
+
+        Args:
+            indent: Spaces per level of indentation; ``None`` for one line.
+            use_api_names: Keys as the API writes them (the default), or the
+                attribute names.
+            exclude_unset: Leave out the fields that were not set (the default).
+            exclude_defaults: Leave out the fields equal to their default.
+            exclude_none: Leave out the fields that are ``None``.
+        """
+        return self.model_dump_json(
+            indent=indent,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+        )
+
+
+def _from_base64(value: object) -> object:
+    if isinstance(value, str):
+        try:
+            return base64.b64decode(value, validate=True)
+        except binascii.Error as error:
+            raise ValueError(f"not base64: {error}") from None
+    return value
+
+
+def _to_base64(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")
+
+
+# OpenAPI's ``format: byte``: base64 text on the wire, ``bytes`` in the model; written
+# back as base64 by ``to_json()`` and ``to_dict(mode="json")``.
+Base64Bytes = Annotated[
+    bytes,
+    pydantic.BeforeValidator(_from_base64),
+    pydantic.PlainSerializer(_to_base64, return_type=str, when_used="json"),
+]
