@@ -9,7 +9,7 @@ from typing import Any
 
 from ..model import naming
 from ..model.api import Operation, SecurityScheme
-from ..spec.refs import Ref, jp_ref
+from ..spec.refs import Ref, Resolver, jp_ref
 from .bodies import request_body
 from .context import Context
 from .parameters import name_arguments, parameters
@@ -28,7 +28,8 @@ class PlannedOperation:
     http_method: str
     spec: dict[str, Any]
     path_item: dict[str, Any]
-    at: Ref
+    path_item_at: Ref
+    at: Ref  # where the operation's object is: in another file when it is reached by `$ref`
     segments: tuple[str, ...]  # raw resource segments: ("v1", "lip-sync")
     method: str
 
@@ -42,14 +43,21 @@ def resource_key(segments: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(naming.snake(segment) for segment in segments)
 
 
-def plan_operations(spec: dict[str, Any], root: Ref) -> list[PlannedOperation]:
-    """Every operation of `paths`, in path and method order, with unique method names."""
+def plan_operations(resolver: Resolver, root: Ref) -> list[PlannedOperation]:
+    """Every operation of `paths`, in path and method order, with unique method names.
+
+    A path item may be a `$ref` (often to another file), and real multi-file specs also give
+    each operation by `$ref`: both are followed, and what they hold is read where it is."""
     plans: list[PlannedOperation] = []
-    paths = spec.get("paths") or {}
+    paths = resolver.root.data.get("paths") or {}
     for path in sorted(paths):
-        path_item = paths[path] or {}
+        path_item, path_item_at = resolver.deref(paths[path] or {}, jp_ref(root, "paths", path))
+        if not isinstance(path_item, dict):
+            continue
         for http_method in HTTP_METHODS:
-            operation = path_item.get(http_method)
+            if http_method not in path_item:
+                continue
+            operation, at = resolver.deref(path_item[http_method], jp_ref(path_item_at, http_method))
             if not isinstance(operation, dict):
                 continue
             segments = tuple(naming.resource_segments(path))
@@ -62,7 +70,8 @@ def plan_operations(spec: dict[str, Any], root: Ref) -> list[PlannedOperation]:
                     http_method=http_method,
                     spec=operation,
                     path_item=path_item,
-                    at=jp_ref(root, "paths", path, http_method),
+                    path_item_at=path_item_at,
+                    at=at,
                     segments=segments,
                     method=naming.method_name(http_method, path),
                 )
@@ -109,7 +118,7 @@ def build_operation(
     prefix = naming.type_name(*plan.segments, plan.method)
     body, body_arguments = request_body(op, plan.at, ctx, prefix)
     arguments = name_arguments(
-        [*parameters(op, plan.path_item, plan.at, ctx, prefix), *body_arguments]
+        [*parameters(op, plan.at, plan.path_item, plan.path_item_at, ctx, prefix), *body_arguments]
     )
     success, errors = responses(op, plan.at, ctx, prefix)
     summary = str(op.get("summary") or "")
