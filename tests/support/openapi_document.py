@@ -116,3 +116,13 @@ def operations_of(document: Document) -> dict[tuple[str, str], Operation]:
                 document, method.upper(), path, op, tuple(merged.values()), op_base
             )
     return found
+
+
+def deprecated_parameter_warning(violation: Any, operation: Operation) -> bool:
+    """Prism's warning for a parameter the spec itself marks deprecated (docs/coverage.md)."""
+    if not isinstance(violation, dict) or violation.get("code") != "deprecated":
+        return False
+    location = violation.get("location") or []
+    return violation.get("severity") == "Warning" and any(
+        p.get("deprecated") and p["name"] == location[-1] for p in operation.parameters
+    )

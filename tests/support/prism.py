@@ -80,8 +80,9 @@ def _answers_http(port: int) -> bool:
 
 
 @contextmanager
-def prism_mock(spec_path: Path) -> Iterator[str]:
-    """Serve ``spec_path`` with Prism on a free 127.0.0.1 port; yield its base URL."""
+def prism_mock(spec_path: Path, startup_timeout: float = STARTUP_TIMEOUT) -> Iterator[str]:
+    """Serve ``spec_path`` with Prism on a free 127.0.0.1 port; yield its base URL (a large
+    real spec takes Prism longer to load: ``startup_timeout``)."""
     port = _free_port()
     command = _prism_command(Path(spec_path).resolve(), port)
     # Output goes to a file, not a pipe: nobody drains a pipe while tests run, and Prism
@@ -91,7 +92,7 @@ def prism_mock(spec_path: Path) -> Iterator[str]:
             command, cwd=REPO_ROOT, stdin=subprocess.DEVNULL, stdout=log, stderr=log
         )
         try:
-            deadline = time.monotonic() + STARTUP_TIMEOUT
+            deadline = time.monotonic() + startup_timeout
             while not _answers_http(port):
                 if proc.poll() is not None:
                     raise RuntimeError(
@@ -100,7 +101,7 @@ def prism_mock(spec_path: Path) -> Iterator[str]:
                     )
                 if time.monotonic() > deadline:
                     raise RuntimeError(
-                        f"Prism did not answer on port {port} within {STARTUP_TIMEOUT:.0f}s "
+                        f"Prism did not answer on port {port} within {startup_timeout:.0f}s "
                         f"for {spec_path}:\n{_output(log)}"
                     )
                 time.sleep(0.1)
