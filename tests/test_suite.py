@@ -54,12 +54,19 @@ from support.doc_examples import (
     collect_examples,
     conforms,
     expected_type,
+    mock_credential,
     only_exchange,
     run_example,
     spec_operations,
 )
 from support.http_server import LocalServer, RecordedRequest, ScriptedResponse
-from support.openapi_document import Document, Operation, media_kind, operations_of
+from support.openapi_document import (
+    Document,
+    Operation,
+    deprecated_parameter_warning,
+    media_kind,
+    operations_of,
+)
 from support.prism import prism_mock, prism_violations
 
 from generator.cli import compare
@@ -251,13 +258,7 @@ def point_clients_at(
         if only is not None and credential.argument != only:
             monkeypatch.delenv(credential.variable, raising=False)
             continue
-        description = credential.description.lower()
-        value = f"test-{credential.argument}"
-        if "basic auth username" in description:
-            value = "user"
-        elif "basic auth password" in description:
-            value = "pass"
-        monkeypatch.setenv(credential.variable, value)
+        monkeypatch.setenv(credential.variable, mock_credential(credential))
     if base_url is None:
         monkeypatch.delenv(sdk.base_url_env, raising=False)
     else:
@@ -351,16 +352,6 @@ def check_result(
         f"{example.response_type}"
     )
     return res
-
-
-def deprecated_parameter_warning(violation: Any, operation: Operation) -> bool:
-    """Prism's warning for a parameter the spec itself marks deprecated (docs/coverage.md)."""
-    if not isinstance(violation, dict) or violation.get("code") != "deprecated":
-        return False
-    location = violation.get("location") or []
-    return violation.get("severity") == "Warning" and any(
-        p.get("deprecated") and p["name"] == location[-1] for p in operation.parameters
-    )
 
 
 @pytest.mark.parametrize(

@@ -197,7 +197,7 @@ def document(rows: list[Row], seconds: float) -> str:
             "own schema (Prism says so) or with a body it made up that does (the schema, checked "
             "with openapi-schema-validator, says so), and the SDK rightly raised "
             "`ResponseValidationError`: the request was right. *Not servable*: operations Prism "
-            "cannot answer (no responses, an event stream).",
+            "cannot answer (no responses, an event stream) or route (a path with `#`).",
             "",
             f"{passed}/{len(rows)} specs pass every check. Measured "
             f"{datetime.date.today().isoformat()} on {platform.system()}, Python "
