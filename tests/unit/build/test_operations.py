@@ -198,8 +198,8 @@ def test_path_items_and_operations_given_by_ref_are_read_where_they_are(tmp_path
                 get: {$ref: "operations/get-widget.yaml"}
             """,
         "paths/things.yaml": """
+            parameters: [{$ref: "../parameters.yaml#/Page"}]
             get:
-              parameters: [{name: page, in: query, schema: {type: integer}}]
               responses:
                 "200":
                   description: ok
@@ -211,6 +211,7 @@ def test_path_items_and_operations_given_by_ref_are_read_where_they_are(tmp_path
             """,
         "parameters.yaml": """
             WidgetId: {name: id, in: path, required: true, schema: {type: string}}
+            Page: {name: page, in: query, schema: {type: integer}}
             """,
         "responses/widget.yaml": """
             description: ok
