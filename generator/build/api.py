@@ -55,7 +55,7 @@ def build_api(
         )
 
     schemes = security_schemes(spec, env_prefix)
-    planned = plan_operations(resolver, root)
+    planned = plan_operations(spec, root)
     share_error_bodies(planned, ctx)
     operations_by_resource: dict[tuple[str, ...], list[Operation]] = defaultdict(list)
     left_out = 0

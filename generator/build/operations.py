@@ -9,7 +9,7 @@ from typing import Any
 
 from ..model import naming
 from ..model.api import Operation, SecurityScheme
-from ..spec.refs import Ref, Resolver, jp_ref
+from ..spec.refs import Ref, jp_ref
 from .bodies import request_body
 from .context import Context
 from .parameters import name_arguments, parameters
@@ -28,8 +28,7 @@ class PlannedOperation:
     http_method: str
     spec: dict[str, Any]
     path_item: dict[str, Any]
-    path_item_at: Ref
-    at: Ref  # where the operation's object is: in another file when it is reached by `$ref`
+    at: Ref
     segments: tuple[str, ...]  # raw resource segments: ("v1", "lip-sync")
     method: str
 
@@ -43,21 +42,14 @@ def resource_key(segments: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(naming.snake(segment) for segment in segments)
 
 
-def plan_operations(resolver: Resolver, root: Ref) -> list[PlannedOperation]:
-    """Every operation of `paths`, in path and method order, with unique method names.
-
-    A path item may be a `$ref` (often to another file), and real multi-file specs also give
-    each operation by `$ref`: both are followed, and what they hold is read where it is."""
+def plan_operations(spec: dict[str, Any], root: Ref) -> list[PlannedOperation]:
+    """Every operation of `paths`, in path and method order, with unique method names."""
     plans: list[PlannedOperation] = []
-    paths = resolver.root.data.get("paths") or {}
+    paths = spec.get("paths") or {}
     for path in sorted(paths):
-        path_item, path_item_at = resolver.deref(paths[path] or {}, jp_ref(root, "paths", path))
-        if not isinstance(path_item, dict):
-            continue
+        path_item = paths[path] or {}
         for http_method in HTTP_METHODS:
-            if http_method not in path_item:
-                continue
-            operation, at = resolver.deref(path_item[http_method], jp_ref(path_item_at, http_method))
+            operation = path_item.get(http_method)
             if not isinstance(operation, dict):
                 continue
             segments = tuple(naming.resource_segments(path))
@@ -70,8 +62,7 @@ def plan_operations(resolver: Resolver, root: Ref) -> list[PlannedOperation]:
                     http_method=http_method,
                     spec=operation,
                     path_item=path_item,
-                    path_item_at=path_item_at,
-                    at=at,
+                    at=jp_ref(root, "paths", path, http_method),
                     segments=segments,
                     method=naming.method_name(http_method, path),
                 )
@@ -118,7 +109,7 @@ def build_operation(
     prefix = naming.type_name(*plan.segments, plan.method)
     body, body_arguments = request_body(op, plan.at, ctx, prefix)
     arguments = name_arguments(
-        [*parameters(op, plan.at, plan.path_item, plan.path_item_at, ctx, prefix), *body_arguments]
+        [*parameters(op, plan.path_item, plan.at, ctx, prefix), *body_arguments]
     )
     success, errors = responses(op, plan.at, ctx, prefix)
     summary = str(op.get("summary") or "")

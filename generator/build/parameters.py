@@ -16,16 +16,12 @@ IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 
 
 def parameters(
-    operation: dict[str, Any],
-    at: Ref,
-    path_item: dict[str, Any],
-    path_item_at: Ref,
-    ctx: Context,
-    prefix: str,
+    operation: dict[str, Any], path_item: dict[str, Any], at: Ref, ctx: Context, prefix: str
 ) -> list[Parameter]:
     """Path-level parameters merged with the operation's (the operation wins on name + location)."""
     merged: dict[tuple[str, str], tuple[dict[str, Any], Ref]] = {}
-    for source, source_at in ((path_item, path_item_at), (operation, at)):
+    path_at = Ref(at.file, at.pointer.rsplit("/", 1)[0])
+    for source, source_at in ((path_item, path_at), (operation, at)):
         for index, raw in enumerate(source.get("parameters") or []):
             param, param_at = ctx.resolver.deref(raw, jp_ref(source_at, "parameters", index))
             merged[(str(param.get("name")), str(param.get("in")))] = (param, param_at)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import textwrap
-from pathlib import Path
 from typing import Any
 
 import pytest
 from support.model import context_of, json_content, openapi, returns
 
-from generator.build.api import build_api
 from generator.build.operations import (
     HTTP_METHODS,
     build_operation,
@@ -17,18 +14,15 @@ from generator.build.operations import (
     resource_key,
 )
 from generator.build.security import security_schemes
-from generator.config import Config
-from generator.spec.load import load_document
-from generator.spec.refs import Resolver
 
 OK = {"responses": {"204": {"description": "ok"}}}
 
 
 def plans(paths: dict[str, Any]) -> list[tuple[str, str, tuple[str, ...], str]]:
-    ctx, root = context_of(openapi(paths))
+    spec = openapi(paths)
+    _, root = context_of(spec)
     return [
-        (p.http_method, p.path, p.resource_key, p.method)
-        for p in plan_operations(ctx.resolver, root)
+        (p.http_method, p.path, p.resource_key, p.method) for p in plan_operations(spec, root)
     ]
 
 
@@ -47,16 +41,13 @@ def test_path_item_keys_that_are_not_operations_are_skipped() -> None:
 
 
 def test_resource_segments_come_from_the_path_else_the_first_tag_else_api() -> None:
-    assert plans({"/": {"get": {"tags": ["Root Tag", "Other"], **OK}}, "/{id}": {"get": OK}}) == [
-        ("get", "/", ("root_tag",), "list"),
-        ("get", "/{id}", ("api",), "get"),
-    ]
+    assert plans(
+        {"/": {"get": {"tags": ["Root Tag", "Other"], **OK}}, "/{id}": {"get": OK}}
+    ) == [("get", "/", ("root_tag",), "list"), ("get", "/{id}", ("api",), "get")]
 
 
 def test_segments_spelled_differently_are_one_resource() -> None:
-    assert (
-        resource_key(("V1", "lip-sync")) == resource_key(("v1", "lip_sync")) == ("v1", "lip_sync")
-    )
+    assert resource_key(("V1", "lip-sync")) == resource_key(("v1", "lip_sync")) == ("v1", "lip_sync")
 
 
 def test_colliding_methods_are_named_by_operation_id() -> None:
@@ -109,7 +100,7 @@ def test_a_method_never_takes_a_name_the_resource_client_uses() -> None:
 def build(path: str, http_method: str, operation: dict[str, Any], **spec_extra: Any) -> Any:
     spec = openapi({path: {http_method: operation}}, **spec_extra)
     ctx, root = context_of(spec)
-    (plan,) = plan_operations(ctx.resolver, root)
+    (plan,) = plan_operations(spec, root)
     return build_operation(plan, spec, ctx, security_schemes(spec, "ACME"))
 
 
@@ -181,61 +172,3 @@ def test_an_operation_may_switch_security_off(
         components={"securitySchemes": {"key": {"type": "apiKey", "in": "query", "name": "k"}}},
     )
     assert op.security == expected
-
-
-def test_path_items_and_operations_given_by_ref_are_read_where_they_are(tmp_path: Path) -> None:
-    # A path item `$ref` is OpenAPI; an operation `$ref` is not, but multi-file specs use it
-    # (DigitalOcean gives all 659 operations so). Either way the operation keeps its responses
-    # and parameters, whose own `$ref`s are relative to the file that holds them.
-    files = {
-        "openapi.yaml": """
-            openapi: 3.0.3
-            info: {title: Split, version: "1"}
-            paths:
-              /things: {$ref: "paths/things.yaml"}
-              /widgets/{id}:
-                parameters: [{$ref: "parameters.yaml#/WidgetId"}]
-                get: {$ref: "operations/get-widget.yaml"}
-            """,
-        "paths/things.yaml": """
-            parameters: [{$ref: "../parameters.yaml#/Page"}]
-            get:
-              responses:
-                "200":
-                  description: ok
-                  content: {application/json: {schema: {$ref: "../schemas/thing.yaml"}}}
-            """,
-        "operations/get-widget.yaml": """
-            responses:
-              "200": {$ref: "../responses/widget.yaml"}
-            """,
-        "parameters.yaml": """
-            WidgetId: {name: id, in: path, required: true, schema: {type: string}}
-            Page: {name: page, in: query, schema: {type: integer}}
-            """,
-        "responses/widget.yaml": """
-            description: ok
-            content: {application/json: {schema: {$ref: "../schemas/thing.yaml"}}}
-            """,
-        "schemas/thing.yaml": """
-            title: Thing
-            type: object
-            properties: {name: {type: string}}
-            """,
-    }
-    for name, text in files.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(textwrap.dedent(text))
-    # Built unvalidated: the validator (spec stage) refuses an operation `$ref` in a 3.0 document.
-    api = build_api(Resolver(load_document(tmp_path / "openapi.yaml")), Config())
-    found = {
-        op.route: (
-            op.success.type.name if op.success.type else None,
-            [p.wire_name for p in op.parameters],
-        )
-        for _, op in api.all_operations()
-    }
-    # One model for the one schema file, whichever way it was reached.
-    model = "ThingsListResponse"
-    assert found == {"GET /things": (model, ["page"]), "GET /widgets/{id}": (model, ["id"])}
-    assert api.warnings == ()

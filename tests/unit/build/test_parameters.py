@@ -15,9 +15,8 @@ from generator.spec.refs import jp_ref
 def built(path_item: dict[str, Any], method: str = "get", **spec_extra: Any) -> list[Parameter]:
     spec = openapi({"/things/{id}": path_item}, **spec_extra)
     ctx, root = context_of(spec)
-    path_item_at = jp_ref(root, "paths", "/things/{id}")
-    at = jp_ref(path_item_at, method)
-    return parameters(path_item[method], at, path_item, path_item_at, ctx, "ThingsGet")
+    at = jp_ref(root, "paths", "/things/{id}", method)
+    return parameters(path_item[method], path_item, at, ctx, "ThingsGet")
 
 
 def by_key(items: list[Parameter]) -> dict[tuple[str, str], Parameter]:

@@ -166,7 +166,7 @@ def test_a_shared_name_a_component_has_gets_the_next_free_one() -> None:
 def test_the_typer_knows_the_shared_model_before_it_types_any_place() -> None:
     spec = openapi({"/a": operation({"400": message()}), "/b": operation({"422": message()})})
     ctx, root = context_of(spec)
-    share_error_bodies(plan_operations(ctx.resolver, root), ctx)
+    share_error_bodies(plan_operations(spec, root), ctx)
     at = jp_ref(root, "paths", "/b", "post", "responses", "422", "content", "application/json")
     typed = ctx.typer.type_of(message(), jp_ref(at, "schema"), "Anything", "models")
     assert typed.name == "ErrorMessage"
