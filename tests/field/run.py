@@ -1,7 +1,8 @@
 """`make field`: every real spec of the field corpus through the generator and the checks a user
 would make, as one table (printed, and written to docs/field.md).
 
-    .venv/bin/python tests/field/run.py [--only NAME ...] [--out docs/field.md] [--keep DIR]
+    .venv/bin/python tests/field/run.py [--only NAME ...] [--spec PATH ...] [--out docs/field.md]
+                                        [--keep DIR]
 
 For each spec of `../shared/field-specs` (SDK_FIELD_SPECS overrides; provenance in its
 SOURCES.md): the generator's command line, as a user runs it, then, if it wrote an SDK: every
@@ -38,6 +39,7 @@ COMMAND = ".venv/bin/python tests/field/run.py  # or: make field"
 @dataclass
 class Row:
     name: str
+    shown: str  # the spec as the table names it
     generated: str = ""  # "yes", or the refusal / crash
     operations: str = ""
     models: str = ""
@@ -63,9 +65,9 @@ class Row:
         )
 
 
-def check(name: str, work: Path, cache: Path) -> Row:
-    row = Row(name)
-    run = checks.generate(checks.entry(name), work / name)
+def check(name: str, spec: Path, shown: str, work: Path, cache: Path) -> Row:
+    row = Row(name, shown)
+    run = checks.generate(spec, work / name)
     row.seconds = run.seconds
     if run.crashed:
         row.generated = "CRASHED"
@@ -152,7 +154,7 @@ def table(rows: list[Row]) -> str:
     lines = ["| " + " | ".join(HEADERS) + " |", "|" + "---|" * len(HEADERS)]
     for row in rows:
         cells = (
-            f"`{checks.SPECS[row.name]}`",
+            f"`{row.shown}`",
             row.generated.replace("|", "\\|").replace("\n", " "),
             row.operations,
             row.models,
@@ -217,28 +219,38 @@ def document(rows: list[Row], seconds: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", choices=sorted(checks.SPECS), default=None)
+    parser.add_argument(
+        "--spec",
+        type=Path,
+        action="append",
+        default=[],
+        help="also (with --only and no names: only) this spec, not in the corpus: the same checks "
+        "on other public specs",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "field.md")
     parser.add_argument("--keep", type=Path, default=None, help="write the SDKs here and keep them")
     options = parser.parse_args()
-    names = options.only or sorted(checks.SPECS)
+    names = sorted(checks.SPECS) if options.only is None else options.only
     missing = [name for name in names if not checks.entry(name).is_file()]
     if missing:
         print(
             f"the field corpus is not at {checks.FIELD_SPECS}: missing {missing}", file=sys.stderr
         )
         return 2
+    specs = [(name, checks.entry(name), checks.SPECS[name]) for name in names]
+    specs += [(f"{p.parent.name}-{p.stem}", p.resolve(), p.name) for p in options.spec]
     started = time.monotonic()
     rows = []
     with tempfile.TemporaryDirectory(prefix="field-") as temporary:
         work = options.keep or Path(temporary)
         cache = Path(temporary) / "mypy-cache"  # shared: the runtime and stubs analysed once
-        for name in names:
-            row = check(name, work, cache)
+        for name, spec, shown in specs:
+            row = check(name, spec, shown, work, cache)
             rows.append(row)
             print(table([row]).splitlines()[-1], flush=True)
     text = document(rows, time.monotonic() - started)
     print(table(rows))
-    if options.only is None:
+    if options.only is None and not options.spec:  # the table of the whole corpus, only
         options.out.write_text(text, encoding="utf-8")
         print(f"wrote {options.out}", file=sys.stderr)
     return 0 if all(row.passed for row in rows) else 1
