@@ -33,7 +33,7 @@ from support import field as checks  # noqa: E402
 
 ROOT = TESTS.parent
 EXAMPLES = Path(__file__).resolve().parent / "examples.py"
-COMMAND = ".venv/bin/python tests/field/run.py  # or: make field"
+COMMAND = "make field"  # = .venv/bin/python tests/field/run.py
 
 
 @dataclass
@@ -50,7 +50,8 @@ class Row:
     mypy: str = ""
     ruff: str = ""
     examples: str = ""
-    seconds: float = 0.0
+    seconds: float = 0.0  # generation
+    total: float = 0.0  # generation and every check
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -146,7 +147,8 @@ HEADERS = (
     "mypy errors",
     "ruff errors",
     "doc examples vs Prism",
-    "time (s)",
+    "generation (s)",
+    "all checks (s)",
 )
 
 
@@ -166,6 +168,7 @@ def table(rows: list[Row]) -> str:
             row.ruff,
             row.examples,
             f"{row.seconds:.0f}",
+            f"{row.total:.0f}",
         )
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
@@ -182,8 +185,8 @@ def document(rows: list[Row], seconds: float) -> str:
         [
             "# Field suite: real public specs through the generator",
             "",
-            f"Run `{COMMAND}` to repeat it (about {seconds / 60:.0f} minutes on this machine; "
-            "`--only NAME` for one spec). The specs are the ten public API descriptions of "
+            f"Run `{COMMAND}` (`.venv/bin/python tests/field/run.py`) to repeat it (about "
+            f"{seconds / 60:.0f} minutes on this machine; `--only NAME` for one spec). The specs are the ten public API descriptions of "
             "`../shared/field-specs` (provenance, commits and licences in its `SOURCES.md`); the "
             "generated SDKs are not committed.",
             "",
@@ -245,7 +248,9 @@ def main() -> int:
         work = options.keep or Path(temporary)
         cache = Path(temporary) / "mypy-cache"  # shared: the runtime and stubs analysed once
         for name, spec, shown in specs:
+            begun = time.monotonic()
             row = check(name, spec, shown, work, cache)
+            row.total = time.monotonic() - begun
             rows.append(row)
             print(table([row]).splitlines()[-1], flush=True)
     text = document(rows, time.monotonic() - started)
