@@ -87,7 +87,11 @@ def sample_value(api: Api, type_ref: TypeRef, depth: int, flavour: str = "params
     if kind == "list":
         return [sample_value(api, type_ref.items[0], depth + 1, flavour)] if depth < 4 else []
     if kind == "union":
-        return sample_value(api, type_ref.items[0], depth + 1, flavour)
+        value = sample_value(api, type_ref.items[0], depth + 1, flavour)
+        if type_ref.discriminator and isinstance(value, dict):
+            # The property that tells the options apart says which one this value is.
+            value = {**value, type_ref.discriminator: type_ref.tags[0][0]}
+        return value
     if kind == "named" and depth < 4:
         for object_type in api.object_types:
             if object_type.flavour == flavour and object_type.name == type_ref.name:
