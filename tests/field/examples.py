@@ -140,8 +140,13 @@ def run_one(
                 broken = schema_errors(operation, exchange.status, exchange.body)
                 if broken and not request_violations(found[0], operation):
                     return "spec", f"Prism's made-up answer breaks the schema: {broken[0]}"
-            seen = [f"{x.status} {v}"[:300] for x, v in zip(recorder.exchanges, found, strict=True)]
-            return "failed", f"{type(failure).__name__}: {str(failure)[:500]}; exchanges: {seen}"
+            said = [
+                str(v.get("message") if isinstance(v, dict) else v)[:200] for v in sum(found, [])
+            ]
+            statuses = [x.status for x in recorder.exchanges]
+            if said:  # what Prism objected to, first: the exception repeats the answer's body
+                return "failed", f"{statuses}: Prism said {said[:4]} ({type(failure).__name__})"
+            return "failed", f"{statuses}: {type(failure).__name__}: {str(failure)[:400]}"
     return "ok", ""
 
 
