@@ -35,6 +35,7 @@ PRISM_BIN = REPO_ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_TIMEOUT = 30.0
 # Prism's own error documents use this type prefix; spec-declared error bodies do not.
 _PRISM_PROBLEM_PREFIX = "https://stoplight.io/prism/errors#"
+_TOO_MANY = "Too many violations!"
 
 
 def _free_port() -> int:
@@ -121,8 +122,10 @@ def prism_violations(response_headers: Mapping[str, str], body: bytes = b"") -> 
     found: list[Any] = []
     for name, value in response_headers.items():  # plain dicts are not case-insensitive
         if name.lower() == "sl-violations":
+            # Past some number Prism prefixes the list with "Too many violations! ".
+            listed = value.removeprefix(_TOO_MANY).strip()
             try:
-                decoded = json.loads(value)
+                decoded = json.loads(listed)
             except ValueError:
                 decoded = [value]
             found.extend(decoded if isinstance(decoded, list) else [decoded])
