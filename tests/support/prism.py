@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import re
 import shutil
 import socket
 import subprocess
@@ -36,6 +37,7 @@ STARTUP_TIMEOUT = 30.0
 # Prism's own error documents use this type prefix; spec-declared error bodies do not.
 _PRISM_PROBLEM_PREFIX = "https://stoplight.io/prism/errors#"
 _TOO_MANY = "Too many violations!"
+_SIDE = re.compile(r'"location":\s*\["(request|response)"')
 
 
 def _free_port() -> int:
@@ -122,12 +124,14 @@ def prism_violations(response_headers: Mapping[str, str], body: bytes = b"") -> 
     found: list[Any] = []
     for name, value in response_headers.items():  # plain dicts are not case-insensitive
         if name.lower() == "sl-violations":
-            # Past some number Prism prefixes the list with "Too many violations! ".
+            # Past some number Prism prefixes the list with "Too many violations! " and may
+            # cut it short: each violation still says which side it is on.
             listed = value.removeprefix(_TOO_MANY).strip()
             try:
                 decoded = json.loads(listed)
             except ValueError:
-                decoded = [value]
+                sides = _SIDE.findall(listed) if value.startswith(_TOO_MANY) else []
+                decoded = [{"location": [side], "message": value} for side in sides] or [value]
             found.extend(decoded if isinstance(decoded, list) else [decoded])
     try:
         problem = json.loads(body) if body else None
