@@ -6,7 +6,7 @@ SPEC := spec/magic-hour.json
 CONFIG := spec/openapi-python-sdk.toml
 OUT := generated
 
-.PHONY: setup generate check test lint clean diff bench
+.PHONY: setup generate check test lint clean diff bench field
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,12 @@ bench: $(VENV)/.installed
 
 test: setup
 	$(PY) -m pytest
+
+# The field suite: every real spec of ../shared/field-specs generated and checked (operations,
+# import, mypy --strict, ruff, doc examples against Prism); writes docs/field.md. `make test`
+# runs its fast part (tests/field/test_field.py: generation, operations, import).
+field: setup
+	$(PY) tests/field/run.py
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check generator tests

@@ -45,7 +45,6 @@ from urllib.parse import parse_qs, quote, urlsplit
 import httpx
 import pydantic
 import pytest
-import yaml
 from support.doc_examples import (
     Credential,
     DocExample,
@@ -55,11 +54,19 @@ from support.doc_examples import (
     collect_examples,
     conforms,
     expected_type,
+    mock_credential,
     only_exchange,
     run_example,
     spec_operations,
 )
 from support.http_server import LocalServer, RecordedRequest, ScriptedResponse
+from support.openapi_document import (
+    Document,
+    Operation,
+    deprecated_parameter_warning,
+    media_kind,
+    operations_of,
+)
 from support.prism import prism_mock, prism_violations
 
 from generator.cli import compare
@@ -73,107 +80,6 @@ ACCEPT = "run `make generate` to accept the change"
 # Bytes that are not UTF-8 text, so a binary response cannot pass by being decoded and re-encoded.
 BINARY = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
 MISSING = object()
-
-
-# -- the suite's documents, with $ref resolution -------------------------------------------
-
-
-class Document:
-    """A suite spec; resolves local and relative-file ``$ref``s (relative to the file that
-    holds the reference)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path.resolve()
-        self._files: dict[Path, Any] = {}
-        self.root: dict[str, Any] = self.load(self.path)
-
-    def load(self, path: Path) -> Any:
-        if path not in self._files:
-            self._files[path] = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return self._files[path]
-
-    def resolve(self, node: Any, base: Path | None = None) -> tuple[Any, Path]:
-        base = base or self.path
-        while isinstance(node, dict) and "$ref" in node:
-            file, _, pointer = node["$ref"].partition("#")
-            base = (base.parent / file).resolve() if file else base
-            node = self.load(base)
-            for part in [p for p in pointer.split("/") if p]:
-                node = node[part.replace("~1", "/").replace("~0", "~")]
-        return node, base
-
-    def deref(self, node: Any, base: Path | None = None) -> Any:
-        return self.resolve(node, base)[0]
-
-
-@dataclasses.dataclass(frozen=True)
-class Operation:
-    document: Document
-    method: str
-    path: str
-    op: dict[str, Any]
-    parameters: tuple[dict[str, Any], ...]  # resolved; path-level ones overridden by the op's
-
-    @property
-    def name(self) -> str:
-        return str(self.op.get("operationId") or f"{self.method} {self.path}")
-
-    @property
-    def prism_can_serve(self) -> bool:
-        """Prism answers 500 NO_RESPONSE_RESPONSE_DEFINED without ``responses`` and 500
-        NO_COMPLEX_OBJECT_TEXT for an object schema as ``text/event-stream``."""
-        responses = self.op.get("responses") or {}
-        return bool(responses) and not any(
-            media_kind(m) == "events" for m in self.success_media_types()
-        )
-
-    def response_for(self, status: int) -> dict[str, Any] | None:
-        """The response object that describes ``status``: exact code, range, then default."""
-        responses = self.op.get("responses") or {}
-        for key in (str(status), f"{str(status)[0]}XX", "default"):
-            if key in responses:
-                resolved: dict[str, Any] = self.document.deref(responses[key])
-                return resolved
-        return None
-
-    def success_statuses(self) -> list[int]:
-        codes = [str(k) for k in self.op.get("responses") or {}]
-        exact = [int(c) for c in codes if c.isdigit() and c.startswith("2")]
-        if exact:
-            return exact
-        return [200] if any(c in ("2XX", "default") for c in codes) else []
-
-    def success_media_types(self) -> list[str]:
-        return [
-            media_type
-            for status in self.success_statuses()
-            for media_type in ((self.response_for(status) or {}).get("content") or {})
-        ]
-
-
-def media_kind(media_type: str) -> str:
-    media_type = media_type.split(";")[0].strip().lower()
-    if media_type == "text/event-stream":
-        return "events"
-    if media_type == "application/json" or media_type.endswith("+json"):
-        return "json"
-    if media_type.startswith("text/"):
-        return "text"
-    return "binary"
-
-
-def operations_of(document: Document) -> dict[tuple[str, str], Operation]:
-    found = {}
-    for method, path in spec_operations(document.root):
-        item = document.deref(document.root["paths"][path])
-        merged: dict[tuple[str, str], dict[str, Any]] = {}
-        for raw in [*item.get("parameters", []), *item[method.lower()].get("parameters", [])]:
-            parameter = document.deref(raw)
-            merged[(parameter["name"], parameter["in"])] = parameter
-        found[(method, path)] = Operation(
-            document, method, path, item[method.lower()], tuple(merged.values())
-        )
-    return found
 
 
 @dataclasses.dataclass(frozen=True)
@@ -352,13 +258,7 @@ def point_clients_at(
         if only is not None and credential.argument != only:
             monkeypatch.delenv(credential.variable, raising=False)
             continue
-        description = credential.description.lower()
-        value = f"test-{credential.argument}"
-        if "basic auth username" in description:
-            value = "user"
-        elif "basic auth password" in description:
-            value = "pass"
-        monkeypatch.setenv(credential.variable, value)
+        monkeypatch.setenv(credential.variable, mock_credential(credential))
     if base_url is None:
         monkeypatch.delenv(sdk.base_url_env, raising=False)
     else:
@@ -454,16 +354,6 @@ def check_result(
         f"{example.response_type}"
     )
     return res
-
-
-def deprecated_parameter_warning(violation: Any, operation: Operation) -> bool:
-    """Prism's warning for a parameter the spec itself marks deprecated (docs/coverage.md)."""
-    if not isinstance(violation, dict) or violation.get("code") != "deprecated":
-        return False
-    location = violation.get("location") or []
-    return violation.get("severity") == "Warning" and any(
-        p.get("deprecated") and p["name"] == location[-1] for p in operation.parameters
-    )
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 from support.http_server import LocalServer, ScriptedResponse, closed_port
-from support.prism import assert_no_violations, prism_mock
+from support.prism import assert_no_violations, prism_mock, prism_violations
 
 
 def test_scripted_sequence_then_last_repeats() -> None:
@@ -141,3 +141,14 @@ def test_prism_startup_failure_shows_its_output(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="(?s)Prism exited.*Error parsing"):
         with prism_mock(spec):
             pass
+
+
+def test_prism_violations_past_its_limit_are_still_decoded() -> None:
+    # Past some number Prism writes "Too many violations! [...]": still one violation each.
+    listed = '[{"location": ["response", "body", "id"], "message": "must match pattern"}]'
+    headers = {"sl-violations": f"Too many violations! {listed}"}
+    assert prism_violations(headers) == [
+        {"location": ["response", "body", "id"], "message": "must match pattern"}
+    ]
+    cut = f"Too many violations! {listed[:-10]}"  # Prism may cut the list short
+    assert prism_violations({"sl-violations": cut}) == [{"location": ["response"], "message": cut}]

@@ -290,9 +290,13 @@ def _value_of(
         item, exemplified = _value_of(api, type_ref.items[0], depth + 1, flavour, one_needed)
         return [item], exemplified
     if kind == "union":
-        for item in type_ref.items:
+        for index, item in enumerate(type_ref.items):
             if item.kind != "none":
-                return _value_of(api, item, depth, flavour, one_needed)
+                value, exemplified = _value_of(api, item, depth, flavour, one_needed)
+                if type_ref.discriminator and isinstance(value, dict):
+                    # The property that tells the options apart says which one this value is.
+                    value = {**value, type_ref.discriminator: type_ref.tags[index][0]}
+                return value, exemplified
         return None, False
     if kind == "named":
         object_type = api.object_type(flavour, type_ref.name)

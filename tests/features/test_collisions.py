@@ -104,7 +104,7 @@ def test_the_sdk_type_checks_and_sends_each_value_where_it_belongs(tmp_path: Pat
             "print(client.items.items.create(id='p', id_2='b1', id_3='b2', id_4='h', id_5='q',"
             " request_options_='r'))\n"
             "print(type(client.items.items.items).__name__, type(client.async_).__name__)\n"
-        "print(type(client.base).__name__)\n"
+            "print(type(client.base).__name__)\n"
         )
         (request,) = server.requests
     assert probe.returncode == 0, probe.stderr

@@ -646,9 +646,9 @@ def _check_generated(
         assert sorted(actual) == sorted(check["expected"]), f"{check['where']}: Literal{actual!r}"
     for check, doc in zip(plan.doc_checks, report["docs"], strict=True):
         for text in check["texts"]:
-            assert shown(_normalise_space(text)) in shown(_normalise_space(doc or "")), (
-                f"{check['qualname']}.__doc__ lost {text!r}: {doc!r}"
-            )
+            assert shown(_normalise_space(text)) in shown(
+                _normalise_space(doc or "")
+            ), f"{check['qualname']}.__doc__ lost {text!r}: {doc!r}"
 
     # On the wire: each call (sync, then async) and each doc example is one request.
     sent = expected["requests"]

@@ -13,7 +13,7 @@ from generator.output.write import write_output
 from generator.pipeline import Generated, generate
 
 # Imports every module, rebuilds every model from scratch and resolves every TypedDict.
-_IMPORT_ALL = textwrap.dedent("""
+IMPORT_ALL = textwrap.dedent("""
     import importlib, pkgutil, sys
     import pydantic, typing_extensions
     package = importlib.import_module(sys.argv[1])
@@ -50,7 +50,7 @@ class Sdk:
     def problems(self) -> list[str]:
         """What the field suite would report: import, mypy --strict and ruff failures."""
         found = []
-        imported = self.run(sys.executable, "-c", _IMPORT_ALL, self.package)
+        imported = self.run(sys.executable, "-c", IMPORT_ALL, self.package)
         if imported.returncode:
             found.append("import: " + imported.stderr[-3000:])
         mypy = self.run(sys.executable, "-m", "mypy", "--strict", "--no-incremental", self.package)

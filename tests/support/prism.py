@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import re
 import shutil
 import socket
 import subprocess
@@ -35,6 +36,8 @@ PRISM_BIN = REPO_ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_TIMEOUT = 30.0
 # Prism's own error documents use this type prefix; spec-declared error bodies do not.
 _PRISM_PROBLEM_PREFIX = "https://stoplight.io/prism/errors#"
+_TOO_MANY = "Too many violations!"
+_SIDE = re.compile(r'"location":\s*\["(request|response)"')
 
 
 def _free_port() -> int:
@@ -80,8 +83,9 @@ def _answers_http(port: int) -> bool:
 
 
 @contextmanager
-def prism_mock(spec_path: Path) -> Iterator[str]:
-    """Serve ``spec_path`` with Prism on a free 127.0.0.1 port; yield its base URL."""
+def prism_mock(spec_path: Path, startup_timeout: float = STARTUP_TIMEOUT) -> Iterator[str]:
+    """Serve ``spec_path`` with Prism on a free 127.0.0.1 port; yield its base URL (a large
+    real spec takes Prism longer to load: ``startup_timeout``)."""
     port = _free_port()
     command = _prism_command(Path(spec_path).resolve(), port)
     # Output goes to a file, not a pipe: nobody drains a pipe while tests run, and Prism
@@ -91,7 +95,7 @@ def prism_mock(spec_path: Path) -> Iterator[str]:
             command, cwd=REPO_ROOT, stdin=subprocess.DEVNULL, stdout=log, stderr=log
         )
         try:
-            deadline = time.monotonic() + STARTUP_TIMEOUT
+            deadline = time.monotonic() + startup_timeout
             while not _answers_http(port):
                 if proc.poll() is not None:
                     raise RuntimeError(
@@ -100,7 +104,7 @@ def prism_mock(spec_path: Path) -> Iterator[str]:
                     )
                 if time.monotonic() > deadline:
                     raise RuntimeError(
-                        f"Prism did not answer on port {port} within {STARTUP_TIMEOUT:.0f}s "
+                        f"Prism did not answer on port {port} within {startup_timeout:.0f}s "
                         f"for {spec_path}:\n{_output(log)}"
                     )
                 time.sleep(0.1)
@@ -120,10 +124,14 @@ def prism_violations(response_headers: Mapping[str, str], body: bytes = b"") -> 
     found: list[Any] = []
     for name, value in response_headers.items():  # plain dicts are not case-insensitive
         if name.lower() == "sl-violations":
+            # Past some number Prism prefixes the list with "Too many violations! " and may
+            # cut it short: each violation still says which side it is on.
+            listed = value.removeprefix(_TOO_MANY).strip()
             try:
-                decoded = json.loads(value)
+                decoded = json.loads(listed)
             except ValueError:
-                decoded = [value]
+                sides = _SIDE.findall(listed) if value.startswith(_TOO_MANY) else []
+                decoded = [{"location": [side], "message": value} for side in sides] or [value]
             found.extend(decoded if isinstance(decoded, list) else [decoded])
     try:
         problem = json.loads(body) if body else None

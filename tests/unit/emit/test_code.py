@@ -43,7 +43,7 @@ def test_optional_arguments_also_take_not_given() -> None:
                 parameter("id", "path", required=True, description="The id.", deprecated=True),
                 parameter("X-Trace", "header", TypeRef("list", items=(STR,))),
                 parameter("pet", "query", named("Pet")),
-            )
+            ),
         )
     )
     assert code.arguments == (

@@ -83,7 +83,7 @@ def test_generate_uploads_the_file_arguments_then_calls_create(tmp_path: Path) -
     }
     # check_result is on this resource; the uploader is another one, imported in the method.
     assert runner.waiter == ("self", "self")
-    (module, sync_class, async_class) = runner.imports[0]
+    module, sync_class, async_class = runner.imports[0]
     assert module.endswith(".resources.files.client")
     assert runner.uploader == (
         f"{sync_class}(base_client=self._base_client)",

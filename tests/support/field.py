@@ -1,0 +1,191 @@
+"""The field suite's checks on a real public spec (`../shared/field-specs`, provenance in its
+SOURCES.md): generate it as a user would (the command line, in a child process), then check that
+nothing crashed, that every operation of the document is in the SDK or reported as left out with
+its reason, that every module imports, and that `mypy --strict` and ruff are clean.
+
+Used by tests/field/test_field.py (generation, operations and import, in `make test`) and by
+tests/field/run.py (`make field`: everything, plus the doc examples against Prism, as a table).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from support.doc_examples import collect_examples
+from support.generated import IMPORT_ALL
+from support.openapi_document import Document, operations_of
+
+ROOT = Path(__file__).resolve().parents[2]
+FIELD_SPECS = Path(os.environ.get("SDK_FIELD_SPECS", ROOT.parent / "shared" / "field-specs"))
+# name -> the entry file, relative to FIELD_SPECS (DigitalOcean's spec spans 2,850 files).
+SPECS = {
+    "adyen-management": "adyen-management.json",
+    "digitalocean": "digitalocean/DigitalOcean-public.v2.yaml",
+    "discord": "discord.json",
+    "google-maps": "google-maps.yaml",
+    "mistral": "mistral.yaml",
+    "ory-kratos": "ory-kratos.json",
+    "qdrant": "qdrant.json",
+    "sentry": "sentry.json",
+    "svix": "svix.json",
+    "together": "together.yaml",
+}
+GENERATE_TIMEOUT = 600
+CHECK_TIMEOUT = 900
+
+_SUMMARY = re.compile(
+    r"^(?P<title>.*): (?P<operations>\d+) operations(?: \(\d+ paginated\))?, (?P<models>\d+) response models, "
+    r"(?P<params>\d+) parameter types, (?P<files>\d+) files, (?P<warnings>\d+) warnings, "
+    r"(?P<left_out>\d+) left out$",
+    re.MULTILINE,
+)
+_LEFT_OUT_OPERATION = re.compile(
+    r"^left out: (?P<place>.*?): operation (?P<method>[A-Z]+) (?P<path>\S+): (?P<reason>.*)$",
+    re.MULTILINE,
+)
+
+
+def entry(name: str) -> Path:
+    return FIELD_SPECS / SPECS[name]
+
+
+@dataclass
+class Generation:
+    """One run of `python -m generator generate` on a field spec."""
+
+    spec: Path
+    out: Path
+    returncode: int
+    seconds: float
+    output: str  # stderr: the summary, every warning and left-out item, or the error
+
+    @property
+    def crashed(self) -> bool:
+        return "Traceback (most recent call last)" in self.output
+
+    @property
+    def error(self) -> str:
+        """The generator's one-line refusal ("" when it generated)."""
+        lines = [line for line in self.output.splitlines() if line.startswith("error: ")]
+        return lines[-1].removeprefix("error: ") if self.returncode and lines else ""
+
+    def count(self, what: str) -> int:
+        """A number of the summary line: operations, models, params, files, warnings, left_out."""
+        found = _SUMMARY.search(self.output)
+        assert found, f"{self.spec.name}: no summary line in the generator's output"
+        return int(found.group(what))
+
+    def left_out_operations(self) -> dict[tuple[str, str], str]:
+        """(METHOD, path) -> reason, for each operation the summary says the SDK leaves out."""
+        return {
+            (m.group("method"), m.group("path")): m.group("reason")
+            for m in _LEFT_OUT_OPERATION.finditer(self.output)
+        }
+
+    @property
+    def package(self) -> str:
+        packages = [d.name for d in sorted(self.out.iterdir()) if (d / "__init__.py").is_file()]
+        assert len(packages) == 1, f"{self.out}: expected one package, found {packages}"
+        return packages[0]
+
+
+def generate(spec: Path, out: Path, *options: str) -> Generation:
+    command = [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(out)]
+    started = time.monotonic()
+    done = subprocess.run(
+        [*command, "--quiet", "--force", *options],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=GENERATE_TIMEOUT,
+    )
+    return Generation(spec, out, done.returncode, time.monotonic() - started, done.stderr)
+
+
+@dataclass
+class Operations:
+    """The document's operations (paths x methods, read independently of the generator) against
+    the SDK's (each documented endpoint of its resource READMEs) and what the run left out."""
+
+    in_document: set[tuple[str, str]]
+    in_sdk: set[tuple[str, str]]
+    left_out: dict[tuple[str, str], str]
+    summary_count: int
+
+    @property
+    def missing(self) -> set[tuple[str, str]]:
+        """Operations neither in the SDK nor reported as left out: dropped silently."""
+        return self.in_document - self.in_sdk - set(self.left_out)
+
+    @property
+    def unknown(self) -> set[tuple[str, str]]:
+        """Endpoints the SDK documents that the document does not have."""
+        return self.in_sdk - self.in_document
+
+    def problems(self) -> list[str]:
+        found = []
+        if self.missing:
+            found.append(f"dropped silently: {sorted(self.missing)}")
+        if self.unknown:
+            found.append(f"in the SDK, not in the document: {sorted(self.unknown)}")
+        if self.summary_count + len(self.left_out) != len(self.in_document):
+            found.append(
+                f"the summary says {self.summary_count} operations and {len(self.left_out)} "
+                f"left out; the document has {len(self.in_document)}"
+            )
+        return found
+
+
+def operations(run: Generation) -> Operations:
+    resources = run.out / run.package / "resources"
+    return Operations(
+        in_document=set(operations_of(Document(run.spec))),
+        in_sdk={e.endpoint for e in collect_examples(resources) if e.endpoint is not None},
+        left_out=run.left_out_operations(),
+        summary_count=run.count("operations"),
+    )
+
+
+def _check(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        command, cwd=cwd, capture_output=True, text=True, check=False, timeout=CHECK_TIMEOUT
+    )
+
+
+def import_problem(run: Generation) -> str:
+    """Why importing every module (and building every model) fails; "" when it does not."""
+    done = _check([sys.executable, "-c", IMPORT_ALL, run.package], run.out)
+    return done.stderr.strip().splitlines()[-1] if done.returncode else ""
+
+
+@dataclass
+class Lint:
+    errors: int
+    output: str = field(repr=False)
+
+
+def mypy_strict(run: Generation, cache: Path) -> Lint:
+    done = _check(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), run.package],
+        run.out,
+    )
+    found = re.search(r"Found (\d+) errors?", done.stdout)
+    errors = int(found.group(1)) if found else (1 if done.returncode else 0)
+    return Lint(errors, done.stdout + done.stderr)
+
+
+def ruff(run: Generation) -> Lint:
+    done = _check(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "--output-format", "concise", "."],
+        run.out,
+    )
+    found = re.search(r"Found (\d+) errors?", done.stdout)
+    errors = int(found.group(1)) if found else (1 if done.returncode else 0)
+    return Lint(errors, done.stdout + done.stderr)
