@@ -312,7 +312,7 @@ def _refs_in(value: Any, at: Ref) -> Iterator[tuple[Ref, str]]:
                     # Literal data: a "$ref" inside an example is not a reference, and an
                     # extension's content is opaque to OpenAPI.
                     continue
-                stack.append((child, jp_ref(where, key), key in _NAME_MAPS and not keys_are_names))
+                stack.append((child, jp_ref(where, key), key in NAME_MAPS and not keys_are_names))
         elif isinstance(current, list):
             stack.extend(
                 (child, jp_ref(where, index), False) for index, child in enumerate(current)
@@ -323,7 +323,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 # Keywords whose value is data, not more OpenAPI.
 _LITERAL_KEYWORDS = frozenset({"example", "default", "const", "enum", "value"})
 # Keywords whose value maps user-chosen names to objects: a property called "example" is a schema.
-_NAME_MAPS = frozenset(
+NAME_MAPS = frozenset(
     {
         "properties",
         "patternProperties",

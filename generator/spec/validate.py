@@ -36,7 +36,7 @@ from ..errors import Location, SpecError
 from . import pointer as jp
 from .cache import ValidationCache, passes
 from .load import Document
-from .refs import HTTP_METHODS, Ref, Resolver, jp_ref
+from .refs import HTTP_METHODS, NAME_MAPS, Ref, Resolver, jp_ref
 
 SUPPORTED_VERSIONS = ("3.0", "3.1")
 _MAX_MESSAGE = 300
@@ -616,31 +616,9 @@ _LATER_KEYWORDS = frozenset(
         "patternProperties",
     }
 )
-# Keywords whose value maps user-chosen names to objects (a property called "default").
-_NAME_MAPS = frozenset(
-    {
-        "properties",
-        "patternProperties",
-        "schemas",
-        "responses",
-        "parameters",
-        "examples",
-        "requestBodies",
-        "headers",
-        "securitySchemes",
-        "links",
-        "callbacks",
-        "pathItems",
-        "paths",
-        "webhooks",
-        "content",
-        "$defs",
-        "definitions",
-        "encoding",
-        "variables",
-        "mapping",
-    }
-)
+# Keywords whose value maps user-chosen names to objects (a property called "default"); a
+# discriminator's `mapping` too (its keys are the values the discriminator takes).
+_NAME_MAPS = NAME_MAPS | {"mapping"}
 
 
 def _keyword_indexes(tokens: list[str]) -> Iterator[int]:
