@@ -58,10 +58,14 @@ def _parameter(
     has_example, example = example_in(param, schema, ctx.resolver, schema_at)
     style = str(param.get("style") or ("form" if location in ("query", "cookie") else "simple"))
     explode = param.get("explode", style == "form") is True
-    resolved_schema, _ = ctx.resolver.deref(schema, schema_at) if schema is not None else ({}, None)
+    resolved_schema, resolved_at = (
+        ctx.resolver.deref(schema, schema_at) if schema is not None else ({}, None)
+    )
     has_default = isinstance(resolved_schema, dict) and "default" in resolved_schema
     has_sample, sample = (
-        (False, None) if has_example else ctx.typer.samples.of(resolved_schema, name, type_ref)
+        (False, None)
+        if has_example
+        else ctx.typer.samples.of(resolved_schema, name, type_ref, resolved_at)
     )
     return Parameter(
         python_name=naming.field_name(name, reserved=naming.RESERVED_METHOD_ARGS),

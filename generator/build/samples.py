@@ -28,7 +28,7 @@ import rstr
 from openapi_schema_validator import OAS30Validator, OAS31Validator
 
 from ..model.api import TypeRef
-from ..spec.refs import Resolver
+from ..spec.refs import Ref, Resolver, jp_ref
 from .examples import coerce_example
 
 _FORMATS: dict[str, str] = {
@@ -73,6 +73,10 @@ _CONSTRAINTS = frozenset(
         "allOf",
         "anyOf",
         "oneOf",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "items",
     }
 )
 # Candidates for a pattern: the shortest of a few tries, each the same on every run.
@@ -88,14 +92,36 @@ class Samples:
         self._validator = OAS31Validator if version.startswith("3.1") else OAS30Validator
         self._borrowed: dict[str, list[Any]] | None = None
 
-    def of(self, schema: Any, name: str, type_ref: TypeRef) -> tuple[bool, Any]:
-        """A sample for a property or parameter of the SDK type `type_ref` (see `scalar`); none
-        for file contents, which the SDK takes as bytes whatever the schema says."""
+    def of(
+        self, schema: Any, name: str, type_ref: TypeRef, at: Ref | None = None
+    ) -> tuple[bool, Any]:
+        """A sample for a property or parameter of the SDK type `type_ref` (see `scalar`), or an
+        array of scalars (as many items as `minItems` asks); none for file contents, which the
+        SDK takes as bytes whatever the schema says. `at` is where `schema` stands, for the
+        `$ref` of its items."""
         kinds = {item.kind for item in (type_ref, *type_ref.items)}
         if kinds & {"file", "bytes"}:
             return False, None
+        if isinstance(schema, dict) and _type(schema) == "array":
+            return self._array(schema, name, type_ref, at)
         found, value = self.scalar(schema, name)
         return found, coerce_example(type_ref, value) if found else None
+
+    def _array(
+        self, schema: dict[str, Any], name: str, type_ref: TypeRef, at: Ref | None
+    ) -> tuple[bool, Any]:
+        items = schema.get("items")
+        if at is not None:
+            items, _ = self.resolver.deref(items, jp_ref(at, "items"))
+        found, item = self.scalar(items, name)
+        lists = [t for t in (type_ref, *type_ref.items) if t.kind == "list"]
+        low = schema.get("minItems")
+        count = max(1, low if isinstance(low, int) and not isinstance(low, bool) else 1)
+        if not found or not lists or (count > 1 and schema.get("uniqueItems") is True):
+            return False, None  # distinct items would need several samples: none is better
+        value = [coerce_example(lists[0].items[0], item)] * count
+        checked = {**schema, "items": items}  # the items' `$ref` followed
+        return (True, value) if self._accepts(checked, value) else (False, None)
 
     def scalar(self, schema: Any, name: str) -> tuple[bool, Any]:
         """A value `schema` (a scalar schema, dereferenced) accepts, for a property or parameter
@@ -149,6 +175,8 @@ def _type(schema: dict[str, Any]) -> str:
 
 def _type_fits(schema: dict[str, Any], value: Any) -> bool:
     kind = _type(schema)
+    if kind == "array":
+        return isinstance(value, list)
     if kind == "string":
         return isinstance(value, str)
     if kind == "boolean":

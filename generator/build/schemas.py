@@ -717,7 +717,7 @@ class SchemaTyper:
             has_example, example = example_of(resolved)
             has_sample, sample = (False, None)
             if not has_example:
-                has_sample, sample = self.samples.of(resolved, wire, field_type)
+                has_sample, sample = self.samples.of(resolved, wire, field_type, resolved_at)
             fields.append(
                 Field(
                     python_name=python_name,

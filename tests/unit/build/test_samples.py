@@ -10,6 +10,9 @@ from support.model import resolver_of
 
 from generator.build.samples import Samples
 from generator.model.api import TypeRef
+from generator.spec.refs import Ref
+
+UUID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 
 SPEC: dict[str, Any] = {
     "openapi": "3.0.3",
@@ -101,3 +104,27 @@ def test_file_contents_have_no_sample_whatever_the_schema_says() -> None:
     nullable = TypeRef("union", items=(TypeRef("bytes"), TypeRef("none")))
     assert samples.of(schema, "file", nullable) == (False, None)
     assert samples.of({"type": "number"}, "ratio", TypeRef("float")) == (True, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("schema", "value"),
+    [
+        ({"type": "array", "items": {"type": "string", "format": "uuid"}}, [UUID]),
+        ({"type": "array", "minItems": 2, "items": {"type": "integer", "minimum": 3}}, [3, 3]),
+        ({"type": "array", "items": {"$ref": "#/components/schemas/Code"}}, ["AB"]),
+    ],
+)
+def test_an_array_of_scalars_has_as_many_sampled_items_as_it_needs(
+    schema: dict[str, Any], value: list[Any]
+) -> None:
+    spec = {**SPEC, "components": {"schemas": {"Code": {"type": "string", "pattern": "^AB$"}}}}
+    samples = Samples(resolver_of(spec))
+    at = Ref(samples.resolver.root.path.resolve(), "/components/schemas/X/properties/codes")
+    item = TypeRef("int") if value and isinstance(value[0], int) else TypeRef("str")
+    assert samples.of(schema, "codes", TypeRef("list", items=(item,)), at) == (True, value)
+
+
+def test_an_array_whose_items_must_differ_has_no_sample() -> None:
+    schema = {"type": "array", "minItems": 2, "uniqueItems": True, "items": {"type": "string"}}
+    samples = Samples(resolver_of(SPEC))
+    assert samples.of(schema, "tags", TypeRef("list", items=(TypeRef("str"),))) == (False, None)
