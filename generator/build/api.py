@@ -31,6 +31,7 @@ _TOP_LEVEL = (
     ("NotGiven", "._core"),
     ("RequestOptions", "._core"),
     ("RawResponse", "._core"),
+    ("RawResponseWithHeaders", "._core"),
 )
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from ..model import naming, runtime
-from ..model.api import Response, ResponseKind, TypeRef
+from ..model.api import Field, Response, ResponseKind, TypeRef
 from ..spec.refs import Ref, jp_ref
 from .context import Context
 from .examples import example_in
@@ -63,6 +64,8 @@ def responses(
         is_success = status.startswith("2")
         hint = naming.type_name(prefix, "response", *([] if is_success else [status]))
         built.append(_response(status, response, response_at, ctx, hint))
+        if is_success:
+            built[-1] = _with_headers(built[-1], response, response_at, ctx, hint + "Headers")
     successes = [r for r in built if r.status.startswith("2")]
     errors = tuple(r for r in built if not r.status.startswith("2"))
     if not successes:
@@ -123,6 +126,8 @@ def _merge_successes(successes: list[Response], at: Ref, ctx: Context) -> Respon
         lead.example,
         lead.has_example,
         "json",
+        headers=lead.headers,
+        headers_type=lead.headers_type,
     )
 
 
@@ -146,6 +151,67 @@ def _response(status: str, response: dict[str, Any], at: Ref, ctx: Context, hint
     return Response(
         status, description, media_type, type_ref, example, has_example, kind, error_class
     )
+
+
+# Header values are single strings on the wire: these schema types are read from one.
+_HEADER_TYPES = ("string", "integer", "number", "boolean")
+
+
+def _with_headers(
+    response: Response, declared: dict[str, Any], at: Ref, ctx: Context, hint: str
+) -> Response:
+    """`response` with the headers it declares, typed, and the model they validate into.
+
+    `Content-Type` is left out (OpenAPI: it is described by `content`); a header whose schema
+    is an array or an object is kept as its text, with a warning, since its serialisation
+    (`style: simple`) is not parsed.
+    """
+    headers = declared.get("headers")
+    if not isinstance(headers, dict):
+        return response
+    wire_names = sorted(name for name in headers if str(name).lower() != "content-type")
+    if not wire_names:
+        return response
+    python_names = naming.unique(
+        [naming.field_name(wire, reserved=naming.RESERVED_MODEL_FIELDS) for wire in wire_names]
+    )
+    fields = []
+    for wire, python_name in zip(wire_names, python_names, strict=True):
+        header, header_at = ctx.resolver.deref(headers[wire], jp_ref(at, "headers", wire))
+        header = header if isinstance(header, dict) else {}
+        fields.append(
+            Field(
+                python_name=python_name,
+                wire_name=wire,
+                type=_header_type(header, header_at, ctx, hint + naming.pascal(wire)),
+                required=header.get("required") is True,
+                description=str(header.get("description") or ""),
+                example=None,
+                has_example=False,
+                deprecated=header.get("deprecated") is True,
+                pointer=header_at.pointer,
+            )
+        )
+    headers_type = ctx.typer.define_model(
+        jp_ref(at, "headers"), hint, tuple(fields), "The response headers the API declares."
+    )
+    return dataclasses.replace(response, headers=tuple(fields), headers_type=headers_type)
+
+
+def _header_type(header: dict[str, Any], at: Ref, ctx: Context, hint: str) -> TypeRef:
+    schema_at = jp_ref(at, "schema")
+    if "schema" not in header:  # described by `content` instead: its text
+        return TypeRef("str")
+    schema, _ = ctx.resolver.deref(header["schema"], schema_at)
+    kind = schema.get("type") if isinstance(schema, dict) else None
+    kinds = kind if isinstance(kind, list) else [kind] if kind else []
+    other = [str(k) for k in kinds if k not in (*_HEADER_TYPES, "null")]
+    if other:
+        ctx.warnings.warn(
+            schema_at, f"a response header of type {other[0]!r} is typed as its text (str)"
+        )
+        return TypeRef("str")
+    return ctx.typer.type_of(header["schema"], schema_at, hint, "models")
 
 
 def _status_order(status: str) -> tuple[int, str]:

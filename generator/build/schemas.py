@@ -203,6 +203,31 @@ class SchemaTyper:
             type_ref = _with_nullable(type_ref)
         return type_ref
 
+    def define_model(
+        self, at: Ref, hint: str, fields: tuple[Field, ...], description: str
+    ) -> TypeRef:
+        """A pydantic model of `fields` built elsewhere (a response's headers), defined at `at`
+        and named after `hint` (made unique)."""
+        key: _Key = ("models", at)
+        name = self._names.get(key)
+        if name is None:
+            name = self._names[key] = self._claim("models", naming.pascal(hint))
+            module = naming.module_name(name)
+            built = ObjectType(
+                name=name,
+                module=module,
+                path=naming.type_path(self.package, "models", module),
+                flavour="models",
+                description=description,
+                summary=description,
+                fields=fields,
+                extra_values=None,
+                pointer=at.pointer,
+            )
+            self._types[key] = built
+            self._by_name[("models", name)] = built
+        return TypeRef("named", name=name, module=naming.module_name(name))
+
     def fields_of(self, type_ref: TypeRef, flavour: Flavour) -> tuple[Field, ...]:
         """The fields of a named object type (for flattening a body or nesting doc rows)."""
         if type_ref.kind != "named":

@@ -47,6 +47,9 @@ class OperationCode:
     returns_description: str = ""  # the docstring's `Returns:`
     def_keywords: tuple[str, str] = ("def", "async def")
     await_keywords: tuple[str, str] = ("", "await ")
+    # The model of the success response's declared headers, which the raw-response wrapper
+    # validates them into (`models.V1ThingsListResponseHeaders`); "" when none are declared.
+    headers_model: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,9 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
             need = need | parameter_needs
         if op.pagination is not None:
             need = need | needs(op.pagination.item_type, "models")
+        if op.success.headers_type is not None:
+            uses_models = True
+            need = need | needs(op.success.headers_type, "models")
         for response in (op.success, *op.errors):
             if response.type is not None:
                 response_needs = needs(response.type, "models")
@@ -339,6 +345,11 @@ def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode
         returns_description=_returns_description(op),
         def_keywords=("def", "def" if op.pagination else "async def"),
         await_keywords=("", "" if op.pagination else "await "),
+        headers_model=(
+            spell(annotation(success.headers_type, QUALIFIED_MODELS))
+            if success.headers_type is not None
+            else ""
+        ),
     )
 
 

@@ -36,6 +36,17 @@ class DocRow:
 
 
 @dataclass(frozen=True)
+class HeaderRow:
+    """A response header the operation declares, as `parse_headers()` gives it."""
+
+    wire_name: str
+    attribute: str
+    type: str  # its annotation
+    required: str  # ✓ or ✗
+    description: str
+
+
+@dataclass(frozen=True)
 class WorkflowDoc:
     """The reference of an operation's `generate()`."""
 
@@ -64,6 +75,8 @@ class OperationDoc:
     workflow: WorkflowDoc | None = None
     paging: str = ""  # markdown: how the method pages, for a list operation
     streaming: str = ""  # markdown: how a binary body is read as it arrives
+    headers: tuple[HeaderRow, ...] = ()  # the declared response headers
+    headers_intro: str = ""  # markdown: how to read them
 
 
 # How the docs say where each style finds the next page.
@@ -154,6 +167,17 @@ def operation_doc(api: Api, resource: Resource, op: Operation) -> OperationDoc:
         workflow=_workflow_doc(api, resource, op),
         paging=_paging(op),
         streaming=_streaming(api, resource, op),
+        headers=tuple(
+            HeaderRow(
+                field.wire_name,
+                field.python_name,
+                annotation(field.type, Spelling("models", qualified=False)),
+                _mark(field.required),
+                field.description,
+            )
+            for field in op.success.headers
+        ),
+        headers_intro=_headers_intro(resource, op),
     )
 
 
@@ -187,6 +211,19 @@ def _streaming(api: Api, resource: Resource, op: Operation) -> str:
         "`response.stream_to_file(path)` writes it to a file chunk by chunk, never all of it "
         "in memory; `iter_bytes()`, `iter_lines()`, `read()` and `parse()` read it otherwise. "
         "The async client does the same with `async with` (and `await` or `async for`)."
+    )
+
+
+def _headers_intro(resource: Resource, op: Operation) -> str:
+    """What the Response section says of reading the declared response headers (markdown)."""
+    if op.success.headers_type is None:
+        return ""
+    model = annotation(op.success.headers_type, Spelling("models", qualified=False))
+    return (
+        f"Called through `{resource.accessor}.with_raw_response`, the method's response "
+        f"gives them typed: `parse_headers()` returns a `{model}` (names matched in any "
+        "case, a missing optional header `None`); a header that does not match its type "
+        "raises `ResponseValidationError`."
     )
 
 

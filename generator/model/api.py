@@ -154,6 +154,10 @@ class Response:
     has_example: bool
     kind: ResponseKind = "json"
     error_class: str = ""  # the exception an error status raises: `NotFoundError` ("" for 2xx)
+    # The response headers a success declares (wire names as written, `Content-Type` left out)
+    # and the model they validate into (`V1ThingsListResponseHeaders`); None when none declared.
+    headers: tuple[Field, ...] = ()
+    headers_type: TypeRef | None = None
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ def test_missing_info_fields_have_defaults() -> None:
 
 def test_exports_are_the_clients_the_top_level_names_and_every_exception() -> None:
     exports = api_of(openapi()).exports
-    assert exports[:7] == (
+    assert exports[:8] == (
         Export("Client", ".client"),
         Export("AsyncClient", ".client"),
         Export("Environment", ".environment"),
@@ -65,8 +65,9 @@ def test_exports_are_the_clients_the_top_level_names_and_every_exception() -> No
         Export("NotGiven", "._core"),
         Export("RequestOptions", "._core"),
         Export("RawResponse", "._core"),
+        Export("RawResponseWithHeaders", "._core"),
     )
-    assert exports[7:-1] == tuple(Export(name, "._core") for name in runtime.exception_classes())
+    assert exports[8:-1] == tuple(Export(name, "._core") for name in runtime.exception_classes())
     assert exports[-1] == Export("AcmeError", "._core", "SDKError")
 
 

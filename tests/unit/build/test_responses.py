@@ -190,3 +190,52 @@ def test_a_referenced_response_is_resolved() -> None:
     )
     assert success.description == "A thing."
     assert success.type == named("ThingsListResponse")
+
+
+def test_success_headers_are_typed_fields_of_a_model_without_content_type() -> None:
+    header_components = {
+        "headers": {
+            "Remaining": {
+                "description": "Calls left.",
+                "required": True,
+                "schema": {"type": "integer"},
+            }
+        }
+    }
+    success, errors, warnings = built(
+        {
+            "200": {
+                "description": "The things.",
+                "headers": {
+                    "X-RateLimit-Remaining": {"$ref": "#/components/headers/Remaining"},
+                    "X-Request-Id": {"schema": {"type": "string"}},
+                    "Content-Type": {"schema": {"type": "string"}},
+                    "X-Tags": {"schema": {"type": "array", "items": {"type": "string"}}},
+                },
+                "content": json_content(obj("a")),
+            },
+            "404": {"description": "No.", "headers": {"X-Why": {"schema": {"type": "string"}}}},
+        },
+        components=header_components,
+    )
+    assert success.headers_type == named("ThingsListResponseHeaders")
+    assert [
+        (f.python_name, f.wire_name, f.type, f.required, f.description) for f in success.headers
+    ] == [
+        ("x_rate_limit_remaining", "X-RateLimit-Remaining", TypeRef("int"), True, "Calls left."),
+        ("x_request_id", "X-Request-Id", TypeRef("str"), False, ""),
+        ("x_tags", "X-Tags", TypeRef("str"), False, ""),
+    ]
+    assert success.headers[0].pointer == "/components/headers/Remaining"
+    assert errors[0].headers == () and errors[0].headers_type is None
+    assert [(w.pointer, w.message) for w in warnings] == [
+        (
+            "spec.yaml#/paths/~1things/get/responses/200/headers/X-Tags/schema",
+            "a response header of type 'array' is typed as its text (str)",
+        )
+    ]
+
+
+def test_a_success_without_headers_has_no_headers_model() -> None:
+    success, _, _ = built({"200": {"description": "ok", "headers": {"Content-Type": {}}}})
+    assert success.headers == () and success.headers_type is None

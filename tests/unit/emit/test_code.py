@@ -268,6 +268,15 @@ def test_a_module_imports_what_optional_arguments_streams_and_types_need() -> No
     assert types == "from acme.types import models, params"
 
 
+def test_declared_response_headers_give_the_raw_wrapper_their_model() -> None:
+    headers_type = named("ThingsListResponseHeaders")
+    declares = operation("list", success=response("204", headers_type=headers_type))
+    imports, (with_headers, without) = code_of(declares, operation("get"))
+    assert with_headers.headers_model == "models.ThingsListResponseHeaders"
+    assert without.headers_model == ""
+    assert imports.groups[-1][-1] == "from acme.types import models"
+
+
 def test_child_clients_are_imported_for_annotations() -> None:
     things = resource("things", children=(resource("things", "parts"),))
     code = resource_code(api(things), things)

@@ -17,6 +17,7 @@ from support.model import (
 
 from generator.emit.docs import (
     DocRow,
+    HeaderRow,
     IndexEntry,
     index_entries,
     operation_doc,
@@ -86,6 +87,23 @@ def test_the_response_type_links_to_its_model() -> None:
     assert (scalar.response_type, scalar.response_link) == ("int", "")
     empty = operation_doc(API, PETS, operation())
     assert (empty.response_type, empty.response_link) == ("", "")
+
+
+def test_declared_response_headers_are_rows_with_how_to_read_them() -> None:
+    headers = (
+        field("X-RateLimit-Remaining", INT, required=True, description="Calls | left."),
+        field("X-Request-Id"),
+    )
+    success = response("200", INT, headers=headers, headers_type=named("PetsListResponseHeaders"))
+    doc = operation_doc(API, PETS, operation(success=success))
+    assert doc.headers == (
+        HeaderRow("X-RateLimit-Remaining", "x_rate_limit_remaining", "int", "✓", "Calls | left."),
+        HeaderRow("X-Request-Id", "x_request_id", "str", "✗", ""),
+    )
+    assert "`client.v1.pets.with_raw_response`" in doc.headers_intro
+    assert "`parse_headers()` returns a `PetsListResponseHeaders`" in doc.headers_intro
+    plain = operation_doc(API, PETS, CREATE)
+    assert (plain.headers, plain.headers_intro) == ((), "")
 
 
 def test_a_short_response_example_is_inline_and_a_long_one_a_block() -> None:

@@ -24,6 +24,7 @@ if typing.TYPE_CHECKING:
     from ._core import PermissionDeniedError as PermissionDeniedError
     from ._core import RateLimitError as RateLimitError
     from ._core import RawResponse as RawResponse
+    from ._core import RawResponseWithHeaders as RawResponseWithHeaders
     from ._core import RedirectError as RedirectError
     from ._core import RequestOptions as RequestOptions
     from ._core import ResponseTooLargeError as ResponseTooLargeError
@@ -58,6 +59,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "RawResponseWithHeaders",
     "RedirectError",
     "RequestOptions",
     "ResponseTooLargeError",
@@ -97,6 +99,7 @@ if not typing.TYPE_CHECKING:
             "PermissionDeniedError": "._core",
             "RateLimitError": "._core",
             "RawResponse": "._core",
+            "RawResponseWithHeaders": "._core",
             "RedirectError": "._core",
             "RequestOptions": "._core",
             "ResponseTooLargeError": "._core",

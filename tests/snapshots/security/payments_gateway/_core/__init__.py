@@ -57,6 +57,7 @@ if typing.TYPE_CHECKING:
     from .pagination import SyncPage as SyncPage
     from .parsing import discriminate_by as discriminate_by
     from .raw_response import RawResponse as RawResponse
+    from .raw_response import RawResponseWithHeaders as RawResponseWithHeaders
     from .raw_response import (
         async_to_raw_response_wrapper as async_to_raw_response_wrapper,
     )
@@ -128,6 +129,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "RawResponseWithHeaders",
     "RedirectError",
     "RequestOptions",
     "ResponseTooLargeError",
@@ -218,6 +220,7 @@ if not typing.TYPE_CHECKING:
             "SyncPage": ".pagination",
             "discriminate_by": ".parsing",
             "RawResponse": ".raw_response",
+            "RawResponseWithHeaders": ".raw_response",
             "async_to_raw_response_wrapper": ".raw_response",
             "to_raw_response_wrapper": ".raw_response",
             "RequestOptions": ".request_options",

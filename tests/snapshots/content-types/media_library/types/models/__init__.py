@@ -8,6 +8,9 @@ if typing.TYPE_CHECKING:
     from .completed_event import CompletedEvent as CompletedEvent
     from .failed_event import FailedEvent as FailedEvent
     from .geo_location import GeoLocation as GeoLocation
+    from .media_content_list_response_headers import (
+        MediaContentListResponseHeaders as MediaContentListResponseHeaders,
+    )
     from .media_item import MediaItem as MediaItem
     from .problem import Problem as Problem
     from .progress_event import ProgressEvent as ProgressEvent
@@ -17,6 +20,7 @@ __all__ = [
     "CompletedEvent",
     "FailedEvent",
     "GeoLocation",
+    "MediaContentListResponseHeaders",
     "MediaItem",
     "Problem",
     "ProgressEvent",
@@ -31,6 +35,7 @@ if not typing.TYPE_CHECKING:
             "CompletedEvent": ".completed_event",
             "FailedEvent": ".failed_event",
             "GeoLocation": ".geo_location",
+            "MediaContentListResponseHeaders": ".media_content_list_response_headers",
             "MediaItem": ".media_item",
             "Problem": ".problem",
             "ProgressEvent": ".progress_event",

@@ -377,7 +377,9 @@ class PetsClientWithRawResponse:
 
     def __init__(self, client: PetsClient) -> None:
         self.list = to_raw_response_wrapper(client.list)
-        self.create = to_raw_response_wrapper(client.create)
+        self.create = to_raw_response_wrapper(
+            client.create, models.PetsCreateResponseHeaders
+        )
         self.get = to_raw_response_wrapper(client.get)
         self.update = to_raw_response_wrapper(client.update)
         self.delete = to_raw_response_wrapper(client.delete)
@@ -665,7 +667,9 @@ class AsyncPetsClientWithRawResponse:
 
     def __init__(self, client: AsyncPetsClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
-        self.create = async_to_raw_response_wrapper(client.create)
+        self.create = async_to_raw_response_wrapper(
+            client.create, models.PetsCreateResponseHeaders
+        )
         self.get = async_to_raw_response_wrapper(client.get)
         self.update = async_to_raw_response_wrapper(client.update)
         self.delete = async_to_raw_response_wrapper(client.delete)

@@ -22,6 +22,9 @@ if typing.TYPE_CHECKING:
     from .pet import Pet as Pet
     from .pet_page import PetPage as PetPage
     from .pet_with_details import PetWithDetails as PetWithDetails
+    from .pets_create_response_headers import (
+        PetsCreateResponseHeaders as PetsCreateResponseHeaders,
+    )
     from .phone_contact import PhoneContact as PhoneContact
     from .photo import Photo as Photo
     from .store_status import StoreStatus as StoreStatus
@@ -46,6 +49,7 @@ __all__ = [
     "Pet",
     "PetPage",
     "PetWithDetails",
+    "PetsCreateResponseHeaders",
     "PhoneContact",
     "Photo",
     "StoreStatus",
@@ -75,6 +79,7 @@ if not typing.TYPE_CHECKING:
             "Pet": ".pet",
             "PetPage": ".pet_page",
             "PetWithDetails": ".pet_with_details",
+            "PetsCreateResponseHeaders": ".pets_create_response_headers",
             "PhoneContact": ".phone_contact",
             "Photo": ".photo",
             "StoreStatus": ".store_status",

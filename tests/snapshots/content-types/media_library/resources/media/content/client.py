@@ -128,7 +128,9 @@ class ContentClientWithRawResponse:
     """`ContentClient`'s methods, each returning a `RawResponse`."""
 
     def __init__(self, client: ContentClient) -> None:
-        self.list = to_raw_response_wrapper(client.list)
+        self.list = to_raw_response_wrapper(
+            client.list, models.MediaContentListResponseHeaders
+        )
         self.update = to_raw_response_wrapper(client.update)
 
 
@@ -224,7 +226,9 @@ class AsyncContentClientWithRawResponse:
     """`AsyncContentClient`'s methods, each returning a `RawResponse`."""
 
     def __init__(self, client: AsyncContentClient) -> None:
-        self.list = async_to_raw_response_wrapper(client.list)
+        self.list = async_to_raw_response_wrapper(
+            client.list, models.MediaContentListResponseHeaders
+        )
         self.update = async_to_raw_response_wrapper(client.update)
 
 
