@@ -147,6 +147,21 @@ def test_every_item_of_every_page_once_sync_and_async(sdk: Sdk, path: str) -> No
     assert sent == [*queries, *queries]
 
 
+def test_a_server_that_ignores_the_page_parameter_ends_the_loop(sdk: Sdk) -> None:
+    """Every page the same (a server that ignores `page`, a mock with one static answer): the
+    items are yielded once and the loop ends at the first repeat, instead of never."""
+    script = sdk.root / "iterate_stuck.py"
+    script.write_text(ITERATE.format(call=CALLS["/numbered"]))
+    with LocalServer() as server:
+        same = pages_of([A, B], [A, B])
+        server.respond("GET", "/numbered", *same, *same)
+        ran = sdk.run(sys.executable, str(script), server.url)
+        sent = [request.raw_query for request in server.requests]
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.splitlines() == ["a,b", "a,b"]
+    assert sent == ["", "page=1", "", "page=1"]
+
+
 PAGE_BY_PAGE = """
 import asyncio, sys
 from pages import AsyncClient, Client

@@ -227,6 +227,16 @@ class Exchange:
     body: bytes
 
 
+# More requests than any example needs: a listing's loop against a mock's static answer stops at
+# the first repeated page (the second request).
+MAX_REQUESTS = 10
+
+
+def is_page(value: object) -> bool:
+    """Whether ``value`` is a page of a list operation (``SyncPage``, ``AsyncPage``)."""
+    return hasattr(value, "iter_pages") and hasattr(value, "body")
+
+
 class Recorder:
     """Records every exchange of the clients an example builds, and refuses any request that
     does not go to ``allowed_base_url`` (``base_url_env`` names the variable that should have
@@ -253,6 +263,11 @@ class Recorder:
         self.http_clients: list[httpx.Client | httpx.AsyncClient] = []
 
     def check_destination(self, request: httpx.Request) -> None:
+        # A list example's loop follows pages; a runtime that never stopped would hang the run.
+        assert len(self.exchanges) < MAX_REQUESTS, (
+            f"an example made more than {MAX_REQUESTS} requests: "
+            f"{[(x.method, x.path, x.status) for x in self.exchanges[:3]]}, ..."
+        )
         # Raised before sending: an example must never reach the real API.
         assert str(request.url).startswith(self.allowed_base_url + "/"), (
             f"an example sent {request.method} {request.url}, not to the mock at "
@@ -371,7 +386,7 @@ def run_example(
     """Execute the block as a module would; returns its namespace and whether it awaited.
 
     Each variable named in ``drain`` that the block leaves as an async iterable (an event
-    stream) is consumed inside the block's event loop, before the clients close; the list of
+    stream; not a page, whose loop the block itself runs) is consumed inside the block's event loop, before the clients close; the list of
     its items is stored in the namespace under ``"<name> items"`` (not an identifier, so it
     cannot clash with the block's own names)."""
     # Leading blank lines make tracebacks point at the README's own line numbers.
@@ -387,7 +402,8 @@ def run_example(
                 try:
                     await outcome
                     for name in drain:
-                        if hasattr(namespace.get(name), "__aiter__"):
+                        found = namespace.get(name)
+                        if hasattr(found, "__aiter__") and not is_page(found):
                             namespace[f"{name} items"] = await _drain(namespace[name])
                 finally:
                     await recorder.close_async()

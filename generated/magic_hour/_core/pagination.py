@@ -26,7 +26,10 @@ per operation); the styles:
 
 Every style stops at a page without items, when a ``has_more`` flag is false or a
 ``done`` flag is true, when a ``total`` count of items or ``total_pages`` is reached,
-and when a cursor repeats.
+and when a cursor repeats. A page whose items are those of the page before it (a server
+that ignores the page parameter, or a mock with one static answer) also ends the
+listing, and its items are not yielded twice: without that, such a server makes a
+``for`` loop over the items endless.
 """
 
 from __future__ import annotations
@@ -168,6 +171,7 @@ class _Page(Generic[ItemT, BodyT]):
         send: Callable[..., Any],
         *,
         seen_before: int = 0,
+        previous_items: list[ItemT] | None = None,
     ) -> None:
         self.body = body
         self.http_response = http_response
@@ -179,7 +183,9 @@ class _Page(Generic[ItemT, BodyT]):
         found = _get(body, paging.items)
         self.items: list[ItemT] = list(found) if found is not None else []
         self._seen = seen_before + len(self.items)
-        self._next = self._next_request()
+        # The same items again: the server did not move on, so neither does the listing.
+        self._repeats = bool(self.items) and self.items == previous_items
+        self._next = None if self._repeats else self._next_request()
 
     def has_next_page(self) -> bool:
         """Whether another page follows this one."""
@@ -257,30 +263,41 @@ class SyncPage(_Page[ItemT, BodyT]):
         arguments: Mapping[str, Any],
     ) -> SyncPage[Any, BodyT]:
         """Fetch the first page: ``send(endpoint, **arguments)`` is one call."""
-        return cls._fetch(send, _PageRequest(endpoint, arguments), 0)
+        return cls._fetch(send, _PageRequest(endpoint, arguments))
 
     @classmethod
     def _fetch(
-        cls, send: Callable[..., Any], request: _PageRequest, seen_before: int
+        cls,
+        send: Callable[..., Any],
+        request: _PageRequest,
+        previous: SyncPage[Any, Any] | None = None,
     ) -> SyncPage[Any, Any]:
         raw = to_raw_response_wrapper(send)(request.endpoint, **request.arguments)
         # Seen by `with_raw_response` around the list method, too.
         record_response(raw.http_response, raw.retries_taken)
         return cls(
-            raw.parse(), raw.http_response, request, send, seen_before=seen_before
+            raw.parse(),
+            raw.http_response,
+            request,
+            send,
+            seen_before=previous._seen if previous else 0,
+            previous_items=previous.items if previous else None,
         )
 
     def get_next_page(self) -> SyncPage[ItemT, BodyT]:
         """Fetch the page after this one; raises ``RuntimeError`` on the last page
         (check ``has_next_page()`` first)."""
-        return self._fetch(self._send, self._next_or_raise(), self._seen)
+        return self._fetch(self._send, self._next_or_raise(), self)
 
     def iter_pages(self) -> Iterator[SyncPage[ItemT, BodyT]]:
-        """This page and every one after it, each fetched when the loop reaches it."""
+        """This page and every one after it, each fetched when the loop reaches it (a
+        page that repeats the one before it ends the loop unyielded)."""
         page = self
         yield page
         while page.has_next_page():
             page = page.get_next_page()
+            if page._repeats:
+                return
             yield page
 
     def __iter__(self) -> Iterator[ItemT]:
@@ -300,24 +317,37 @@ class AsyncPage(_Page[ItemT, BodyT]):
 
     @classmethod
     async def _fetch(
-        cls, send: Callable[..., Awaitable[Any]], request: _PageRequest, seen: int
+        cls,
+        send: Callable[..., Awaitable[Any]],
+        request: _PageRequest,
+        previous: AsyncPage[Any, Any] | None = None,
     ) -> AsyncPage[Any, Any]:
         wrapped = async_to_raw_response_wrapper(send)
         raw = await wrapped(request.endpoint, **request.arguments)
         record_response(raw.http_response, raw.retries_taken)
-        return cls(raw.parse(), raw.http_response, request, send, seen_before=seen)
+        return cls(
+            raw.parse(),
+            raw.http_response,
+            request,
+            send,
+            seen_before=previous._seen if previous else 0,
+            previous_items=previous.items if previous else None,
+        )
 
     async def get_next_page(self) -> AsyncPage[ItemT, BodyT]:
         """Fetch the page after this one; raises ``RuntimeError`` on the last page
         (check ``has_next_page()`` first)."""
-        return await self._fetch(self._send, self._next_or_raise(), self._seen)
+        return await self._fetch(self._send, self._next_or_raise(), self)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT, BodyT]]:
-        """This page and every one after it, each fetched when the loop reaches it."""
+        """This page and every one after it, each fetched when the loop reaches it (a
+        page that repeats the one before it ends the loop unyielded)."""
         page = self
         yield page
         while page.has_next_page():
             page = await page.get_next_page()
+            if page._repeats:
+                return
             yield page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
@@ -341,7 +371,7 @@ class AsyncPager(Generic[ItemT, BodyT]):
 
     async def _first(self) -> AsyncPage[ItemT, BodyT]:
         page: AsyncPage[ItemT, BodyT] = await AsyncPage._fetch(
-            self._send, self._request, 0
+            self._send, self._request
         )
         return page
 
