@@ -12,7 +12,9 @@ counted apart, with the reason. A spec Prism cannot load at all is reported with
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import io
 import json
 import sys
 from pathlib import Path
@@ -210,4 +212,7 @@ def main(spec: Path, folder: Path) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(Path(sys.argv[1]), Path(sys.argv[2]))))
+    # What the examples print (a listing's `print(item)`) stays out of the report.
+    with contextlib.redirect_stdout(io.StringIO()):
+        result = main(Path(sys.argv[1]), Path(sys.argv[2]))
+    print(json.dumps(result))
