@@ -17,13 +17,10 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import platform
-import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 TESTS = Path(__file__).resolve().parents[1]
@@ -32,107 +29,7 @@ sys.path[:0] = [str(TESTS.parent), str(TESTS)]
 from support import field as checks  # noqa: E402
 
 ROOT = TESTS.parent
-EXAMPLES = Path(__file__).resolve().parent / "examples.py"
 COMMAND = "make field"  # = .venv/bin/python tests/field/run.py
-
-
-@dataclass
-class Row:
-    name: str
-    shown: str  # the spec as the table names it
-    generated: str = ""  # "yes", or the refusal / crash
-    operations: str = ""
-    models: str = ""
-    warnings: str = ""
-    left_out: str = ""
-    operations_check: str = ""
-    imports: str = ""
-    mypy: str = ""
-    ruff: str = ""
-    examples: str = ""
-    seconds: float = 0.0  # generation
-    total: float = 0.0  # generation and every check
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def passed(self) -> bool:
-        return (
-            self.generated == "yes"
-            and self.operations_check == "ok"
-            and self.imports == "ok"
-            and self.mypy == "0"
-            and self.ruff == "0"
-            and not self.examples.startswith("FAILED")
-        )
-
-
-def check(name: str, spec: Path, shown: str, work: Path, cache: Path) -> Row:
-    row = Row(name, shown)
-    run = checks.generate(spec, work / name)
-    row.seconds = run.seconds
-    if run.crashed:
-        row.generated = "CRASHED"
-        row.notes.append("traceback:\n" + run.output[-3000:])
-        return row
-    if run.returncode:
-        # Named relative to the corpus: the table must not depend on where it was run.
-        row.generated = "REFUSED: " + run.error.replace(f"{checks.FIELD_SPECS}/", "")
-        return row
-    row.generated = "yes"
-    row.operations = str(run.count("operations"))
-    row.models = str(run.count("models"))
-    row.warnings = str(run.count("warnings"))
-    row.left_out = str(run.count("left_out"))
-    found = checks.operations(run)
-    problems = found.problems()
-    row.operations_check = "FAILED" if problems else "ok"
-    row.notes.extend(problems)
-    for (method, path), reason in sorted(found.left_out.items()):
-        row.notes.append(f"left out: {method} {path}: {reason}")
-    problem = checks.import_problem(run)
-    row.imports = "FAILED" if problem else "ok"
-    if problem:
-        row.notes.append(f"import: {problem}")
-    for label, lint in (("mypy", checks.mypy_strict(run, cache)), ("ruff", checks.ruff(run))):
-        setattr(row, label, str(lint.errors))
-        if lint.errors:
-            row.notes.append(f"{label}:\n" + lint.output[-3000:])
-    row.examples = examples(run, row)
-    return row
-
-
-def examples(run: checks.Generation, row: Row) -> str:
-    done = subprocess.run(
-        [sys.executable, str(EXAMPLES), str(run.spec), str(run.out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=3600,
-    )
-    if done.returncode:
-        row.notes.append("doc examples: " + done.stderr[-3000:])
-        return "FAILED (crashed)"
-    report = json.loads(done.stdout)
-    if report["prism"]:
-        row.notes.append(f"Prism cannot serve the spec: {report['prism']}")
-        return "Prism cannot serve it"
-    for failure in report["failures"][:20]:
-        row.notes.append(
-            f"example {failure['example']} ({failure['endpoint']}): {failure['problem']}"
-        )
-    for problem in report["spec_problems"][:5]:
-        row.notes.append(
-            f"example {problem['example']} ({problem['endpoint']}): Prism's answer breaks the "
-            f"spec's own schema ({problem['problem']}); the SDK rightly refused it"
-        )
-    served = report["total"] - report["not_servable"]
-    text = f"{report['ok']}/{served}"
-    if report["spec"]:
-        text += f" (+{report['spec']} refused answers that break the schema)"
-    if report["not_servable"]:
-        text += f"; {report['not_servable']} not servable by Prism"
-    return f"FAILED {text}" if report["failed"] else text
 
 
 HEADERS = (
@@ -152,7 +49,7 @@ HEADERS = (
 )
 
 
-def table(rows: list[Row]) -> str:
+def table(rows: list[checks.Row]) -> str:
     lines = ["| " + " | ".join(HEADERS) + " |", "|" + "---|" * len(HEADERS)]
     for row in rows:
         cells = (
@@ -174,7 +71,7 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def document(rows: list[Row], seconds: float) -> str:
+def document(rows: list[checks.Row], seconds: float) -> str:
     passed = sum(row.passed for row in rows)
     notes = [
         f"### {row.name}\n\n" + "\n".join(f"- {note}" for note in row.notes)
@@ -246,13 +143,11 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory(prefix="field-") as temporary:
         work = options.keep or Path(temporary)
-        cache = Path(temporary) / "mypy-cache"  # shared: the runtime and stubs analysed once
-        for name, spec, shown in specs:
-            begun = time.monotonic()
-            row = check(name, spec, shown, work, cache)
-            row.total = time.monotonic() - begun
-            rows.append(row)
-            print(table([row]).splitlines()[-1], flush=True)
+        with checks.checking(specs, work) as results:
+            for result in results:
+                row = result()
+                rows.append(row)
+                print(table([row]).splitlines()[-1], flush=True)
     text = document(rows, time.monotonic() - started)
     print(table(rows))
     if options.only is None and not options.spec:  # the table of the whole corpus, only

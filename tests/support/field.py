@@ -3,17 +3,23 @@ SOURCES.md): generate it as a user would (the command line, in a child process),
 nothing crashed, that every operation of the document is in the SDK or reported as left out with
 its reason, that every module imports, and that `mypy --strict` and ruff are clean.
 
-Used by tests/field/test_field.py (generation, operations and import, in `make test`) and by
-tests/field/run.py (`make field`: everything, plus the doc examples against Prism, as a table).
+Then every doc example runs against a Prism mock of the spec (tests/field/examples.py, a child
+process per SDK). Used by tests/field/test_field.py (in `make test`) and by tests/field/run.py
+(`make field`, which writes the results as the table of docs/field.md).
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import re
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +42,7 @@ SPECS = {
     "svix": "svix.json",
     "together": "together.yaml",
 }
+EXAMPLES = ROOT / "tests" / "field" / "examples.py"  # run in a child process per SDK
 GENERATE_TIMEOUT = 600
 CHECK_TIMEOUT = 900
 
@@ -189,3 +196,139 @@ def ruff(run: Generation) -> Lint:
     found = re.search(r"Found (\d+) errors?", done.stdout)
     errors = int(found.group(1)) if found else (1 if done.returncode else 0)
     return Lint(errors, done.stdout + done.stderr)
+
+
+@dataclass
+class Row:
+    name: str
+    shown: str  # the spec as the table names it
+    generated: str = ""  # "yes", or the refusal / crash
+    operations: str = ""
+    models: str = ""
+    warnings: str = ""
+    left_out: str = ""
+    operations_check: str = ""
+    imports: str = ""
+    mypy: str = ""
+    ruff: str = ""
+    examples: str = ""
+    failing_examples: list[str] = field(default_factory=list)  # ids of the examples that failed
+    seconds: float = 0.0  # generation
+    total: float = 0.0  # generation and every check
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return (
+            self.generated == "yes"
+            and self.operations_check == "ok"
+            and self.imports == "ok"
+            and self.mypy == "0"
+            and self.ruff == "0"
+            and not self.examples.startswith("FAILED")
+        )
+
+
+@contextlib.contextmanager
+def checking(
+    specs: list[tuple[str, Path, str]], work: Path, workers: int = 2
+) -> Iterator[list[Callable[[], Row]]]:
+    """``check`` on each ``(name, spec, shown)``, ``workers`` at a time (CI has two cores), all
+    started at once: gives, in order, a callable per spec that waits for its row. Each worker
+    thread keeps its own mypy cache (the runtime and stubs analysed once per worker). Leaving
+    the block cancels the checks not yet started."""
+    local = threading.local()
+
+    def one(name: str, spec: Path, shown: str) -> Row:
+        if not hasattr(local, "cache"):
+            local.cache = work / f"mypy-cache-{threading.get_ident()}"
+        return check(name, spec, shown, work, local.cache)
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(one, *spec) for spec in specs]
+        try:
+            yield [future.result for future in futures]
+        finally:
+            for future in futures:
+                future.cancel()
+
+
+def check(name: str, spec: Path, shown: str, work: Path, cache: Path) -> Row:
+    """Every check of one spec (``shown`` is how the table names it), the SDK written to
+    ``work / name``, mypy's cache in ``cache``."""
+    begun = time.monotonic()
+    row = Row(name, shown)
+    try:
+        _check_into(row, spec, work, cache)
+    finally:
+        row.total = time.monotonic() - begun
+    return row
+
+
+def _check_into(row: Row, spec: Path, work: Path, cache: Path) -> None:
+    name = row.name
+    run = generate(spec, work / name)
+    row.seconds = run.seconds
+    if run.crashed:
+        row.generated = "CRASHED"
+        row.notes.append("traceback:\n" + run.output[-3000:])
+        return
+    if run.returncode:
+        # Named relative to the corpus: the table must not depend on where it was run.
+        row.generated = "REFUSED: " + run.error.replace(f"{FIELD_SPECS}/", "")
+        return
+    row.generated = "yes"
+    row.operations = str(run.count("operations"))
+    row.models = str(run.count("models"))
+    row.warnings = str(run.count("warnings"))
+    row.left_out = str(run.count("left_out"))
+    found = operations(run)
+    problems = found.problems()
+    row.operations_check = "FAILED" if problems else "ok"
+    row.notes.extend(problems)
+    for (method, path), reason in sorted(found.left_out.items()):
+        row.notes.append(f"left out: {method} {path}: {reason}")
+    problem = import_problem(run)
+    row.imports = "FAILED" if problem else "ok"
+    if problem:
+        row.notes.append(f"import: {problem}")
+    for label, lint in (("mypy", mypy_strict(run, cache)), ("ruff", ruff(run))):
+        setattr(row, label, str(lint.errors))
+        if lint.errors:
+            row.notes.append(f"{label}:\n" + lint.output[-3000:])
+    row.examples = examples(run, row)
+
+
+def examples(run: Generation, row: Row) -> str:
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES), str(run.spec), str(run.out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=3600,
+    )
+    if done.returncode:
+        row.notes.append("doc examples: " + done.stderr[-3000:])
+        return "FAILED (crashed)"
+    report = json.loads(done.stdout)
+    if report["prism"]:
+        row.notes.append(f"Prism cannot serve the spec: {report['prism']}")
+        return "Prism cannot serve it"
+    row.failing_examples = sorted(failure["example"] for failure in report["failures"])
+    for failure in report["failures"][:20]:
+        row.notes.append(
+            f"example {failure['example']} ({failure['endpoint']}): {failure['problem']}"
+        )
+    for problem in report["spec_problems"][:5]:
+        row.notes.append(
+            f"example {problem['example']} ({problem['endpoint']}): Prism's answer breaks the "
+            f"spec's own schema ({problem['problem']}); the SDK rightly refused it"
+        )
+    served = report["total"] - report["not_servable"]
+    text = f"{report['ok']}/{served}"
+    if report["spec"]:
+        text += f" (+{report['spec']} refused answers that break the schema)"
+    if report["not_servable"]:
+        text += f"; {report['not_servable']} not servable by Prism"
+    return f"FAILED {text}" if report["failed"] else text
