@@ -58,9 +58,9 @@ bench: $(VENV)/.installed
 test: setup
 	$(PY) -m pytest
 
-# The field suite: every real spec of ../shared/field-specs generated and checked (operations,
-# import, mypy --strict, ruff, doc examples against Prism); writes docs/field.md. `make test`
-# runs its fast part (tests/field/test_field.py: generation, operations, import).
+# The field suite: every real spec of ../shared/field-specs generated and checked (--strict,
+# operations, import, mypy --strict, ruff, doc examples against Prism); writes docs/field.md.
+# `make test` runs the same checks (tests/field/test_field.py).
 field: setup
 	$(PY) tests/field/run.py
 

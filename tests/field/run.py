@@ -39,6 +39,7 @@ HEADERS = (
     "models",
     "warnings",
     "left out",
+    "`--strict`",
     "every operation",
     "import",
     "mypy errors",
@@ -59,6 +60,7 @@ def table(rows: list[checks.Row]) -> str:
             row.models,
             row.warnings,
             row.left_out,
+            row.strict,
             row.operations_check,
             row.imports,
             row.mypy,
@@ -89,7 +91,9 @@ def document(rows: list[checks.Row], seconds: float) -> str:
             "",
             "What each column checks: *generated*: `python -m generator generate SPEC` exits 0 "
             "without a traceback (else its one-line refusal); *operations, models, warnings, left "
-            "out*: the run's summary; *every operation*: each operation of the document (paths x "
+            "out*: the run's summary; *`--strict`*: with warnings, `--strict` exits 1, lists each "
+            "warning as an error with its file, line, column and JSON pointer, and writes nothing; "
+            "*every operation*: each operation of the document (paths x "
             "HTTP methods, read independently of the generator) is documented in the SDK or listed "
             "as left out with its reason, and the summary agrees with the count; *import*: every "
             "module imports and every model builds; *mypy errors*: `mypy --strict` on the package; "

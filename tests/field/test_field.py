@@ -1,9 +1,10 @@
 """The field corpus in `make test`: every real spec of `../shared/field-specs` goes through every
-check of `make field` (tests/support/field.py): it generates without a traceback; every operation
-of the document is in the SDK or reported as left out with its reason; every module imports (every
-model builds); `mypy --strict` and ruff are clean; and every doc example, sync and async, runs
-against a Prism mock of the spec with a 2xx answer, no request-side violation and `res` of the
-documented type. `make field` runs the same checks and writes the table of docs/field.md.
+check of `make field` (tests/support/field.py): it generates without a traceback; with warnings,
+`--strict` refuses it, listing every warning located by file, line, column and pointer; every
+operation of the document is in the SDK or reported as left out with its reason; every module
+imports (every model builds); `mypy --strict` and ruff are clean; and every doc example, sync and
+async, runs against a Prism mock of the spec with a 2xx answer, no request-side violation and
+`res` of the documented type. `make field` runs the same checks and writes docs/field.md.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def test_field_spec_passes_every_check(name: str, checked: Callable[[str], check
     row = checked(name)
     notes = "\n".join(row.notes)[-6000:]
     assert row.generated == "yes", notes
+    assert not row.strict.startswith("FAILED"), row.strict
     assert row.operations_check == "ok", notes
     assert row.imports == "ok", notes
     assert (row.mypy, row.ruff) == ("0", "0"), notes

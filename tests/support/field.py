@@ -160,6 +160,24 @@ def operations(run: Generation) -> Operations:
     )
 
 
+# One problem of a `--strict` refusal: `  file:line:column (at /pointer): message`.
+_LOCATED_PROBLEM = re.compile(r"^  \S.*:\d+:\d+ \(at /.*?\): ", re.MULTILINE)
+
+
+def strict_refusal(spec: Path, out: Path, warnings: int) -> str:
+    """With warnings, `--strict` must refuse the spec, list every warning as an error located
+    by file, line, column and JSON pointer, and write nothing: "refused, N/N located"."""
+    if not warnings:
+        return "n/a"
+    run = generate(spec, out, "--strict")
+    located = len(_LOCATED_PROBLEM.findall(run.output))
+    written = out.exists() and any(out.iterdir())
+    result = f"refused, {located}/{warnings} located"
+    if run.crashed or run.returncode != 1 or written or located != warnings:
+        return f"FAILED: exit {run.returncode}, {result}, {'wrote files' if written else ''}"
+    return result
+
+
 def _check(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         command, cwd=cwd, capture_output=True, text=True, check=False, timeout=CHECK_TIMEOUT
@@ -207,6 +225,7 @@ class Row:
     models: str = ""
     warnings: str = ""
     left_out: str = ""
+    strict: str = ""  # what `--strict` did: "n/a" without warnings
     operations_check: str = ""
     imports: str = ""
     mypy: str = ""
@@ -222,6 +241,7 @@ class Row:
         return (
             self.generated == "yes"
             and self.operations_check == "ok"
+            and not self.strict.startswith("FAILED")
             and self.imports == "ok"
             and self.mypy == "0"
             and self.ruff == "0"
@@ -282,6 +302,7 @@ def _check_into(row: Row, spec: Path, work: Path, cache: Path) -> None:
     row.models = str(run.count("models"))
     row.warnings = str(run.count("warnings"))
     row.left_out = str(run.count("left_out"))
+    row.strict = strict_refusal(spec, work / f"{name}-strict", run.count("warnings"))
     found = operations(run)
     problems = found.problems()
     row.operations_check = "FAILED" if problems else "ok"
