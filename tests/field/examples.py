@@ -28,6 +28,7 @@ sys.path[:0] = [str(TESTS.parent), str(TESTS)]
 
 from support.doc_examples import (  # noqa: E402
     DocExample,
+    Exchange,
     Recorder,
     auth_environment,
     check_exchange,
@@ -65,6 +66,35 @@ def response_violations(found: list[Any]) -> list[Any]:
     return [
         v for v in found if isinstance(v, dict) and (v.get("location") or [""])[0] == "response"
     ]
+
+
+def carried_from_a_broken_page(
+    exchanges: list[Exchange], found: list[list[Any]], operation: Operation
+) -> str:
+    """Why a listing's later page failed, when the SDK is not to blame: Prism's page broke the
+    spec's own schema (an item id that misses its pattern) and the only request parameters
+    Prism objects to on a later page are ones the SDK changed to ask for that page (the id
+    carried into `after`); "" otherwise."""
+    if (
+        len(found) < 2
+        or request_violations(found[0], operation)
+        or not response_violations(found[0])
+    ):
+        return ""
+    first = exchanges[0].query
+    for exchange, violations in zip(exchanges[1:], found[1:], strict=True):
+        changed = {k for k in exchange.query if exchange.query[k] != first.get(k)}
+        for violation in request_violations(violations, operation):
+            location = violation.get("location") if isinstance(violation, dict) else None
+            if not (
+                location
+                and location[:2] == ["request", "query"]
+                and location[2:3]
+                and location[2] in changed
+            ):
+                return ""
+    broken = str(response_violations(found[0])[0].get("message"))[:200]
+    return f"the first page: {broken}; the next page's request carries a value from it"
 
 
 def inlined(document: Document, node: Any, base: Path, depth: int = 0) -> Any:
@@ -142,6 +172,9 @@ def run_one(
                 and not request_violations(found[0], operation)
             ):
                 return "spec", str(response_violations(found[0])[0].get("message"))[:300]
+            carried = carried_from_a_broken_page(recorder.exchanges, found, operation)
+            if carried:
+                return "spec", carried
             if type(failure).__name__ == "ResponseValidationError" and len(found) == 1:
                 exchange = recorder.exchanges[0]
                 broken = schema_errors(operation, exchange.status, exchange.body)

@@ -225,6 +225,7 @@ class Exchange:
     status: int
     headers: dict[str, str]
     body: bytes
+    query: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # as sent
 
 
 # More requests than any example needs: a listing's loop against a mock's static answer stops at
@@ -283,6 +284,9 @@ class Recorder:
                 kind=kind,
                 method=response.request.method,
                 path=response.request.url.path,
+                query={
+                    k: response.request.url.params.get_list(k) for k in response.request.url.params
+                },
                 status=response.status_code,
                 headers=dict(response.headers),
                 body=response.content,
