@@ -56,7 +56,7 @@ bench: $(VENV)/.installed
 	$(PY) bench/run.py
 
 test: setup
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadfile
 
 # The field suite: every real spec of ../shared/field-specs generated and checked (--strict,
 # operations, import, mypy --strict, ruff, doc examples against Prism); writes docs/field.md.

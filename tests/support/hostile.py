@@ -4,6 +4,10 @@ unit tests (tests/unit/emit/test_escape.py): injection strings, nasty text, a sm
 from __future__ import annotations
 
 import re
+import resource
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 CANARY = "@CANARY@"  # replaced by the absolute path of a file that must never appear
@@ -146,3 +150,27 @@ def thing_spec(
         "paths": {"/things": paths},
         "components": {"schemas": {schema_name: {"type": "object", "properties": properties}}},
     }
+
+
+def run_generator(
+    spec: Path, out: Path, *extra: str, cwd: Path, timeout: float
+) -> tuple[subprocess.CompletedProcess[str] | None, float]:
+    """`python -m generator generate SPEC --out OUT` and the CPU seconds it used (its own and
+    its children's): how much work a hostile input caused, which, unlike wall time, does not
+    grow when the machine is busy. `None` when it still ran after ``timeout`` wall seconds (a
+    read that blocks uses no CPU: only the clock catches it)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    try:
+        run = subprocess.run(
+            [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(out), *extra],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return None, float("inf")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return run, used
