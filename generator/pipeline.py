@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from .build.api import build_api
 from .config import Config, find_config, load_config
@@ -16,7 +18,9 @@ from .progress import SILENT, Progress
 from .spec.cache import ValidationCache, default_folder
 from .spec.load import load_document
 from .spec.refs import Resolver
-from .spec.validate import validate_document
+from .spec.validate import check_beside, validate_document
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -34,23 +38,7 @@ def load_api(
     """The model of `spec`, built with `config`; None means the spec's own configuration (the
     file beside it, if any). `spec_root`: the folder `$ref`s may read files from (default: the
     spec's own folder)."""
-    if config is None:
-        config = load_config(find_config(spec))
-    with progress.stage("load"):
-        document = load_document(spec)
-    with progress.stage("refs"):
-        resolver = Resolver(document, spec_root)
-        resolver.check_all()
-    with progress.stage("validate"):
-        cache = ValidationCache(default_folder(default_cache_dir()))
-        validation = validate_document(document, resolver, cache)
-    with progress.stage("build"):
-        api = build_api(resolver, config, progress)
-    # The document's own defects come first: the SDK was built around them as each one says.
-    found = tuple(
-        Warning(str(finding.location), finding.message) for finding in validation.warnings
-    )
-    return replace(api, warnings=(*found, *api.warnings))
+    return _built(spec, config, progress, spec_root, lambda api: api)
 
 
 def generate(
@@ -59,7 +47,10 @@ def generate(
     progress: Progress = SILENT,
     spec_root: Path | None = None,
 ) -> Generated:
-    api = load_api(spec, config, progress, spec_root)
+    return _built(spec, config, progress, spec_root, partial(_emitted, progress=progress))
+
+
+def _emitted(api: Api, progress: Progress) -> Generated:
     with progress.stage("render"):
         rendered = render_sdk(api)
     with progress.stage("format"):
@@ -67,6 +58,68 @@ def generate(
     # The runtime is the same in every SDK and already formatted: copied as it is.
     files.update({f"{api.package}/_core/{name}": text for name, text in runtime.files().items()})
     return Generated(api, files)
+
+
+def _built(
+    spec: Path,
+    config: Config | None,
+    progress: Progress,
+    spec_root: Path | None,
+    then: Callable[[Api], T],
+) -> T:
+    """`then` of the model of `spec`. Where validation would be long (a cold run of a large
+    spec), it runs in a child process while the model is built and `then` runs on the document
+    presumed valid; that work is kept only if the child finds the document valid, and is done
+    again, in order, otherwise (so every message is the one a run in order gives)."""
+    if config is None:
+        config = load_config(find_config(spec))
+    resolver = _resolver(spec, progress, spec_root)
+    cache = ValidationCache(default_folder(default_cache_dir()))
+    check = check_beside(resolver.root, resolver, cache)
+    if check is None:
+        return then(_model(resolver, config, progress, cache))
+    try:
+        try:
+            result = then(_model(resolver, config, progress, cache, checked_beside=True))
+        except Exception:
+            if check.passed():
+                raise
+        else:
+            with progress.stage("validated"):
+                if check.passed():
+                    return result
+    finally:
+        check.close()
+    return then(_model(_resolver(spec, progress, spec_root), config, progress, cache))
+
+
+def _resolver(spec: Path, progress: Progress, spec_root: Path | None) -> Resolver:
+    with progress.stage("load"):
+        document = load_document(spec)
+    with progress.stage("refs"):
+        resolver = Resolver(document, spec_root)
+        resolver.check_all()
+    return resolver
+
+
+def _model(
+    resolver: Resolver,
+    config: Config,
+    progress: Progress,
+    cache: ValidationCache,
+    checked_beside: bool = False,
+) -> Api:
+    with progress.stage("validate"):
+        validation = validate_document(
+            resolver.root, resolver, cache, checked_beside=checked_beside
+        )
+    with progress.stage("build"):
+        api = build_api(resolver, config, progress)
+    # The document's own defects come first: the SDK was built around them as each one says.
+    found = tuple(
+        Warning(str(finding.location), finding.message) for finding in validation.warnings
+    )
+    return replace(api, warnings=(*found, *api.warnings))
 
 
 def summary(generated: Generated, more: Sequence[Warning] = ()) -> str:

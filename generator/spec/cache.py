@@ -216,6 +216,19 @@ def operation_ids(paths: Any) -> list[Any]:
     return found
 
 
+def to_check(data: Any, cache: ValidationCache) -> int | None:
+    """How many units of the document `passes` would check now (not remembered as passing);
+    None when it would not check by units at all (the whole walk decides)."""
+    if not isinstance(data, dict) or not isinstance(data.get("openapi"), str):
+        return None
+    units = units_of(data)
+    keys = cache.keys(data, units)
+    if any(key is None for key in keys.values()):
+        return None
+    known = cache.passed()
+    return sum(1 for key in keys.values() if key not in known)
+
+
 def passes(validator_class: Any, data: Any, base_uri: str, cache: ValidationCache) -> bool:
     """True when the whole document passes `validator_class`: the skeleton, the whole-document
     rules, then every unit (remembered, or checked now). False means "validate it all"."""

@@ -110,6 +110,20 @@ def test_each_unit_passes_once_and_an_unchanged_document_adds_nothing(tmp_path: 
     assert entries(tmp_path) == first
 
 
+def test_to_check_counts_the_units_not_remembered_as_passing(tmp_path: Path) -> None:
+    remembered = units.ValidationCache(tmp_path)
+    assert units.to_check(spec(), remembered) == 5
+    validate(spec(), tmp_path)
+    assert units.to_check(spec(), remembered) == 0
+    changed = spec()
+    changed["components"]["schemas"]["Tag"]["description"] = "a tag"
+    assert units.to_check(changed, remembered) == 3
+    elsewhere = spec()
+    elsewhere["paths"]["/other"] = {"$ref": "other.yaml#/item"}
+    assert units.to_check(elsewhere, remembered) is None  # the whole walk decides
+    assert units.to_check({"swagger": "2.0"}, remembered) is None
+
+
 def test_a_change_reaches_the_units_that_refer_to_it(tmp_path: Path) -> None:
     validate(spec(), tmp_path)
     before = entries(tmp_path)
