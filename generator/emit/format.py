@@ -24,14 +24,12 @@ from collections.abc import Callable, Iterator
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-import black
-from black.mode import TargetVersion
-from black.parsing import InvalidInput
-
 from ..errors import GeneratorError
 from .cache import FormatCache
 
-_MODE = black.Mode(target_versions={TargetVersion.PY310})
+# black's mode: its defaults, for Python 3.10 and later. (black itself is imported only when a
+# source must go through it: a regeneration served by the cache never needs its 0.2 s import.)
+_TARGET = "PY310"
 _RUFF_ARGS = ("--isolated", "--line-length", "88", "--target-version", "py310", "--quiet")
 _PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
 # ruff's output where black would differ: a union split across lines at `|` outside any
@@ -144,8 +142,12 @@ class FormatError(GeneratorError):
 
 def format_python(path: str, source: str) -> str:
     """black, directly: the reference every faster path must equal."""
+    import black
+    from black.mode import TargetVersion
+    from black.parsing import InvalidInput
+
     try:
-        return black.format_str(source, mode=_MODE)
+        return black.format_str(source, mode=black.Mode(target_versions={TargetVersion[_TARGET]}))
     except InvalidInput as error:
         raise FormatError(f"generated {path} is not valid Python: {error}") from None
 
@@ -168,8 +170,9 @@ class Formatter:
         self.cache_dir = cache_dir
         self._cache = FormatCache(cache_dir) if cache_dir is not None else None
         self.use_ruff = use_ruff and _ruff_version() is not None
-        # Keys are taken over the sources as given, before `prepare` (v2).
-        self._salt = f"{formatter_version()}|{_MODE!r}|{self.use_ruff}|v2".encode()
+        # Keys are taken over the sources as given, before `prepare` (v2); the mode is named by
+        # its target, black's defaults being those of its version (v3).
+        self._salt = f"{formatter_version()}|{_TARGET}|{self.use_ruff}|v3".encode()
 
     def format_all(
         self, sources: dict[str, str], prepare: Callable[[str, str], str] | None = None
