@@ -10,8 +10,11 @@ from typing import TypeVar
 
 from .build.api import build_api
 from .config import Config, find_config, load_config
+from .emit import memo
+from .emit.cache import FormatCache
+from .emit.files import sdk_files
 from .emit.format import default_cache_dir, format_files
-from .emit.render import render_sdk
+from .emit.render import render_files
 from .model import runtime
 from .model.api import Api, Warning
 from .progress import SILENT, Progress
@@ -52,9 +55,18 @@ def generate(
 
 def _emitted(api: Api, progress: Progress) -> Generated:
     with progress.stage("render"):
-        rendered = render_sdk(api)
+        planned = list(sdk_files(api))
+        remembered = FormatCache(default_cache_dir())
+        keys = memo.keys(planned)
+        known = remembered.get_many(keys.values())
+        rendered = render_files(file for file in planned if keys.get(file.path) not in known)
     with progress.stage("format"):
-        files = format_files(rendered)
+        formatted = format_files(rendered)
+    remembered.put_many({keys[path]: formatted[path] for path in rendered if path in keys})
+    files = {
+        file.path: formatted[file.path] if file.path in formatted else known[keys[file.path]]
+        for file in planned
+    }
     # The runtime is the same in every SDK and already formatted: copied as it is.
     files.update({f"{api.package}/_core/{name}": text for name, text in runtime.files().items()})
     return Generated(api, files)
