@@ -214,8 +214,18 @@ class Formatter:
         ).hexdigest()
 
     def _ruff(self, sources: dict[str, str]) -> dict[str, str]:
-        """All sources through one `ruff format` run; {} when ruff fails (black then does all)."""
-        with tempfile.TemporaryDirectory(prefix="sdk-format-", dir=_scratch()) as folder:
+        """All sources through one `ruff format` run; {} when ruff fails (black then does all).
+        Their files are in memory where there is room, else in the default temporary folder."""
+        scratch = _scratch()
+        if scratch is not None:
+            try:
+                return self._ruff_in(sources, scratch)
+            except OSError:  # a file system in memory too small for them (a container's 64 MB)
+                pass
+        return self._ruff_in(sources, None)
+
+    def _ruff_in(self, sources: dict[str, str], scratch: str | None) -> dict[str, str]:
+        with tempfile.TemporaryDirectory(prefix="sdk-format-", dir=scratch) as folder:
             names = {}
             for index, (name, source) in enumerate(sources.items()):
                 file = Path(folder, f"f{index}.py")

@@ -195,3 +195,15 @@ def test_the_cache_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatc
 def test_formatter_version_names_both_formatters() -> None:
     assert fmt.formatter_version().startswith("black ")
     assert ", ruff " in fmt.formatter_version()
+
+
+def test_sources_are_formatted_where_the_memory_folder_has_no_room(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    full = tmp_path / "full"
+    full.write_text("a file: nothing can be created inside", encoding="utf-8")
+    monkeypatch.setattr(fmt, "_scratch", lambda: str(full))
+    formatter = fmt.Formatter(cache_dir=None)
+    if not formatter.use_ruff:
+        pytest.skip("needs ruff")
+    assert formatter._ruff({"x.py": "x=1\n"}) == {"x.py": "x = 1\n"}
