@@ -92,13 +92,15 @@ def _built(
         return then(_model(resolver, config, progress, cache))
     try:
         try:
-            result = then(_model(resolver, config, progress, cache, checked_beside=True))
+            api = _model(resolver, config, progress, cache, checked_beside=True)
+            # Found invalid (or in need of repairs) while the model was built: no more waste.
+            result = None if check.failed_already() else then(api)
         except Exception:
             if check.passed():
                 raise
         else:
             with progress.stage("validated"):
-                if check.passed():
+                if result is not None and check.passed():
                     return result
     finally:
         check.close()

@@ -55,6 +55,17 @@ class Beside:
             self._reap()
         return self._answer
 
+    def failed_already(self) -> bool:
+        """Whether the child has answered "not passed" by now (it is not waited for)."""
+        if self._answer is None and self._pid is not None:
+            pid, _ = os.waitpid(self._pid, os.WNOHANG)
+            if pid == 0:
+                return False
+            self._pid = None  # reaped: its answer is in the pipe
+            with os.fdopen(self._reader, "rb") as answer:
+                self._answer = answer.read() == _PASSED
+        return self._answer is False
+
     def close(self) -> None:
         """Stop the child if it still runs (the caller gave up on its verdict)."""
         if self._pid is not None:

@@ -53,3 +53,16 @@ def test_nothing_is_started_without_a_second_cpu(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(beside, "cpus", lambda: 2)
     started = beside.start(lambda: True)
     assert started is not None and started.passed() is True
+
+
+def test_a_child_that_failed_is_seen_without_waiting_for_it() -> None:
+    slow = beside.Beside(lambda: time.sleep(60) is None)
+    assert slow.failed_already() is False  # still running: not waited for
+    slow.close()
+    failing = beside.Beside(lambda: False)
+    deadline = time.perf_counter() + 30
+    while not failing.failed_already() and time.perf_counter() < deadline:
+        time.sleep(0.01)
+    assert failing.failed_already() and failing.passed() is False
+    passing = beside.Beside(lambda: True)
+    assert passing.passed() and not passing.failed_already()

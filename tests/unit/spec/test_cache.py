@@ -243,3 +243,21 @@ def test_a_path_item_from_another_file_validates_the_whole_document(tmp_path: Pa
     keys = units.ValidationCache(tmp_path).keys(data, units.units_of(data))
     assert keys[("paths", "/elsewhere")] is None
     assert not units.passes(object, data, "file:///spec.yaml", units.ValidationCache(tmp_path))
+
+
+def test_a_document_that_needed_the_whole_walk_goes_straight_to_it_next_time(
+    tmp_path: Path,
+) -> None:
+    def warned() -> dict[str, Any]:
+        doc = spec()
+        doc["components"]["schemas"]["Tag"]["default"] = 5  # of the wrong type: warned, dropped
+        return doc
+
+    first = validate(warned(), tmp_path)
+    assert first.warnings
+    remembered = units.ValidationCache(tmp_path)
+    assert units.to_check(warned(), remembered) is None  # no unit check to run beside the build
+    assert units.to_check(spec(), remembered) is not None  # another document is not affected
+    again = validate(warned(), tmp_path)
+    assert [str(w) for w in again.warnings] == [str(w) for w in first.warnings]
+    assert entries(tmp_path) == set()  # no unit remembered as passing along the way
