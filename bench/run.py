@@ -17,6 +17,10 @@ Measures, and writes as a markdown table to `bench/results.md`:
 5. one cold generation of each real spec in `../shared/field-specs/` by both tools, side by side
    (`--no-field-specs` leaves them out).
 
+`--generation-only` measures 1 and 2 alone (a few minutes), e.g. while working on the generator's
+speed: each SDK is imported once (untimed, as section 3 does before regeneration) and the rest is
+left out of the report.
+
 The targets table compares each measurement with the goal issue 17 set for it, as a ratio.
 
 The machine is noisy: the two generators run alternately and ratios come from the same run.
@@ -633,6 +637,19 @@ def import_times(sdks: dict[str, tuple[Path, str]], runs: int) -> dict[str, dict
     return summary
 
 
+def write_bytecode(sdks: dict[str, tuple[Path, str]]) -> None:
+    """Import each SDK once, untimed: its `__pycache__` folders are written into the output,
+    which regeneration then finds there."""
+    for root, package in sdks.values():
+        subprocess.run(
+            [str(PEER_PY), "-c", f"import {package}"],
+            env=child_env(PYTHONPATH=str(root)),
+            capture_output=True,
+            timeout=PROBE_TIMEOUT,
+            check=False,
+        )
+
+
 def parse_importtime(stderr: str, package: str) -> int | None:
     for line in stderr.splitlines():
         parts = line.split("|")
@@ -918,6 +935,9 @@ def report(data: dict[str, Any], options: argparse.Namespace) -> str:
             )
     else:
         lines.append("| wall time | failed: no generation to regenerate | | |")
+    if options.generation_only:
+        lines += ["", "Sections 3 to 5 not measured (`--generation-only`).", ""]
+        return "\n".join(lines)
     lines += [
         "",
         "## 3. Import and first request (SDK of the large spec, bench interpreter, fresh processes)",
@@ -1032,6 +1052,11 @@ def main() -> int:
         "--no-field-specs", action="store_true", help="leave out section 5 (the real specs)"
     )
     parser.add_argument(
+        "--generation-only",
+        action="store_true",
+        help="only sections 1 and 2 (generation and regeneration)",
+    )
+    parser.add_argument(
         "--resources",
         type=int,
         default=make_spec.DEFAULT_RESOURCES,
@@ -1090,29 +1115,37 @@ def main() -> int:
             sdks[OURS] = (large_homes[OURS] / "out", PACKAGES[("large", OURS)])
         if PEER in large_homes:
             sdks[PEER] = (large_homes[PEER] / "out", PEER_PACKAGES["large"])
-        say("import times")
-        data["imports"] = import_times(sdks, options.import_runs) if sdks else {}
-        say("first requests")
-        data["first_request"] = (
-            first_requests(sdks, target, server.url, options.first_request_runs) if sdks else {}
-        )
+        if options.generation_only:
+            say("importing each SDK once (its bytecode written, as section 3 leaves it)")
+            write_bytecode(sdks)
+            data["imports"], data["first_request"] = {}, {}
+        else:
+            say("import times")
+            data["imports"] = import_times(sdks, options.import_runs) if sdks else {}
+            say("first requests")
+            data["first_request"] = (
+                first_requests(sdks, target, server.url, options.first_request_runs) if sdks else {}
+            )
         data["regeneration"] = regeneration(
             large_homes,
             (WORK / "large.yaml", WORK / "large-changed.yaml"),
             options.runs,
             options.budget,
         )
-        say("per-request cost")
-        mh_peer = homes["magic-hour"].get(PEER)
-        peer_ok = mh_peer is not None and not data["generation"]["magic-hour"][PEER].error
-        data["requests"] = request_costs(
-            server.url,
-            mh_peer / "out" if peer_ok and mh_peer else None,
-            options.request_processes,
-            options.small_iterations,
-            options.large_iterations,
-        )
-        if not options.no_field_specs:
+        if options.generation_only:
+            data["requests"] = {"error": "not measured (--generation-only)"}
+        else:
+            say("per-request cost")
+            mh_peer = homes["magic-hour"].get(PEER)
+            peer_ok = mh_peer is not None and not data["generation"]["magic-hour"][PEER].error
+            data["requests"] = request_costs(
+                server.url,
+                mh_peer / "out" if peer_ok and mh_peer else None,
+                options.request_processes,
+                options.small_iterations,
+                options.large_iterations,
+            )
+        if not options.no_field_specs and not options.generation_only:
             say("field specs")
             data["field"] = field_generation()
     finally:

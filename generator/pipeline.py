@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from .build.api import build_api
 from .config import Config, find_config, load_config
+from .emit import memo
+from .emit.cache import FormatCache
+from .emit.files import sdk_files
 from .emit.format import default_cache_dir, format_files
-from .emit.render import render_sdk
+from .emit.render import render_files
 from .model import runtime
 from .model.api import Api, Warning
 from .progress import SILENT, Progress
 from .spec.cache import ValidationCache, default_folder
 from .spec.load import load_document
 from .spec.refs import Resolver
-from .spec.validate import validate_document
+from .spec.validate import check_beside, validate_document
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -34,23 +41,7 @@ def load_api(
     """The model of `spec`, built with `config`; None means the spec's own configuration (the
     file beside it, if any). `spec_root`: the folder `$ref`s may read files from (default: the
     spec's own folder)."""
-    if config is None:
-        config = load_config(find_config(spec))
-    with progress.stage("load"):
-        document = load_document(spec)
-    with progress.stage("refs"):
-        resolver = Resolver(document, spec_root)
-        resolver.check_all()
-    with progress.stage("validate"):
-        cache = ValidationCache(default_folder(default_cache_dir()))
-        validation = validate_document(document, resolver, cache)
-    with progress.stage("build"):
-        api = build_api(resolver, config, progress)
-    # The document's own defects come first: the SDK was built around them as each one says.
-    found = tuple(
-        Warning(str(finding.location), finding.message) for finding in validation.warnings
-    )
-    return replace(api, warnings=(*found, *api.warnings))
+    return _built(spec, config, progress, spec_root, lambda api: api)
 
 
 def generate(
@@ -59,14 +50,90 @@ def generate(
     progress: Progress = SILENT,
     spec_root: Path | None = None,
 ) -> Generated:
-    api = load_api(spec, config, progress, spec_root)
+    return _built(spec, config, progress, spec_root, partial(_emitted, progress=progress))
+
+
+def _emitted(api: Api, progress: Progress) -> Generated:
     with progress.stage("render"):
-        rendered = render_sdk(api)
+        planned = list(sdk_files(api))
+        remembered = FormatCache(default_cache_dir())
+        keys = memo.keys(planned)
+        known = remembered.get_many(keys.values())
+        rendered = render_files(file for file in planned if keys.get(file.path) not in known)
     with progress.stage("format"):
-        files = format_files(rendered)
+        formatted = format_files(rendered)
+    remembered.put_many({keys[path]: formatted[path] for path in rendered if path in keys})
+    files = {
+        file.path: formatted[file.path] if file.path in formatted else known[keys[file.path]]
+        for file in planned
+    }
     # The runtime is the same in every SDK and already formatted: copied as it is.
     files.update({f"{api.package}/_core/{name}": text for name, text in runtime.files().items()})
     return Generated(api, files)
+
+
+def _built(
+    spec: Path,
+    config: Config | None,
+    progress: Progress,
+    spec_root: Path | None,
+    then: Callable[[Api], T],
+) -> T:
+    """`then` of the model of `spec`. Where validation would be long (a cold run of a large
+    spec), it runs in a child process while the model is built and `then` runs on the document
+    presumed valid; that work is kept only if the child finds the document valid, and is done
+    again, in order, otherwise (so every message is the one a run in order gives)."""
+    if config is None:
+        config = load_config(find_config(spec))
+    resolver = _resolver(spec, progress, spec_root)
+    cache = ValidationCache(default_folder(default_cache_dir()))
+    check = check_beside(resolver.root, resolver, cache)
+    if check is None:
+        return then(_model(resolver, config, progress, cache))
+    try:
+        try:
+            api = _model(resolver, config, progress, cache, checked_beside=True)
+            # Found invalid (or in need of repairs) while the model was built: no more waste.
+            result = None if check.failed_already() else then(api)
+        except Exception:
+            if check.passed():
+                raise
+        else:
+            with progress.stage("validated"):
+                if result is not None and check.passed():
+                    return result
+    finally:
+        check.close()
+    return then(_model(_resolver(spec, progress, spec_root), config, progress, cache))
+
+
+def _resolver(spec: Path, progress: Progress, spec_root: Path | None) -> Resolver:
+    with progress.stage("load"):
+        document = load_document(spec)
+    with progress.stage("refs"):
+        resolver = Resolver(document, spec_root)
+        resolver.check_all()
+    return resolver
+
+
+def _model(
+    resolver: Resolver,
+    config: Config,
+    progress: Progress,
+    cache: ValidationCache,
+    checked_beside: bool = False,
+) -> Api:
+    with progress.stage("validate"):
+        validation = validate_document(
+            resolver.root, resolver, cache, checked_beside=checked_beside
+        )
+    with progress.stage("build"):
+        api = build_api(resolver, config, progress)
+    # The document's own defects come first: the SDK was built around them as each one says.
+    found = tuple(
+        Warning(str(finding.location), finding.message) for finding in validation.warnings
+    )
+    return replace(api, warnings=(*found, *api.warnings))
 
 
 def summary(generated: Generated, more: Sequence[Warning] = ()) -> str:

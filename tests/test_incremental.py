@@ -1,12 +1,17 @@
 """Regeneration with a warm cache writes exactly what a cold run writes: every byte of every
 file and every warning, across a sequence of real spec changes (Magic Hour's published history,
-then its current spec), each generated after the one before with the same cache."""
+then its current spec), each generated after the one before with the same cache; and across
+changes to one schema that many files are made from (the files remembered by their inputs)."""
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from support.diff_cases import Doc, openapi, returns, write_spec
 
 from generator.pipeline import generate, summary
 
@@ -28,3 +33,80 @@ def test_warm_cache_output_equals_cold_output_across_spec_changes(
         assert summary(warm_run) == summary(cold_run), spec.name
     # The warm cache was used (a cold run leaves entries in its own folder only).
     assert any((tmp_path / "warm" / "validate").iterdir())
+
+
+def _shared_money() -> Doc:
+    """`Money` used by three models, in a list, in an allOf and through a chain of `$ref`s."""
+    money_ref = {"$ref": "#/components/schemas/Money"}
+    return openapi(
+        {
+            "/v1/items": {"get": {"operationId": "listItems", "responses": returns(ITEM_LIST)}},
+            "/v1/orders/{id}": {
+                "get": {
+                    "operationId": "getOrder",
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": returns({"$ref": "#/components/schemas/Order"}),
+                }
+            },
+        },
+        {
+            "Money": {
+                "type": "object",
+                "required": ["amount"],
+                "properties": {"amount": {"type": "integer"}, "currency": {"type": "string"}},
+            },
+            "Price": money_ref,
+            "Item": {
+                "type": "object",
+                "properties": {"price": {"$ref": "#/components/schemas/Price"}},
+            },
+            "Order": {
+                "allOf": [
+                    {"$ref": "#/components/schemas/Item"},
+                    {
+                        "type": "object",
+                        "properties": {"totals": {"type": "array", "items": money_ref}},
+                    },
+                ]
+            },
+        },
+    )
+
+
+ITEM_LIST = {"type": "array", "items": {"$ref": "#/components/schemas/Item"}}
+
+
+def _money_changes() -> list[Doc]:
+    """The shared schema changed step by step: a description, a new property, a property's
+    type, nullable, then no longer an object at all, then back."""
+    steps = [_shared_money()]
+
+    def step(change: Callable[[dict[str, Any]], None]) -> None:
+        doc = copy.deepcopy(steps[-1])
+        change(doc["components"]["schemas"]["Money"])
+        steps.append(doc)
+
+    step(lambda money: money.update(description="An amount of money."))
+    step(lambda money: money["properties"].update(fee={"type": "number", "example": 1.5}))
+    step(lambda money: money["properties"]["amount"].update(type="string"))
+    step(lambda money: money.update(nullable=True))
+    step(lambda money: (money.clear(), money.update(type="string", pattern="^[0-9]+$")))
+    steps.append(_shared_money())
+    return steps
+
+
+def test_warm_equals_cold_when_a_schema_many_files_use_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warm = tmp_path / "warm" / "format"
+    for index, doc in enumerate(_money_changes()):
+        (tmp_path / f"step-{index}").mkdir()
+        spec = write_spec(tmp_path / f"step-{index}", "spec.yaml", doc)
+        monkeypatch.setenv("SDK_GENERATOR_CACHE_DIR", str(tmp_path / f"cold-{index}" / "format"))
+        cold_run = generate(spec)
+        monkeypatch.setenv("SDK_GENERATOR_CACHE_DIR", str(warm))
+        warm_run = generate(spec)
+        assert warm_run.files == cold_run.files, f"step {index}"
+        assert summary(warm_run) == summary(cold_run), f"step {index}"

@@ -1,16 +1,20 @@
 """The files of an SDK: for each, its path, the template that writes it, and that template's view.
 
-The one table of what an SDK contains (the runtime aside, which is copied, not rendered).
+The one table of what an SDK contains (the runtime aside, which is copied, not rendered). A file
+whose view is made from a few values alone (a type's module: its `ObjectType`, the package and
+its import cycle) names them as its `inputs`, and its view is made only when read: such a file
+can be remembered by its inputs (`memo.py`), and neither its view nor its text made again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property, partial
 from typing import Any
 
 from ..model import naming
-from ..model.api import Api, Export
+from ..model.api import Api, Export, ObjectType
 from . import aliases, client, code, docs, types
 from .flavours import FLAVOURS
 from .imports import export_lines
@@ -20,7 +24,13 @@ from .imports import export_lines
 class File:
     path: str
     template: str
-    view: dict[str, Any]
+    given_view: dict[str, Any] | Callable[[], dict[str, Any]]
+    # Everything the view is made of, when that is known; None: the whole API may be.
+    inputs: tuple[Any, ...] | None = None
+
+    @cached_property
+    def view(self) -> dict[str, Any]:
+        return self.given_view() if callable(self.given_view) else self.given_view
 
 
 def sdk_files(api: Api) -> Iterator[File]:
@@ -74,16 +84,24 @@ def sdk_files(api: Api) -> Iterator[File]:
         cycles = types.import_cycles(object_types)
         for object_type in object_types:
             if object_type.alias is not None:
-                alias = aliases.alias_code(object_type, package)
-                yield File(object_type.path, "sdk/type_alias.py.jinja", {"type": alias})
+                yield File(
+                    object_type.path,
+                    "sdk/type_alias.py.jinja",
+                    partial(_alias_view, object_type, package),
+                    (object_type, package),
+                )
                 continue
             cycle = cycles.get(object_type.module, frozenset())
-            object_code = types.object_type_code(object_type, package, cycle)
-            yield File(object_type.path, template, {"type": object_code})
+            yield File(
+                object_type.path,
+                template,
+                partial(_object_type_view, object_type, package, cycle),
+                (object_type, package, tuple(sorted(cycle))),
+            )
         exported = [Export(t.name, f".{t.module}") for t in object_types]
         if flavour == "models":
             for model in api.result_models:
-                yield File(model.path, "sdk/result_model.py.jinja", {"model": model})
+                yield File(model.path, "sdk/result_model.py.jinja", {"model": model}, (model,))
             exported += [Export(m.name, f".{m.module}") for m in api.result_models]
         yield File(
             f"{package}/types/{flavour}/__init__.py",
@@ -96,3 +114,13 @@ def sdk_files(api: Api) -> Iterator[File]:
         )
     yield File("pyproject.toml", "project/pyproject.toml.jinja", {"api": api})
     yield File("README.md", "project/README.md.jinja", {"readme": docs.readme(api)})
+
+
+def _alias_view(object_type: ObjectType, package: str) -> dict[str, Any]:
+    return {"type": aliases.alias_code(object_type, package)}
+
+
+def _object_type_view(
+    object_type: ObjectType, package: str, cycle: frozenset[str]
+) -> dict[str, Any]:
+    return {"type": types.object_type_code(object_type, package, cycle)}

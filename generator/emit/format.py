@@ -1,8 +1,8 @@
 """Format generated code exactly as black (the formatter of record, pinned) would.
 
 black costs about 1 s per 2,000 lines, so it is not run on every file every time:
-- a content-addressed cache keeps each formatted result, keyed on the source and both formatter
-  versions, so regeneration formats only what changed;
+- a content-addressed cache (`cache.py`) keeps each formatted result, keyed on the source and
+  both formatter versions, so regeneration formats only what changed;
 - what is not cached goes through `ruff format` in one batch (about 100 times faster). On the code
   our templates write, ruff and black agree byte for byte (a test proves it on the whole suite);
   the one construct where they differ, a type hint too long for its line (black parenthesizes it,
@@ -13,23 +13,23 @@ Python files are formatted whole; in markdown, the fenced ```python blocks are f
 from __future__ import annotations
 
 import ast
+import bisect
 import hashlib
 import os
 import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-import black
-from black.mode import TargetVersion
-from black.parsing import InvalidInput
-
 from ..errors import GeneratorError
+from .cache import FormatCache
 
-_MODE = black.Mode(target_versions={TargetVersion.PY310})
+# black's mode: its defaults, for Python 3.10 and later. (black itself is imported only when a
+# source must go through it: a regeneration served by the cache never needs its 0.2 s import.)
+_TARGET = "PY310"
 _RUFF_ARGS = ("--isolated", "--line-length", "88", "--target-version", "py310", "--quiet")
 _PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
 # ruff's output where black would differ: a union split across lines at `|` outside any
@@ -87,7 +87,7 @@ def parenthesize_long_unions(source: str) -> str:
     if not candidates:
         return source
     edits: list[tuple[int, int, int]] = []  # (line, start column, end column) of a hint
-    for node in ast.walk(ast.parse(source)):
+    for node in _nodes_spanning(ast.parse(source), sorted(candidates)):
         hint: ast.expr | None = None
         tails: tuple[str, ...] = ()
         if isinstance(node, ast.arg) and node.annotation is not None:
@@ -114,6 +114,24 @@ def parenthesize_long_unions(source: str) -> str:
     return "\n".join(lines)
 
 
+def _nodes_spanning(tree: ast.AST, lines: list[int]) -> Iterator[ast.AST]:
+    """The nodes of `tree` whose lines include one of `lines` (sorted), and those without
+    lines (`arguments`): `ast.walk` less every subtree that lies wholly elsewhere, most of a
+    module. A hint lies within its argument or field, and each within its function or class."""
+    pending = [tree]
+    while pending:
+        node = pending.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            first = getattr(child, "lineno", None)
+            if first is not None:
+                last = getattr(child, "end_lineno", None) or first
+                at = bisect.bisect_left(lines, first)
+                if at == len(lines) or lines[at] > last:
+                    continue
+            pending.append(child)
+
+
 def _is_none(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and node.value is None
 
@@ -124,8 +142,12 @@ class FormatError(GeneratorError):
 
 def format_python(path: str, source: str) -> str:
     """black, directly: the reference every faster path must equal."""
+    import black
+    from black.mode import TargetVersion
+    from black.parsing import InvalidInput
+
     try:
-        return black.format_str(source, mode=_MODE)
+        return black.format_str(source, mode=black.Mode(target_versions={TargetVersion[_TARGET]}))
     except InvalidInput as error:
         raise FormatError(f"generated {path} is not valid Python: {error}") from None
 
@@ -146,9 +168,11 @@ class Formatter:
 
     def __init__(self, cache_dir: Path | None = None, use_ruff: bool = True) -> None:
         self.cache_dir = cache_dir
+        self._cache = FormatCache(cache_dir) if cache_dir is not None else None
         self.use_ruff = use_ruff and _ruff_version() is not None
-        # Keys are taken over the sources as given, before `prepare` (v2).
-        self._salt = f"{formatter_version()}|{_MODE!r}|{self.use_ruff}|v2".encode()
+        # Keys are taken over the sources as given, before `prepare` (v2); the mode is named by
+        # its target, black's defaults being those of its version (v3).
+        self._salt = f"{formatter_version()}|{_TARGET}|{self.use_ruff}|v3".encode()
 
     def format_all(
         self, sources: dict[str, str], prepare: Callable[[str, str], str] | None = None
@@ -159,10 +183,12 @@ class Formatter:
         does not have it already: the cache is keyed on the source as given, so a hit
         costs no preparation.
         """
+        keys = {name: self._key(source) for name, source in sources.items()}
+        held = self._cache.get_many(keys.values()) if self._cache is not None else {}
         result: dict[str, str] = {}
         missing: dict[str, str] = {}
         for name, source in sources.items():
-            cached = self._cached(source)
+            cached = held.get(keys[name])
             if cached is None:
                 missing[name] = source
             else:
@@ -178,7 +204,8 @@ class Formatter:
                 if formatted is None or _diverges(formatted):
                     formatted = format_python(name, source)
                 result[name] = formatted
-                self._store(missing[name], formatted)
+            if self._cache is not None:
+                self._cache.put_many({keys[name]: result[name] for name in missing})
         return result
 
     def _key(self, source: str) -> str:
@@ -186,34 +213,19 @@ class Formatter:
             self._salt + b"\0" + source.encode("utf-8", "surrogatepass")
         ).hexdigest()
 
-    def _cached(self, source: str) -> str | None:
-        if self.cache_dir is None:
-            return None
-        key = self._key(source)
-        try:
-            return (self.cache_dir / key[:2] / key).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
-
-    def _store(self, source: str, formatted: str) -> None:
-        if self.cache_dir is None:
-            return
-        key = self._key(source)
-        folder = self.cache_dir / key[:2]
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            # Written beside, then renamed: a reader never sees half an entry.
-            with tempfile.NamedTemporaryFile(
-                "w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp"
-            ) as handle:
-                handle.write(formatted)
-            os.replace(handle.name, folder / key)
-        except OSError:
-            pass  # a cache that cannot be written only makes the next run slower
-
     def _ruff(self, sources: dict[str, str]) -> dict[str, str]:
-        """All sources through one `ruff format` run; {} when ruff fails (black then does all)."""
-        with tempfile.TemporaryDirectory(prefix="sdk-format-") as folder:
+        """All sources through one `ruff format` run; {} when ruff fails (black then does all).
+        Their files are in memory where there is room, else in the default temporary folder."""
+        scratch = _scratch()
+        if scratch is not None:
+            try:
+                return self._ruff_in(sources, scratch)
+            except OSError:  # a file system in memory too small for them (a container's 64 MB)
+                pass
+        return self._ruff_in(sources, None)
+
+    def _ruff_in(self, sources: dict[str, str], scratch: str | None) -> dict[str, str]:
+        with tempfile.TemporaryDirectory(prefix="sdk-format-", dir=scratch) as folder:
             names = {}
             for index, (name, source) in enumerate(sources.items()):
                 file = Path(folder, f"f{index}.py")
@@ -224,6 +236,18 @@ class Formatter:
             if finished.returncode != 0:
                 return {}
             return {name: file.read_text(encoding="utf-8") for name, file in names.items()}
+
+
+# A file system in memory, where the system has one: ruff's input is thousands of small files,
+# created and deleted in every cold run, which a busy disk makes take seconds (3 ms an unlink).
+_MEMORY = Path("/dev/shm")
+
+
+def _scratch() -> str | None:
+    """The folder for short-lived files: memory where possible, else the default temporary."""
+    if _MEMORY.is_dir() and os.access(_MEMORY, os.W_OK | os.X_OK):
+        return str(_MEMORY)
+    return None
 
 
 def default_cache_dir() -> Path:

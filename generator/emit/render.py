@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import jinja2
 
 from ..model.api import Api
 from ..shipped import TEMPLATES
 from .escape import FILTERS
-from .files import sdk_files
+from .files import File, sdk_files
 
 
 def environment() -> jinja2.Environment:
@@ -24,7 +26,9 @@ def environment() -> jinja2.Environment:
 
 
 def render_sdk(api: Api) -> dict[str, str]:
+    return render_files(sdk_files(api))
+
+
+def render_files(files: Iterable[File]) -> dict[str, str]:
     env = environment()
-    return {
-        file.path: env.get_template(file.template).render(**file.view) for file in sdk_files(api)
-    }
+    return {file.path: env.get_template(file.template).render(**file.view) for file in files}

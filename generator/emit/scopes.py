@@ -17,6 +17,7 @@ so that no member can hide it; every other name keeps its ordinary spelling.
 
 from __future__ import annotations
 
+import functools
 import io
 import keyword
 import tokenize
@@ -76,8 +77,10 @@ def roots(expressions: Iterable[str]) -> set[str]:
     return {name for expression in expressions for name, _, _ in _read_names(expression)}
 
 
-def _read_names(expression: str) -> list[tuple[str, int, int]]:
-    """(name, start offset, end offset) of each name `expression` reads."""
+@functools.lru_cache(maxsize=65536)
+def _read_names(expression: str) -> tuple[tuple[str, int, int], ...]:
+    """(name, start offset, end offset) of each name `expression` reads (remembered: the same
+    annotations are read in module after module)."""
     line_starts = [0]
     for line in expression.splitlines(keepends=True):
         line_starts.append(line_starts[-1] + len(line))
@@ -97,4 +100,4 @@ def _read_names(expression: str) -> list[tuple[str, int, int]]:
         start = line_starts[token.start[0] - 1] + token.start[1]
         end = line_starts[token.end[0] - 1] + token.end[1]
         result.append((token.string, start, end))
-    return result
+    return tuple(result)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -128,6 +129,7 @@ def object_type_code(
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def admits_none(annotation_text: str) -> bool:
     """Whether an annotation already accepts None: `None`, `typing.Any`, or a union with one of
     them as a member (so an optional field never says `None | None`)."""

@@ -7,6 +7,7 @@ also safe as file and folder names (no separators, no dots, no reserved device n
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import sys
@@ -147,11 +148,17 @@ def words(text: str) -> list[str]:
 
     An acronym's plural is one word: `listAPIsV2` → list, apis, v2 (not `ap`, `is`).
     """
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    """`words`, remembered: a large spec names the same things tens of thousands of times."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = _ACRONYM_PLURAL.sub(lambda m: f" {m.group(1).lower()}s ", text)
     text = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
     text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", text)
-    return [word.lower() for word in re.split(r"[^A-Za-z0-9]+", text) if word]
+    return tuple(word.lower() for word in re.split(r"[^A-Za-z0-9]+", text) if word)
 
 
 def _bounded(name: str, source: str) -> str:

@@ -38,6 +38,8 @@ class Region:
 
 def regions(text: str, path: str = "<text>") -> dict[str, Region]:
     """The regions of a file; any marker that does not pair up cleanly is a conflict."""
+    if "@custom-" not in text:  # no marker at all (most files): nothing to split into lines
+        return {}
     lines = _lines(text)
     found: dict[str, Region] = {}
     open_name: str | None = None

@@ -1,9 +1,14 @@
 """Write an SDK into its output folder atomically, keeping files the generator did not write.
 
-The files are written to a staging folder beside the target and swapped in with two renames only
-when all of them are on disk; any failure before that leaves the previous output untouched.
+A new folder (or one whose custom code must be checked against the whole new SDK) is written to
+a staging folder beside the target and swapped in with two renames only when all of its files
+are on disk. A folder we wrote before is updated in place: only the files whose bytes change are
+written (to a staging folder first), then renamed into place one by one, each old version kept
+aside until every rename is done; a failure at any point puts the old versions back. Either way a
+failure leaves the previous output untouched, and an unchanged file keeps its bytes and its
+modification time: a regeneration after a small change writes a few files, not thousands.
 A manifest lists what the generator wrote, so the next run knows which other files are the user's
-(those are carried over, never deleted) and refuses a non-empty folder that is not its output.
+(those are kept, never deleted) and refuses a non-empty folder that is not its output.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
 from ..errors import GeneratorError, Location, UsageError
@@ -68,6 +73,8 @@ def write_output(
     all_files = with_manifest(files)
     for path in all_files:
         check_relative(path)
+    if previous is not None and before_swap is None and _update_in_place(all_files, out, previous):
+        return
 
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
@@ -100,22 +107,158 @@ _TOOL_LITTER = frozenset(
 )
 
 
+def _update_in_place(all_files: dict[str, str], out: Path, previous: set[str]) -> bool:
+    """Bring our earlier output in `out` to `all_files`, writing only what changed; False (and
+    nothing done) when a file must go where a folder is, which only a whole swap can do."""
+    generated = previous | {MANIFEST}
+    changed: dict[str, str] = {}
+    for path, text in all_files.items():
+        target = out / path
+        if path not in generated and _present(target):
+            raise _users_file_in_the_way(path, target)
+        if not _holds(target, text):
+            if not _room_for_a_file(target, out):
+                return False
+            changed[path] = text
+    removed = sorted(p for p in generated - all_files.keys() if _present(out / p))
+    litter = _tool_litter(out, all_files.keys())
+    if not changed and not removed and not litter:
+        return True
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        for path, text in changed.items():
+            target = staging / "new" / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="\n")
+        _swap_in(changed, removed, out, staging)
+        for path in removed:  # folders emptied by a removal go too; a user's file keeps its own
+            _remove_empty_folders((out / path).parent, out)
+        for place in litter:
+            if place.is_dir() and not place.is_symlink():
+                shutil.rmtree(place, ignore_errors=True)
+            else:
+                place.unlink(missing_ok=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return True
+
+
+def _present(file: Path) -> bool:
+    """A file or a link (even a broken one) is there; a folder is not a file."""
+    return file.is_symlink() or file.is_file()
+
+
+def _holds(file: Path, text: str) -> bool:
+    """Whether `file` is a regular file with exactly `text` in it, as it would be written."""
+    try:
+        data = text.encode("utf-8")
+        if file.is_symlink() or file.stat().st_size != len(data):
+            return False
+        return file.read_bytes() == data
+    except (OSError, UnicodeEncodeError):
+        return False
+
+
+def _room_for_a_file(target: Path, out: Path) -> bool:
+    """Whether a file can be renamed to `target`: no folder there, no file where a folder of
+    its path must be."""
+    if target.is_dir() and not target.is_symlink():
+        return False
+    folder = target.parent
+    while folder != out:
+        if folder.exists() or folder.is_symlink():
+            return folder.is_dir() and not folder.is_symlink()
+        folder = folder.parent
+    return True
+
+
+def _swap_in(changed: dict[str, str], removed: list[str], out: Path, staging: Path) -> None:
+    """Rename each staged file into `out` and each removed one aside; on any failure, every
+    file already moved goes back where it was."""
+    kept_aside = staging / "old"
+    done: list[tuple[str, bool, bool]] = []  # (path, an old version is aside, a new one is in)
+    try:
+        for path in removed:
+            _move(out / path, kept_aside / path)
+            done.append((path, True, False))
+        for path in changed:
+            target = out / path
+            had_old = _present(target)
+            if had_old:
+                _move(target, kept_aside / path)
+            done.append((path, had_old, False))
+            _move(staging / "new" / path, target)
+            done[-1] = (path, had_old, True)
+    except BaseException:
+        for path, had_old, new_in in reversed(done):
+            if new_in:
+                (out / path).unlink(missing_ok=True)
+            if had_old:
+                _move(kept_aside / path, out / path)
+            elif not new_in:
+                continue
+            _remove_empty_folders((out / path).parent, out)
+        raise
+
+
+def _move(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(source, target)
+
+
+def _remove_empty_folders(folder: Path, out: Path) -> None:
+    while folder != out and folder.is_relative_to(out):
+        try:
+            folder.rmdir()
+        except OSError:  # not empty (or already gone): the folders above are not empty either
+            return
+        folder = folder.parent
+
+
+def _users_file_in_the_way(relative: str, source: Path) -> GeneratorError:
+    return GeneratorError(
+        f"the SDK now has a generated file at {relative}, where a file of yours is; "
+        "move yours elsewhere (it was not overwritten) and generate again",
+        Location(str(source)),
+    )
+
+
+def _tool_litter(out: Path, paths: Iterable[str]) -> list[Path]:
+    """What tools left in the output (caches, build folders, stray `.pyc` files): neither
+    generated nor the user's own work, so not kept, as a whole swap would not keep them. A
+    folder that holds generated files (a resource named `build`) is no litter."""
+    ours = {PurePosixPath(path).parent for path in paths}
+    ours |= {folder for path in ours for folder in path.parents}
+    found: list[Path] = []
+    for folder, folders, names in os.walk(out):
+        here = Path(folder)
+        for name in list(folders):
+            if (
+                _is_litter_folder(name)
+                and PurePosixPath((here / name).relative_to(out).as_posix()) not in ours
+            ):
+                found.append(here / name)
+                folders.remove(name)
+        found.extend(here / name for name in names if name.endswith(".pyc"))
+    return sorted(found)
+
+
+def _is_litter_folder(name: str) -> bool:
+    return name in _TOOL_LITTER or name.endswith(".egg-info")
+
+
 def _carry_over_user_files(out: Path, staging: Path, *, generated: set[str], new: set[str]) -> None:
     for source in sorted(out.rglob("*")):
         relative = source.relative_to(out).as_posix()
         if source.is_dir() or relative in generated:
             continue
         parts = source.relative_to(out).parts
-        if any(p in _TOOL_LITTER or p.endswith(".egg-info") for p in parts[:-1]):
+        if any(_is_litter_folder(p) for p in parts[:-1]):
             continue
         if source.suffix == ".pyc":
             continue
         if relative in new:
-            raise GeneratorError(
-                f"the SDK now has a generated file at {relative}, where a file of yours is; "
-                "move yours elsewhere (it was not overwritten) and generate again",
-                Location(str(source)),
-            )
+            raise _users_file_in_the_way(relative, source)
         target = staging / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, target, follow_symlinks=False)

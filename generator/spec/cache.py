@@ -35,6 +35,7 @@ from . import pointer as jp
 # Raise when the way units are cut or checked changes: old entries then never match.
 CACHE_VERSION = "1"
 MAX_KEYS = 20_000
+_MAX_WALKED = 100
 _REF = re.compile(r'"\$ref":\s*"((?:[^"\\]|\\.)*)"')
 _OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -122,7 +123,7 @@ class ValidationCache:
             f"{hashlib.sha256(Path(__file__).read_bytes()).hexdigest()}|"
             f"{hashlib.sha256(Path(__file__).with_name('validate.py').read_bytes()).hexdigest()}"
         )
-        self._salt = salt.encode()
+        self.salt = salt.encode()
 
     def keys(self, data: dict[str, Any], units: dict[Unit, Any]) -> dict[Unit, str | None]:
         """Each unit's key: its content and its dependencies' content; None when not cacheable."""
@@ -149,7 +150,7 @@ class ValidationCache:
             if reached is None:
                 keys[unit] = None
                 continue
-            hasher = hashlib.sha256(self._salt)
+            hasher = hashlib.sha256(self.salt)
             hasher.update(context.encode())
             for part in sorted(reached):
                 hasher.update(jp.from_path(part).encode("utf-8", "surrogatepass"))
@@ -160,6 +161,25 @@ class ValidationCache:
     @property
     def _file(self) -> Path:
         return self.folder / "passed.keys"
+
+    @property
+    def _walked_file(self) -> Path:
+        return self.folder / "walked.keys"
+
+    def walked(self, digest: str) -> bool:
+        """Whether the document of `digest` did not pass by units (it has a problem, or only
+        warnings): the whole walk decides for it, and nothing is gained by checking units."""
+        try:
+            return digest in self._walked_file.read_text(encoding="ascii").split()
+        except (OSError, UnicodeDecodeError):
+            return False
+
+    def remember_walked(self, digest: str) -> None:
+        try:
+            known = self._walked_file.read_text(encoding="ascii").split()
+        except (OSError, UnicodeDecodeError):
+            known = []
+        self._write(self._walked_file, [digest, *(k for k in known if k != digest)][:_MAX_WALKED])
 
     def _read(self) -> list[str]:
         try:
@@ -176,14 +196,17 @@ class ValidationCache:
         recent = list(dict.fromkeys(keys))
         present = set(recent)
         recent += [key for key in self._read() if key not in present]
+        self._write(self._file, recent[:MAX_KEYS])
+
+    def _write(self, file: Path, keys: list[str]) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             # Written beside, then renamed: a reader never sees half a list.
             with tempfile.NamedTemporaryFile(
                 "w", encoding="ascii", dir=self.folder, delete=False, suffix=".tmp"
             ) as handle:
-                handle.write("".join(f"{key}\n" for key in recent[:MAX_KEYS]))
-            os.replace(handle.name, self._file)
+                handle.write("".join(f"{key}\n" for key in keys))
+            os.replace(handle.name, file)
         except OSError:
             pass  # a cache that cannot be written only makes the next run slower
 
@@ -216,6 +239,33 @@ def operation_ids(paths: Any) -> list[Any]:
     return found
 
 
+def to_check(data: Any, cache: ValidationCache) -> int | None:
+    """How many units of the document `passes` would check now (not remembered as passing);
+    None when it would not check by units at all (the whole walk decides)."""
+    if not isinstance(data, dict) or not isinstance(data.get("openapi"), str):
+        return None
+    units = units_of(data)
+    keys = cache.keys(data, units)
+    if any(key is None for key in keys.values()) or cache.walked(_digest(cache, data, units, keys)):
+        return None
+    known = cache.passed()
+    return sum(1 for key in keys.values() if key not in known)
+
+
+def _digest(
+    cache: ValidationCache,
+    data: dict[str, Any],
+    units: dict[Unit, Any],
+    keys: dict[Unit, str | None],
+) -> str:
+    """The whole document's, for this validator: its units' keys and its skeleton."""
+    hasher = hashlib.sha256(cache.salt)
+    hasher.update(json.dumps(skeleton_of(data, units), sort_keys=True).encode())
+    for key in sorted(str(k) for k in keys.values()):
+        hasher.update(key.encode())
+    return hasher.hexdigest()
+
+
 def passes(validator_class: Any, data: Any, base_uri: str, cache: ValidationCache) -> bool:
     """True when the whole document passes `validator_class`: the skeleton, the whole-document
     rules, then every unit (remembered, or checked now). False means "validate it all"."""
@@ -227,11 +277,15 @@ def passes(validator_class: Any, data: Any, base_uri: str, cache: ValidationCach
         # A unit that reaches another file (a path item given by `$ref`, ...) is checked in
         # place by the whole walk, which a unit alone cannot stand for.
         return False
+    if cache.walked(_digest(cache, data, units, keys)):
+        return False  # as before: the whole walk decides
     skeleton = validator_class(skeleton_of(data, units), base_uri=base_uri)
     if any(True for _ in _first_error(skeleton.iter_errors())):
+        cache.remember_walked(_digest(cache, data, units, keys))
         return False
     ids = operation_ids(data.get("paths"))
     if len(ids) != len(set(map(json.dumps, ids))):
+        cache.remember_walked(_digest(cache, data, units, keys))
         return False
     validator = validator_class(data, base_uri=base_uri)
     known = cache.passed()
@@ -253,6 +307,7 @@ def passes(validator_class: Any, data: Any, base_uri: str, cache: ValidationCach
         if any(True for _ in _first_error(errors)) or any(
             True for _ in _first_error(keyword_errors)
         ):
+            cache.remember_walked(_digest(cache, data, units, keys))
             return False
         if key is not None:
             passing.append(key)

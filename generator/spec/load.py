@@ -8,6 +8,9 @@ YAML is composed into nodes and converted by hand rather than with `yaml.safe_lo
   specs do: `1e-08` is a number, `yes`/`no`/`on`/`off` are words, `010` is ten (PyYAML reads
   YAML 1.1, where `1e-08` is a string that later breaks the validator);
 - alias expansion and nesting depth are bounded (a "billion laughs" document fails fast).
+
+Positions cost as much as the values, and only a message needs them: a document is read without
+them, and read again with them the first time one is asked for (as JSON is).
 """
 
 from __future__ import annotations
@@ -30,27 +33,42 @@ MAX_VALUES = 5_000_000
 MAX_DEPTH = 200
 MAX_FILE_BYTES = 64 * 1024 * 1024
 # libyaml's parser when PyYAML was built with it (the wheels are): about ten times faster.
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_PARSER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_PLAIN = "tag:yaml.org,2002:str"
+
+
+class _Loader(_PARSER):  # type: ignore[misc]
+    """The parser, with the tag of a plain scalar left undecided: `_Converter` reads plain
+    scalars by YAML 1.2's rules itself, so PyYAML's YAML 1.1 regular expressions (tried on every
+    scalar, in Python) would be wasted. Only `<<` keeps its tag: a merge key is applied."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is yaml.ScalarNode and implicit[0] and value != "<<":
+            return _PLAIN
+        return super().resolve(kind, value, implicit)
+
+
+_LOADER: Any = _Loader
 
 
 @dataclass(frozen=True)
 class Document:
     """One loaded file: its parsed content and the line/column of each JSON pointer in it.
 
-    For JSON the positions are found only when an error needs one: parsing JSON with the json
-    module is many times faster than composing it as YAML.
+    The positions are found only when a message needs one (`text` is kept for that): a run
+    without warnings never computes them.
     """
 
     path: Path
     data: Any
     positions: dict[str, tuple[int, int]] = field(default_factory=dict)
-    text: str | None = None  # kept for JSON, whose positions are computed on demand
+    text: str | None = None  # the file's text, whose positions are computed on demand
 
     def locate(self, pointer: str) -> Location:
         """The nearest known position at or above `pointer`."""
         if self.text is not None and not self.positions:
             try:
-                self.positions.update(_parse_yaml(self.path, self.text).positions)
+                self.positions.update(_parse_yaml(self.path, self.text, located=True).positions)
             except SpecError:
                 pass  # a JSON file YAML cannot read: the error names the file only
         probe = pointer
@@ -63,11 +81,18 @@ class Document:
             probe = probe.rsplit("/", 1)[0]
 
 
-class _Converter:
-    """Turns composed YAML nodes into Python values, counting every value it makes."""
+class _Unlocated(Exception):
+    """A problem found while converting without positions: converted again, with them, it is
+    raised as a SpecError at its place."""
 
-    def __init__(self, path: Path) -> None:
+
+class _Converter:
+    """Turns composed YAML nodes into Python values, counting every value it makes; `located`,
+    it also records the line and column of every JSON pointer."""
+
+    def __init__(self, path: Path, located: bool) -> None:
         self.path = path
+        self.located = located
         self.positions: dict[str, tuple[int, int]] = {}
         self.count = 0
         self._scalars = yaml.SafeLoader("")
@@ -91,19 +116,24 @@ class _Converter:
         return sizes[id(root)]
 
     def convert(self, node: yaml.Node, pointer: str, depth: int) -> Any:
+        """`node` as a value; `pointer` is its place (when `located`; "" otherwise)."""
         self.count += 1
         if self.count > MAX_VALUES:
-            raise SpecError(
+            raise self._problem(
                 f"the document expands to more than {MAX_VALUES:,} values "
                 "(YAML aliases that repeat each other?)",
-                self._location(node, pointer),
+                node,
+                pointer,
             )
         if depth > MAX_DEPTH:
-            raise SpecError(
-                f"values are nested more than {MAX_DEPTH} levels deep",
-                self._location(node, pointer),
+            raise self._problem(
+                f"values are nested more than {MAX_DEPTH} levels deep", node, pointer
             )
-        self.positions.setdefault(pointer, (node.start_mark.line + 1, node.start_mark.column + 1))
+        located = self.located
+        if located:
+            self.positions.setdefault(
+                pointer, (node.start_mark.line + 1, node.start_mark.column + 1)
+            )
         if isinstance(node, yaml.MappingNode):
             own = sum(1 for key_node, _ in node.value if key_node.tag != _MERGE)
             self._scalars.flatten_mapping(node)  # applies YAML merge keys (<<): merged first
@@ -114,30 +144,28 @@ class _Converter:
                 key = self._key(key_node, pointer)
                 # A merged key is overridden by a later merge or by the mapping's own key; only
                 # the mapping's own keys must be unique.
+                child = jp.join(pointer, key) if located else ""
                 if index >= merged:
                     if key in written:
-                        raise SpecError(
-                            f"duplicate key {key!r}",
-                            self._location(key_node, jp.join(pointer, key)),
-                        )
+                        raise self._problem(f"duplicate key {key!r}", key_node, child)
                     written.add(key)
-                child = jp.join(pointer, key)
-                self.positions[child] = (
-                    key_node.start_mark.line + 1,
-                    key_node.start_mark.column + 1,
-                )
+                if located:
+                    self.positions[child] = (
+                        key_node.start_mark.line + 1,
+                        key_node.start_mark.column + 1,
+                    )
                 result[key] = self.convert(value_node, child, depth + 1)
             return result
         if isinstance(node, yaml.SequenceNode):
             return [
-                self.convert(item, jp.join(pointer, index), depth + 1)
+                self.convert(item, jp.join(pointer, index) if located else "", depth + 1)
                 for index, item in enumerate(node.value)
             ]
         return self._scalar(node)
 
     def _key(self, node: yaml.Node, pointer: str) -> str:
         if not isinstance(node, yaml.ScalarNode):
-            raise SpecError("a mapping key must be a plain value", self._location(node, pointer))
+            raise self._problem("a mapping key must be a plain value", node, pointer)
         value = self._scalar(node)
         if isinstance(value, bool):
             return "true" if value else "false"
@@ -153,9 +181,12 @@ class _Converter:
             return self._scalars.construct_object(node, deep=True)  # an explicit !!int, !!float
         return node.value
 
-    def _location(self, node: yaml.Node, pointer: str) -> Location:
-        return Location(
-            str(self.path), pointer, node.start_mark.line + 1, node.start_mark.column + 1
+    def _problem(self, message: str, node: yaml.Node, pointer: str) -> Exception:
+        if not self.located:
+            return _Unlocated(message)
+        return SpecError(
+            message,
+            Location(str(self.path), pointer, node.start_mark.line + 1, node.start_mark.column + 1),
         )
 
 
@@ -260,7 +291,7 @@ def load_document(path: Path, *, referenced: bool = False) -> Document:
             raise SpecError(
                 f"values are nested more than {MAX_DEPTH} levels deep", Location(str(path))
             ) from None
-    return _parse_yaml(path, text)
+    return _parse_yaml(path, text, located=False)
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
@@ -302,11 +333,15 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-def _check_depth(path: Path, text: str) -> None:
-    """Refuse deep nesting before composing: libyaml slows down badly on it, so stop early."""
+def _check_depth(path: Path, text: str) -> bool:
+    """Refuse deep nesting before composing: libyaml slows down badly on it, so stop early.
+    Returns whether the text has any alias (without one, no value is made twice)."""
     depth = 0
+    aliases = False
     for event in yaml.parse(text, Loader=_LOADER):
-        if isinstance(event, yaml.CollectionStartEvent):
+        if isinstance(event, yaml.AliasEvent):
+            aliases = True
+        elif isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
                 mark = event.start_mark
@@ -316,11 +351,14 @@ def _check_depth(path: Path, text: str) -> None:
                 raise SpecError(f"values are nested more than {MAX_DEPTH} levels deep", where)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
+    return aliases
 
 
-def _parse_yaml(path: Path, text: str) -> Document:
+def _parse_yaml(path: Path, text: str, located: bool) -> Document:
+    """The document in `text`; `located`, with the position of every pointer (else the text is
+    kept, and they are found when `locate` first needs one)."""
     try:
-        _check_depth(path, text)
+        aliases = _check_depth(path, text)
         root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -339,8 +377,8 @@ def _parse_yaml(path: Path, text: str) -> Document:
         ) from None
     if root is None:
         raise SpecError("the file is empty", Location(str(path)))
-    converter = _Converter(path)
-    if converter.expanded_size(root) > MAX_VALUES:
+    converter = _Converter(path, located)
+    if aliases and converter.expanded_size(root) > MAX_VALUES:
         raise SpecError(
             f"the document expands to more than {MAX_VALUES:,} values "
             "(YAML aliases that repeat each other?)",
@@ -352,4 +390,9 @@ def _parse_yaml(path: Path, text: str) -> Document:
         raise SpecError(
             f"values are nested more than {MAX_DEPTH} levels deep", Location(str(path))
         ) from None
-    return Document(path=path, data=data, positions=converter.positions)
+    except _Unlocated as problem:
+        _parse_yaml(path, text, located=True)  # raises it at its place
+        raise SpecError(str(problem), Location(str(path))) from None
+    if located:
+        return Document(path=path, data=data, positions=converter.positions)
+    return Document(path=path, data=data, text=text)

@@ -63,11 +63,22 @@ class Resolver:
         if not root_file.is_relative_to(self.spec_root):
             raise UsageError(f"the spec {root.path} is not inside --spec-root {spec_root}")
         self._documents: dict[Path, Document] = {root_file: root}
+        # Paths already resolved, to themselves: `resolve()` asks the file system each time,
+        # and every `$ref` followed asks it again (tens of thousands of times on a large spec).
+        self._real: dict[Path, Path] = {root_file: root_file, root.path: root_file}
         # A value put in place of its `$ref` (`mount_paths`) → where it is written.
         self._mounts: dict[Ref, Ref] = {}
 
+    def real_path(self, file: Path) -> Path:
+        """`file.resolve()`, asked of the file system once per path."""
+        real = self._real.get(file)
+        if real is None:
+            real = self._real[file] = file.resolve()
+            self._real.setdefault(real, real)
+        return real
+
     def document(self, file: Path) -> Document:
-        file = file.resolve()
+        file = self.real_path(file)
         document = self._documents.get(file)
         if document is None:
             if len(self._documents) >= MAX_DOCUMENTS:
@@ -163,7 +174,7 @@ class Resolver:
                     self.locate(site),
                 )
         else:
-            file = site.file.resolve()
+            file = self.real_path(site.file)
         pointer = unquote(fragment)
         if pointer and not pointer.startswith("/"):
             raise SpecError(

@@ -33,8 +33,9 @@ from referencing import Resource, Specification
 from referencing.jsonschema import DRAFT202012
 
 from ..errors import Location, SpecError
+from . import beside
 from . import pointer as jp
-from .cache import ValidationCache, passes
+from .cache import ValidationCache, passes, to_check
 from .load import Document
 from .refs import HTTP_METHODS, NAME_MAPS, Ref, Resolver, jp_ref
 
@@ -357,7 +358,11 @@ class _Problem:
 
 
 def validate_document(
-    document: Document, resolver: Resolver | None = None, cache: ValidationCache | None = None
+    document: Document,
+    resolver: Resolver | None = None,
+    cache: ValidationCache | None = None,
+    *,
+    checked_beside: bool = False,
 ) -> Validation:
     """Validate; return the OpenAPI minor version and the warnings, the document repaired as
     each warning says. Raises SpecError listing every problem no SDK can be built around.
@@ -366,13 +371,17 @@ def validate_document(
     the document's folder), within its confinement and limits. With a `cache`, a document whose
     every part passed before (and whose whole-document rules hold) is not walked again; any
     doubt, and any problem, walks the whole document, so what is reported never depends on it.
+    `checked_beside`: the units are being checked by `check_beside`'s child, whose verdict the
+    caller waits for (and validates again without it, if it is not "passed").
     """
     version = openapi_version(document)
     resolver = resolver or Resolver(document)
     problems = _path_templates(resolver)
     bad_paths = len(problems)
     said: set[tuple[Ref, str]] = set()
-    passed = not problems and cache is not None and _passes_by_units(version, resolver, cache)
+    passed = not problems and (
+        checked_beside or (cache is not None and _passes_by_units(version, resolver, cache))
+    )
     violations = iter(()) if passed else _violations(document, resolver, version)
     for count, error in enumerate(violations):
         if count >= MAX_FINDINGS:  # a hostile document, or not the document it claims to be
@@ -415,6 +424,24 @@ def validate_document(
         assert problem.repair is not None
         problem.repair()
     return Validation(version, tuple(warnings))
+
+
+# Below this many units to check, the check costs less than forking a process to run it.
+BESIDE_FROM = 100
+
+
+def check_beside(
+    document: Document, resolver: Resolver, cache: ValidationCache
+) -> beside.Beside | None:
+    """The units' check started in a child process, when it is long (a cold run of a large
+    spec) and there is a CPU for it; None when `validate_document` had better do it all."""
+    if _path_templates(resolver):  # a problem found before the units: the whole walk reports
+        return None
+    count = to_check(document.data, cache)
+    if count is None or count < BESIDE_FROM:
+        return None
+    version = openapi_version(document)
+    return beside.start(partial(_passes_by_units, version, resolver, cache))
 
 
 def _passes_by_units(version: str, resolver: Resolver, cache: ValidationCache) -> bool:

@@ -3,6 +3,8 @@ the summary it prints."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -85,3 +87,75 @@ def test_summary_lists_each_warning_with_its_place(tmp_path: Path) -> None:
         "request body media type application/xml: one body per method: it is sent as "
         "application/json",
     ]
+
+
+# -- validation beside the build -------------------------------------------------------------------
+
+
+@pytest.fixture
+def validated_beside(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """Every document validated in a child process beside the build, with a cache of its own."""
+    from generator.spec import beside, validate
+
+    monkeypatch.setattr(validate, "BESIDE_FROM", 0)
+    monkeypatch.setattr(beside, "cpus", lambda: 2)
+    monkeypatch.setenv("SDK_GENERATOR_CACHE_DIR", str(tmp_path / "cache" / "format"))
+    started: list[object] = []
+    original = beside.start
+
+    def start(check: Callable[[], bool]) -> beside.Beside | None:
+        started.append(original(check))
+        return started[-1]  # type: ignore[return-value]
+
+    monkeypatch.setattr(beside, "start", start)
+    yield
+    assert started and started[0] is not None, "no child process was started"
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_validation_beside_the_build_gives_what_a_run_in_order_gives(
+    tmp_path: Path, validated_beside: None
+) -> None:
+    doc = base()
+    content = doc["paths"]["/v1/items"]["post"]["requestBody"]["content"]
+    content["application/xml"] = content["application/json"]  # a warning of the build
+    doc["paths"]["/v1/items"]["post"]["parameters"] = [
+        {"name": "q", "in": "query", "schema": {"type": "integer", "default": "x"}}
+    ]  # a warning of validation: the default is dropped
+    spec = write_spec(tmp_path, "spec.yaml", doc)
+    beside_run = generate(spec)
+    assert any("default" in w.message for w in beside_run.api.warnings)
+    in_order = generate_in_order(spec)
+    assert beside_run.files == in_order.files
+    assert summary(beside_run) == summary(in_order)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_an_invalid_document_is_refused_as_a_run_in_order_refuses_it(
+    tmp_path: Path, validated_beside: None
+) -> None:
+    doc = base()
+    del doc["info"]["version"]
+    spec = write_spec(tmp_path, "spec.yaml", doc)
+    with pytest.raises(SpecError) as beside_error:
+        load_api(spec)
+    with pytest.raises(SpecError) as in_order_error:
+        load_api_in_order(spec)
+    assert str(beside_error.value) == str(in_order_error.value)
+    assert "'version' is a required property" in str(beside_error.value)
+
+
+def generate_in_order(spec: Path) -> Generated:
+    from generator.spec import beside
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(beside, "cpus", lambda: 1)
+        return generate(spec)
+
+
+def load_api_in_order(spec: Path) -> object:
+    from generator.spec import beside
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(beside, "cpus", lambda: 1)
+        return load_api(spec)

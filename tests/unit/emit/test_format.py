@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.emit import format as fmt
+from generator.emit.cache import FormatCache
 
 LONG_ARGUMENT = """def f(
     self,
@@ -123,7 +124,8 @@ def test_cache_returns_the_same_bytes_without_formatting_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = fmt.Formatter(cache_dir=tmp_path).format_all(SOURCES)
-    assert len(list(tmp_path.glob("*/*"))) == len(set(SOURCES.values()))
+    keys = {fmt.Formatter(cache_dir=tmp_path)._key(source) for source in SOURCES.values()}
+    assert len(FormatCache(tmp_path).get_many(keys)) == len(set(SOURCES.values()))
 
     def no_formatting(*args: object) -> object:
         raise AssertionError("formatted again although the cache holds the result")
@@ -193,3 +195,15 @@ def test_the_cache_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatc
 def test_formatter_version_names_both_formatters() -> None:
     assert fmt.formatter_version().startswith("black ")
     assert ", ruff " in fmt.formatter_version()
+
+
+def test_sources_are_formatted_where_the_memory_folder_has_no_room(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    full = tmp_path / "full"
+    full.write_text("a file: nothing can be created inside", encoding="utf-8")
+    monkeypatch.setattr(fmt, "_scratch", lambda: str(full))
+    formatter = fmt.Formatter(cache_dir=None)
+    if not formatter.use_ruff:
+        pytest.skip("needs ruff")
+    assert formatter._ruff({"x.py": "x=1\n"}) == {"x.py": "x = 1\n"}

@@ -86,7 +86,8 @@ def test_failure_before_swap_keeps_previous_output(
 
 
 @pytest.mark.parametrize("error", [OSError(errno.ENOSPC, "No space left"), KeyboardInterrupt()])
-@pytest.mark.parametrize("after", [0, 1, 7, 17])
+# Version 2 changes 16 of the 18 files (one module and the manifest stay): 15 is the last write.
+@pytest.mark.parametrize("after", [0, 1, 7, 15])
 @pytest.mark.parametrize("method", ["write_text", "open"])
 def test_failure_half_way_through_writing_keeps_previous_output(
     previous: tuple[Path, dict[str, bytes]],
@@ -115,10 +116,36 @@ def test_failure_half_way_through_writing_keeps_previous_output(
     _assert_untouched(out, before)
 
 
+@pytest.mark.parametrize("fail_at", [0, 1, 5, 13])
 def test_failure_while_swapping_keeps_previous_output(
-    previous: tuple[Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch
+    previous: tuple[Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch, fail_at: int
 ) -> None:
+    """One rename out of the staging folder fails: the first, or one after others were done
+    (the files already renamed into place are put back)."""
     out, before = previous
+    original = os.replace
+    renamed: list[str] = []
+
+    def failing_replace(source: Any, target: Any) -> None:
+        if any(part.startswith(f".{out.name}.new-") for part in Path(source).parts):
+            if len(renamed) == fail_at:
+                renamed.append("failed")
+                raise OSError(errno.EXDEV, "Invalid cross-device link")
+            renamed.append(str(source))
+        original(source, target)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        write_output(_files("2"), out)
+    monkeypatch.undo()
+    assert renamed.index("failed") == fail_at
+    _assert_untouched(out, before)
+
+
+def test_failure_while_swapping_a_fresh_folder_in_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "generated"
     original = os.replace
 
     def failing_replace(source: Any, target: Any) -> None:
@@ -130,12 +157,14 @@ def test_failure_while_swapping_keeps_previous_output(
     with pytest.raises(OSError):
         write_output(_files("2"), out)
     monkeypatch.undo()
-    _assert_untouched(out, before)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_failure_carrying_user_files_over_keeps_previous_output(
     previous: tuple[Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """With custom code to check (`before_swap`), the whole new SDK is staged, the user's
+    files copied into it."""
     import shutil
 
     out, before = previous
@@ -145,7 +174,7 @@ def test_failure_carrying_user_files_over_keeps_previous_output(
 
     monkeypatch.setattr(shutil, "copy2", failing_copy)
     with pytest.raises(PermissionError):
-        write_output(_files("2"), out)
+        write_output(_files("2"), out, before_swap=lambda staging: None)
     monkeypatch.undo()
     _assert_untouched(out, before)
 
@@ -160,6 +189,48 @@ def test_successful_write_replaces_generated_files_and_keeps_user_files(
     assert after["pkg/user_plugin.py"] == before["pkg/user_plugin.py"]
     assert after["pkg/mod_3.py"] == b"VERSION = '2'\nINDEX = 3\n"
     assert not [p for p in out.parent.iterdir() if p != out]
+
+
+def test_regeneration_writes_only_the_files_whose_bytes_change(
+    previous: tuple[Path, dict[str, bytes]],
+) -> None:
+    out, _ = previous
+    files = _files("1")
+    untouched = {p: (out / p).stat().st_ino for p in files}
+    files["pkg/mod_3.py"] = "CHANGED = True\n"
+    files["pkg/new/added.py"] = "ADDED = True\n"
+    del files["pkg/sub/deep/leaf.py"], files["pkg/sub/deep/__init__.py"]
+    write_output(files, out)
+    after = _snapshot(out)
+    assert after == {
+        **{p: t.encode() for p, t in files.items()},
+        MANIFEST: manifest_text(list(files)).encode(),
+        "user-notes.md": b"mine\n",
+        "pkg/user_plugin.py": b"MINE = True\n",
+    }
+    rewritten = {
+        p for p, inode in untouched.items() if p in files and (out / p).stat().st_ino != inode
+    }
+    assert rewritten == {"pkg/mod_3.py"}
+    assert not (out / "pkg" / "sub").exists()  # emptied by the removal
+    assert not [p for p in out.parent.iterdir() if p != out]
+
+
+def test_a_folder_where_a_generated_file_now_goes_is_replaced_whole(tmp_path: Path) -> None:
+    out = tmp_path / "sdk"
+    write_output({"pkg/thing/__init__.py": "", "pkg/a.py": ""}, out)
+    write_output({"pkg/thing": "THING = 1\n", "pkg/a.py": ""}, out)
+    assert _snapshot(out)["pkg/thing"] == b"THING = 1\n"
+
+
+def test_a_generated_folder_named_like_tool_litter_is_kept(tmp_path: Path) -> None:
+    out = tmp_path / "sdk"
+    files = {"pkg/resources/build/__init__.py": "", "pkg/a.py": ""}
+    write_output(files, out)
+    (out / "pkg" / "resources" / "build" / "__pycache__").mkdir()
+    (out / "pkg" / "resources" / "build" / "__pycache__" / "x.pyc").write_bytes(b"")
+    write_output({**files, "pkg/a.py": "A = 1\n"}, out)
+    assert sorted(_snapshot(out)) == [MANIFEST, "pkg/a.py", "pkg/resources/build/__init__.py"]
 
 
 # -- the manifest and the paths it lists ----------------------------------------------------------

@@ -110,6 +110,20 @@ def test_each_unit_passes_once_and_an_unchanged_document_adds_nothing(tmp_path: 
     assert entries(tmp_path) == first
 
 
+def test_to_check_counts_the_units_not_remembered_as_passing(tmp_path: Path) -> None:
+    remembered = units.ValidationCache(tmp_path)
+    assert units.to_check(spec(), remembered) == 5
+    validate(spec(), tmp_path)
+    assert units.to_check(spec(), remembered) == 0
+    changed = spec()
+    changed["components"]["schemas"]["Tag"]["description"] = "a tag"
+    assert units.to_check(changed, remembered) == 3
+    elsewhere = spec()
+    elsewhere["paths"]["/other"] = {"$ref": "other.yaml#/item"}
+    assert units.to_check(elsewhere, remembered) is None  # the whole walk decides
+    assert units.to_check({"swagger": "2.0"}, remembered) is None
+
+
 def test_a_change_reaches_the_units_that_refer_to_it(tmp_path: Path) -> None:
     validate(spec(), tmp_path)
     before = entries(tmp_path)
@@ -229,3 +243,21 @@ def test_a_path_item_from_another_file_validates_the_whole_document(tmp_path: Pa
     keys = units.ValidationCache(tmp_path).keys(data, units.units_of(data))
     assert keys[("paths", "/elsewhere")] is None
     assert not units.passes(object, data, "file:///spec.yaml", units.ValidationCache(tmp_path))
+
+
+def test_a_document_that_needed_the_whole_walk_goes_straight_to_it_next_time(
+    tmp_path: Path,
+) -> None:
+    def warned() -> dict[str, Any]:
+        doc = spec()
+        doc["components"]["schemas"]["Tag"]["default"] = 5  # of the wrong type: warned, dropped
+        return doc
+
+    first = validate(warned(), tmp_path)
+    assert first.warnings
+    remembered = units.ValidationCache(tmp_path)
+    assert units.to_check(warned(), remembered) is None  # no unit check to run beside the build
+    assert units.to_check(spec(), remembered) is not None  # another document is not affected
+    again = validate(warned(), tmp_path)
+    assert [str(w) for w in again.warnings] == [str(w) for w in first.warnings]
+    assert entries(tmp_path) == set()  # no unit remembered as passing along the way

@@ -56,6 +56,8 @@ def test_yaml_becomes_plain_values(tmp_path: Path) -> None:
 def test_every_pointer_has_its_line_and_column(tmp_path: Path) -> None:
     path = write(tmp_path, "spec.yaml", YAML)
     document = load_document(path)
+    assert document.positions == {}  # not computed until a message needs one
+    assert document.locate("/info/version") == Location(str(path), "/info/version", 4, 3)
     assert document.positions["/info/title"] == (3, 3)  # the key's position
     assert document.positions["/paths/~1pets/get/responses/200"] == (9, 9)
     assert document.locate("/info/version") == Location(str(path), "/info/version", 4, 3)
