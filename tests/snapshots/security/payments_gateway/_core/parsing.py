@@ -47,6 +47,10 @@ def get_adapter(tp: object) -> pydantic.TypeAdapter[Any]:
         adapter = entry[1] if entry is not None and entry[0] is tp else None
     if adapter is not None:
         return adapter
+    if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
+        # A model whose build was deferred is built now, on the class itself, so that
+        # the adapter and the model share one validator.
+        tp.model_rebuild()
     adapter = pydantic.TypeAdapter(tp)
     with _LOCK:
         if hashable:
