@@ -555,7 +555,6 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             for scheme in schemes:
                 scheme.apply(parts)
             params = parts.params
-        auth_names = {n for scheme in schemes for n in scheme.secret_query_params()}
         if options:
             # Per-call extras go last so that they can override anything, even
             # credentials.
@@ -598,12 +597,22 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             cookies=call_cookies,
             content=body,
             body=streamed,
-            auth_params=tuple((k, v) for k, v in params if k in auth_names),
+            auth_params=self._auth_params(schemes, params),
             timeout=timeout,
             max_retries=max_retries,
             max_response_bytes=limit,
             stream=stream,
         )
+
+    @staticmethod
+    def _auth_params(
+        schemes: list[AuthScheme], params: list[tuple[str, str]]
+    ) -> tuple[tuple[str, str], ...]:
+        """The query parameters among ``params`` that are credentials."""
+        if not params:
+            return ()
+        names = {n for scheme in schemes for n in scheme.secret_query_params()}
+        return tuple((k, v) for k, v in params if k in names)
 
     def _prepared_headers(
         self,

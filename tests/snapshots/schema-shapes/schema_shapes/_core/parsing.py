@@ -116,13 +116,14 @@ def parse_response(
         return response.text
     adapter = get_adapter(response_type)
     content = response.content
+    empty = _is_blank(content)
     try:
-        if content.strip():
+        if not empty:
             return adapter.validate_json(content)
         # An empty body is fine for an optional result, and an error otherwise.
         return adapter.validate_python(None)
     except pydantic.ValidationError as exc:
-        problem = "the response body was empty" if not content.strip() else None
+        problem = "the response body was empty" if empty else None
         lines = [problem] if problem else describe_validation_error(exc)
         message = (
             f"{call}: the response (status {response.status_code}) did not match "
@@ -132,6 +133,12 @@ def parse_response(
         raise ResponseValidationError(
             message, response=response, validation_error=exc
         ) from exc
+
+
+def _is_blank(content: bytes) -> bool:
+    """Whether a body is empty or only whitespace (without copying a large body, as
+    ``strip()`` would)."""
+    return not content or content.isspace()
 
 
 def select_error_type(
@@ -158,7 +165,7 @@ def parse_error_body(
     the second is an instance of ``error_type`` when the body matches it, else ``None``.
     """
     content = response.content
-    if not content.strip():
+    if _is_blank(content):
         return None, None
     parsed = None
     if error_type is not None:
