@@ -1,6 +1,7 @@
 """`make bench`: this generator against openapi-python-client, side by side, in one run.
 
     .venv/bin/python bench/run.py [--runs 3] [--budget 180] [--out bench/results.md]
+    .venv/bin/python bench/run.py --sections 3,4 --out /tmp/requests.md   # only some sections
 
 Measures, and writes as a markdown table to `bench/results.md`:
 
@@ -17,9 +18,7 @@ Measures, and writes as a markdown table to `bench/results.md`:
 5. one cold generation of each real spec in `../shared/field-specs/` by both tools, side by side
    (`--no-field-specs` leaves them out).
 
-`--generation-only` measures 1 and 2 alone (a few minutes), e.g. while working on the generator's
-speed: each SDK is imported once (untimed, as section 3 does before regeneration) and the rest is
-left out of the report.
+`--sections` runs only the sections named; the SDKs they use are then generated once, untimed.
 
 The targets table compares each measurement with the goal issue 17 set for it, as a ratio.
 
@@ -584,6 +583,19 @@ def describe(run: Run) -> str:
 # -- 3: import and first request -------------------------------------------------------------------
 
 
+def write_bytecode(sdks: dict[str, tuple[Path, str]]) -> None:
+    """Import each SDK once, untimed: its `__pycache__` folders are written into the output,
+    which regeneration then finds there (as after section 3)."""
+    for root, package in sdks.values():
+        subprocess.run(
+            [str(PEER_PY), "-c", f"import {package}"],
+            env=child_env(PYTHONPATH=str(root)),
+            capture_output=True,
+            timeout=PROBE_TIMEOUT,
+            check=False,
+        )
+
+
 def import_times(sdks: dict[str, tuple[Path, str]], runs: int) -> dict[str, dict[str, Any]]:
     """`-X importtime` cumulative µs of the package and wall(import) − wall(pass), medians."""
     results: dict[str, dict[str, Any]] = {
@@ -635,19 +647,6 @@ def import_times(sdks: dict[str, tuple[Path, str]], runs: int) -> dict[str, dict
         }
     summary["baseline_ms"] = {"wall_ms": base * 1000}
     return summary
-
-
-def write_bytecode(sdks: dict[str, tuple[Path, str]]) -> None:
-    """Import each SDK once, untimed: its `__pycache__` folders are written into the output,
-    which regeneration then finds there."""
-    for root, package in sdks.values():
-        subprocess.run(
-            [str(PEER_PY), "-c", f"import {package}"],
-            env=child_env(PYTHONPATH=str(root)),
-            capture_output=True,
-            timeout=PROBE_TIMEOUT,
-            check=False,
-        )
 
 
 def parse_importtime(stderr: str, package: str) -> int | None:
@@ -800,8 +799,10 @@ def generator_line(start: str, end: str) -> str:
 
 def report(data: dict[str, Any], options: argparse.Namespace) -> str:
     info, large = data["machine"], data["large"]
-    gen, regen = data["generation"], data["regeneration"]
-    imports, first, requests = data["imports"], data["first_request"], data["requests"]
+    sections = data["sections"]
+    gen, regen = data.get("generation", {}), data.get("regeneration", {})
+    imports, first = data.get("imports", {}), data.get("first_request", {})
+    requests = data.get("requests", {})
     lines = [
         "# Benchmark results",
         "",
@@ -830,7 +831,9 @@ def report(data: dict[str, Any], options: argparse.Namespace) -> str:
         "",
     ]
     # targets
-    ours_gen, peer_gen = gen["large"][OURS].median("wall_s"), gen["large"][PEER].median("wall_s")
+    large_cells = gen.get("large", {})
+    ours_gen = large_cells.get(OURS, Cell()).median("wall_s")
+    peer_gen = large_cells.get(PEER, Cell()).median("wall_s")
     ours_regen = regen.get(OURS, Cell()).median("wall_s")
     ours_import = imports.get(OURS, {}).get("importtime_ms")
     peer_import = imports.get(PEER, {}).get("importtime_ms")
@@ -843,27 +846,32 @@ def report(data: dict[str, Any], options: argparse.Namespace) -> str:
     first_ms = first.get(OURS, {}).get("total_s")
     targets = [
         (
+            1,
             "Full cold generation ≤ 0.25× the peer's time",
             f"ours ÷ peer = {ratio(ours_gen, peer_gen)} ({seconds(ours_gen)} vs {seconds(peer_gen)})",
             None if ours_gen is None or peer_gen is None else ours_gen / peer_gen <= 0.25,
         ),
         (
+            2,
             "Regeneration after a one-operation change < 1 s",
             f"{seconds(ours_regen)} (÷ 1 s = {ratio(ours_regen, 1.0)}; "
             f"{ratio(ours_regen, ours_gen)} of a cold generation)",
             None if ours_regen is None else ours_regen < 1,
         ),
         (
+            3,
             "`import` < 150 ms median",
             "–" if ours_import is None else f"{ours_import:.1f} ms",
             None if ours_import is None else ours_import < 150,
         ),
         (
+            3,
             "`import` ≥ 3× faster than the peer's package",
             f"peer ÷ ours = {ratio(peer_import, ours_import)}",
             None if ours_import is None or peer_import is None else peer_import / ours_import >= 3,
         ),
         (
+            4,
             "Per-request overhead ≤ 15% over raw httpx, small call (sync and async)",
             f"sync {ratio(sync_ratio, 1)}, async {ratio(async_ratio, 1)} of raw httpx",
             (
@@ -873,6 +881,7 @@ def report(data: dict[str, Any], options: argparse.Namespace) -> str:
             ),
         ),
         (
+            3,
             f"First request (import + client + call) ≤ half of {FIRST_REQUEST_BEFORE_MS:.0f} ms",
             (
                 "–"
@@ -885,135 +894,148 @@ def report(data: dict[str, Any], options: argparse.Namespace) -> str:
     ]
     lines += ["## Targets (large synthetic spec)", "", "| Target | Measured | Result |"]
     lines += ["|---|---|---|"]
-    lines += [f"| {name} | {measured_} | {verdict(ok)} |" for name, measured_, ok in targets]
+    lines += [
+        f"| {name} | {measured_} | {verdict(ok)} |"
+        for section, name, measured_, ok in targets
+        if section in sections
+    ]
     lines += [
         "",
         "Warm and cold caches give byte-identical output: `tests/test_incremental.py` (a test, "
         "not part of this run).",
     ]
-    lines += [
-        "",
-        "## 1. Generation (one child process per run, fresh output folder and cache)",
-        "",
-        f"| Spec | Metric | ours | {PEER_NAME} | peer ÷ ours |",
-        "|---|---|---|---|---|",
-    ]
-    for spec_name in ("magic-hour", "large"):
-        cells = gen[spec_name]
-        for label, attribute, unit in (
-            ("wall time", "wall_s", "s"),
-            ("CPU time (user+sys)", "cpu_s", "s"),
-            ("peak RSS", "max_rss_mb", "MB"),
-        ):
-            lines.append(
-                f"| {spec_name} | {label} | {cell_text(cells[OURS], attribute, unit)} | "
-                f"{cell_text(cells[PEER], attribute, unit)} | "
-                f"{ratio(cells[PEER].median(attribute), cells[OURS].median(attribute))} |"
-            )
-    notes = [
-        f"{spec_name}: {cells[PEER].note}" for spec_name, cells in gen.items() if cells[PEER].note
-    ]
-    if notes:
-        lines += ["", "Peer notes: " + "; ".join(notes)]
-    lines += [
-        "",
-        "## 2. Regeneration after a one-operation change (large spec, same output folder)",
-        "",
-        f"| Metric | ours | {PEER_NAME} | peer ÷ ours |",
-        "|---|---|---|---|",
-    ]
-    if regen:
-        for label, attribute, unit in (
-            ("wall time", "wall_s", "s"),
-            ("CPU time (user+sys)", "cpu_s", "s"),
-            ("peak RSS", "max_rss_mb", "MB"),
-        ):
-            lines.append(
-                f"| {label} | {cell_text(regen.get(OURS, Cell()), attribute, unit)} | "
-                f"{cell_text(regen.get(PEER, Cell()), attribute, unit)} | "
-                f"{ratio(regen.get(PEER, Cell()).median(attribute), regen.get(OURS, Cell()).median(attribute))} |"
-            )
-    else:
-        lines.append("| wall time | failed: no generation to regenerate | | |")
-    if options.generation_only:
-        lines += ["", "Sections 3 to 5 not measured (`--generation-only`).", ""]
-        return "\n".join(lines)
-    lines += [
-        "",
-        "## 3. Import and first request (SDK of the large spec, bench interpreter, fresh processes)",
-        "",
-        f"| Metric | ours | {PEER_NAME} | peer ÷ ours |",
-        "|---|---|---|---|",
-    ]
-
-    def ms(values: dict[str, Any], key: str) -> str:
-        if "error" in values:
-            return f"failed: {clip(values['error'])}"
-        return f"{values[key]:.1f} ms" if key in values else "–"
-
-    def both(label: str, source: dict[str, Any], key: str) -> str:
-        ours_v, peer_v = source.get(OURS, {"error": "not run"}), source.get(
-            PEER, {"error": "not run"}
-        )
-        return (
-            f"| {label} | {ms(ours_v, key)} | {ms(peer_v, key)} | "
-            f"{ratio(peer_v.get(key), ours_v.get(key))} |"
-        )
-
-    lines += [
-        both("`import pkg`: `-X importtime` cumulative", imports, "importtime_ms"),
-        both("`import pkg`: wall − `python -c pass`", imports, "wall_ms"),
-        both("first request: total (import + client + call)", first, "total_s"),
-        both("first request: import", first, "import_s"),
-        both("first request: client construction", first, "client_s"),
-        both("first request: first call (lazy imports, parsing)", first, "call_s"),
-    ]
-    if OURS in first and "modules" in first[OURS]:
-        lines.append(
-            f"| modules of the package loaded at the first response | {first[OURS]['modules']} | "
-            f"{first.get(PEER, {}).get('modules', '–')} | |"
-        )
-    baseline = imports.get("baseline_ms", {}).get("wall_ms")
-    if baseline is not None:
-        lines += ["", f"`python -c pass` takes {baseline:.1f} ms here (subtracted above)."]
-    lines += [
-        "",
-        f"First request: `client.{'.'.join(data['target'].chain)}(...)` (ours) and "
-        f"`{data['target'].operation_id}` (`sync`, peer), `GET {data['target'].path}` answered by "
-        "`bench/server.py` with a full object of the resource.",
-        "",
-        "## 4. Per-request cost (Magic Hour SDK in `generated/`, local threaded server)",
-        "",
-    ]
-    if "error" in requests:
-        lines.append(f"failed: {clip(requests['error'])}")
-    else:
-        lines += [
-            "| Call | raw httpx | ours | ours ÷ raw | ours − raw | " f"{PEER_NAME} | peer ÷ raw |",
-            "|---|---|---|---|---|---|---|",
-        ]
-        for case, label in (
-            ("sync_small", "sync, small JSON (`video_projects.get`)"),
-            ("async_small", "async, small JSON (`video_projects.get`)"),
-            ("sync_large", "sync, 1,000-item array (`upload_urls.create`)"),
-            ("async_large", "async, 1,000-item array (`upload_urls.create`)"),
-        ):
-            values = requests[case]
-            peer_value = values.get("peer")
-            lines.append(
-                f"| {label} | {values['raw']:.0f} µs | {values['ours']:.0f} µs | "
-                f"{ratio(values['ours'], values['raw'])} | {values['ours'] - values['raw']:.0f} µs | "
-                f"{'–' if peer_value is None else f'{peer_value:.0f} µs'} | "
-                f"{ratio(peer_value, values['raw'])} |"
-            )
-        if requests.get("peer_error"):
-            lines += ["", f"Peer client not measured: {clip(requests['peer_error'])}"]
+    if sections != [1, 2, 3, 4, 5]:
+        shown = ", ".join(str(section) for section in sections)
+        lines += ["", f"Only sections {shown} were run (`--sections`)."]
+    if 1 in sections:
         lines += [
             "",
-            "raw httpx: one `httpx.Client` / `httpx.AsyncClient`, the same URL and bearer header, "
-            "`raise_for_status()` and `.json()`. Ours and the peer's parse into their models "
-            "(pydantic for ours, attrs for the peer's). Each client keeps its connection alive.",
+            "## 1. Generation (one child process per run, fresh output folder and cache)",
+            "",
+            f"| Spec | Metric | ours | {PEER_NAME} | peer ÷ ours |",
+            "|---|---|---|---|---|",
         ]
+        for spec_name in ("magic-hour", "large"):
+            cells = gen[spec_name]
+            for label, attribute, unit in (
+                ("wall time", "wall_s", "s"),
+                ("CPU time (user+sys)", "cpu_s", "s"),
+                ("peak RSS", "max_rss_mb", "MB"),
+            ):
+                lines.append(
+                    f"| {spec_name} | {label} | {cell_text(cells[OURS], attribute, unit)} | "
+                    f"{cell_text(cells[PEER], attribute, unit)} | "
+                    f"{ratio(cells[PEER].median(attribute), cells[OURS].median(attribute))} |"
+                )
+        notes = [
+            f"{spec_name}: {cells[PEER].note}"
+            for spec_name, cells in gen.items()
+            if cells[PEER].note
+        ]
+        if notes:
+            lines += ["", "Peer notes: " + "; ".join(notes)]
+    if 2 in sections:
+        lines += [
+            "",
+            "## 2. Regeneration after a one-operation change (large spec, same output folder)",
+            "",
+            f"| Metric | ours | {PEER_NAME} | peer ÷ ours |",
+            "|---|---|---|---|",
+        ]
+        if regen:
+            for label, attribute, unit in (
+                ("wall time", "wall_s", "s"),
+                ("CPU time (user+sys)", "cpu_s", "s"),
+                ("peak RSS", "max_rss_mb", "MB"),
+            ):
+                lines.append(
+                    f"| {label} | {cell_text(regen.get(OURS, Cell()), attribute, unit)} | "
+                    f"{cell_text(regen.get(PEER, Cell()), attribute, unit)} | "
+                    f"{ratio(regen.get(PEER, Cell()).median(attribute), regen.get(OURS, Cell()).median(attribute))} |"
+                )
+        else:
+            lines.append("| wall time | failed: no generation to regenerate | | |")
+    if 3 in sections:
+        lines += [
+            "",
+            "## 3. Import and first request (SDK of the large spec, bench interpreter, fresh processes)",
+            "",
+            f"| Metric | ours | {PEER_NAME} | peer ÷ ours |",
+            "|---|---|---|---|",
+        ]
+
+        def ms(values: dict[str, Any], key: str) -> str:
+            if "error" in values:
+                return f"failed: {clip(values['error'])}"
+            return f"{values[key]:.1f} ms" if key in values else "–"
+
+        def both(label: str, source: dict[str, Any], key: str) -> str:
+            ours_v, peer_v = source.get(OURS, {"error": "not run"}), source.get(
+                PEER, {"error": "not run"}
+            )
+            return (
+                f"| {label} | {ms(ours_v, key)} | {ms(peer_v, key)} | "
+                f"{ratio(peer_v.get(key), ours_v.get(key))} |"
+            )
+
+        lines += [
+            both("`import pkg`: `-X importtime` cumulative", imports, "importtime_ms"),
+            both("`import pkg`: wall − `python -c pass`", imports, "wall_ms"),
+            both("first request: total (import + client + call)", first, "total_s"),
+            both("first request: import", first, "import_s"),
+            both("first request: client construction", first, "client_s"),
+            both("first request: first call (lazy imports, parsing)", first, "call_s"),
+        ]
+        if OURS in first and "modules" in first[OURS]:
+            lines.append(
+                f"| modules of the package loaded at the first response | {first[OURS]['modules']} | "
+                f"{first.get(PEER, {}).get('modules', '–')} | |"
+            )
+        baseline = imports.get("baseline_ms", {}).get("wall_ms")
+        if baseline is not None:
+            lines += ["", f"`python -c pass` takes {baseline:.1f} ms here (subtracted above)."]
+        lines += [
+            "",
+            f"First request: `client.{'.'.join(data['target'].chain)}(...)` (ours) and "
+            f"`{data['target'].operation_id}` (`sync`, peer), `GET {data['target'].path}` answered by "
+            "`bench/server.py` with a full object of the resource.",
+        ]
+    if 4 in sections:
+        lines += [
+            "",
+            "## 4. Per-request cost (Magic Hour SDK in `generated/`, local threaded server)",
+            "",
+        ]
+        if "error" in requests:
+            lines.append(f"failed: {clip(requests['error'])}")
+        else:
+            lines += [
+                "| Call | raw httpx | ours | ours ÷ raw | ours − raw | "
+                f"{PEER_NAME} | peer ÷ raw |",
+                "|---|---|---|---|---|---|---|",
+            ]
+            for case, label in (
+                ("sync_small", "sync, small JSON (`video_projects.get`)"),
+                ("async_small", "async, small JSON (`video_projects.get`)"),
+                ("sync_large", "sync, 1,000-item array (`upload_urls.create`)"),
+                ("async_large", "async, 1,000-item array (`upload_urls.create`)"),
+            ):
+                values = requests[case]
+                peer_value = values.get("peer")
+                lines.append(
+                    f"| {label} | {values['raw']:.0f} µs | {values['ours']:.0f} µs | "
+                    f"{ratio(values['ours'], values['raw'])} | {values['ours'] - values['raw']:.0f} µs | "
+                    f"{'–' if peer_value is None else f'{peer_value:.0f} µs'} | "
+                    f"{ratio(peer_value, values['raw'])} |"
+                )
+            if requests.get("peer_error"):
+                lines += ["", f"Peer client not measured: {clip(requests['peer_error'])}"]
+            lines += [
+                "",
+                "raw httpx: one `httpx.Client` / `httpx.AsyncClient`, the same URL and bearer header, "
+                "`raise_for_status()` and `.json()`. Ours and the peer's parse into their models "
+                "(pydantic for ours, attrs for the peer's). Each client keeps its connection alive.",
+            ]
     field = data.get("field", {})
     if field:
         lines += [
@@ -1036,6 +1058,16 @@ def report(data: dict[str, Any], options: argparse.Namespace) -> str:
 # -- main --------------------------------------------------------------------------------------
 
 
+def sections_argument(text: str) -> set[int]:
+    try:
+        chosen = {int(part) for part in text.split(",") if part.strip()}
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of section numbers: {text!r}") from None
+    if not chosen or not chosen <= {1, 2, 3, 4, 5}:
+        raise argparse.ArgumentTypeError(f"sections are 1 to 5, not {text!r}")
+    return chosen
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Benchmark this generator against the peer.")
     parser.add_argument("--runs", type=int, default=3, help="generation runs per tool and spec")
@@ -1052,9 +1084,10 @@ def main() -> int:
         "--no-field-specs", action="store_true", help="leave out section 5 (the real specs)"
     )
     parser.add_argument(
-        "--generation-only",
-        action="store_true",
-        help="only sections 1 and 2 (generation and regeneration)",
+        "--sections",
+        type=sections_argument,
+        default={1, 2, 3, 4, 5},
+        help="the sections to run, such as 3,4 (default: all); the report has only those",
     )
     parser.add_argument(
         "--resources",
@@ -1100,44 +1133,53 @@ def main() -> int:
         }
     )
     try:
-        data["generation"] = {}
-        homes: dict[str, dict[str, Path]] = {}
+        sections = options.sections - ({5} if options.no_field_specs else set())
+        # The SDKs that the chosen sections use; generated once, unmeasured, when section 1
+        # (which measures generating them) is left out.
+        wanted = {
+            "magic-hour": bool(sections & {1, 4}),
+            "large": bool(sections & {1, 2, 3}),
+        }
+        runs = options.runs if 1 in sections else 1
+        generated: dict[str, dict[str, Cell]] = {}
+        homes: dict[str, dict[str, Path]] = {"magic-hour": {}, "large": {}}
         for spec_name, spec in (("magic-hour", MAGIC_HOUR), ("large", WORK / "large.yaml")):
-            cells, homes[spec_name] = generation(spec_name, spec, options.runs, options.budget)
-            data["generation"][spec_name] = cells
+            if wanted[spec_name]:
+                cells, homes[spec_name] = generation(spec_name, spec, runs, options.budget)
+                generated[spec_name] = cells
+        if 1 in sections:
+            data["generation"] = generated
         large_homes = {
             tool: home
             for tool, home in homes["large"].items()
-            if not data["generation"]["large"][tool].error
+            if not generated["large"][tool].error
         }
         sdks: dict[str, tuple[Path, str]] = {}
         if OURS in large_homes:
             sdks[OURS] = (large_homes[OURS] / "out", PACKAGES[("large", OURS)])
         if PEER in large_homes:
             sdks[PEER] = (large_homes[PEER] / "out", PEER_PACKAGES["large"])
-        if options.generation_only:
-            say("importing each SDK once (its bytecode written, as section 3 leaves it)")
-            write_bytecode(sdks)
-            data["imports"], data["first_request"] = {}, {}
-        else:
+        if 3 in sections:
             say("import times")
             data["imports"] = import_times(sdks, options.import_runs) if sdks else {}
             say("first requests")
             data["first_request"] = (
                 first_requests(sdks, target, server.url, options.first_request_runs) if sdks else {}
             )
-        data["regeneration"] = regeneration(
-            large_homes,
-            (WORK / "large.yaml", WORK / "large-changed.yaml"),
-            options.runs,
-            options.budget,
-        )
-        if options.generation_only:
-            data["requests"] = {"error": "not measured (--generation-only)"}
-        else:
+        if 2 in sections:
+            if 3 not in sections:
+                say("importing each SDK once (its bytecode written, as section 3 leaves it)")
+                write_bytecode(sdks)
+            data["regeneration"] = regeneration(
+                large_homes,
+                (WORK / "large.yaml", WORK / "large-changed.yaml"),
+                options.runs,
+                options.budget,
+            )
+        if 4 in sections:
             say("per-request cost")
             mh_peer = homes["magic-hour"].get(PEER)
-            peer_ok = mh_peer is not None and not data["generation"]["magic-hour"][PEER].error
+            peer_ok = mh_peer is not None and not generated["magic-hour"][PEER].error
             data["requests"] = request_costs(
                 server.url,
                 mh_peer / "out" if peer_ok and mh_peer else None,
@@ -1145,9 +1187,10 @@ def main() -> int:
                 options.small_iterations,
                 options.large_iterations,
             )
-        if not options.no_field_specs and not options.generation_only:
+        if 5 in sections:
             say("field specs")
             data["field"] = field_generation()
+        data["sections"] = sorted(sections)
     finally:
         server.stop()
     data["load_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())

@@ -21,6 +21,7 @@ import logging
 import math
 import random
 import ssl
+import sys
 import time
 import urllib.parse
 from collections.abc import (
@@ -263,6 +264,11 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
     # The headers every call to an endpoint with this ``Accept`` starts from, built
     # once per client (the caller's defaults over the SDK's own).
     _headers_by_accept: dict[str, httpx.Headers]
+    # Per security requirement: the schemes a call applies (they are fixed per client).
+    _schemes_by_security: dict[object, list[AuthScheme]]
+    # Per (Accept, security, Content-Type): the headers of a call that adds none of its
+    # own, credentials applied; ``None`` where a scheme also adds parameters or cookies.
+    _headers_with_auth: dict[tuple[str, object, str | None], httpx.Headers | None]
     _redactor: Redactor
     # Jitter source; replaceable so tests can make backoff deterministic.
     _random: Callable[[], float]
@@ -332,6 +338,8 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         self._default_query = dict(default_query)
         self._user_agent = user_agent
         self._headers_by_accept = {}
+        self._schemes_by_security = {}
+        self._headers_with_auth = {}
         self._client = client
         self._owns_client = owns_client
         self._redactor = Redactor.from_auth(self._auth)
@@ -438,6 +446,10 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         """
         if not security:
             return []
+        try:
+            return self._schemes_by_security[security]
+        except (KeyError, TypeError):  # not yet chosen, or a list (not hashable)
+            pass
         alternatives = [
             (alt,) if isinstance(alt, str) else tuple(alt) for alt in security
         ]
@@ -446,7 +458,10 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         for alternative in sorted(alternatives, key=lambda alt: not alt):
             schemes = [self._auth.get(name) for name in alternative]
             if all(scheme is not None and scheme.is_set for scheme in schemes):
-                return [scheme for scheme in schemes if scheme is not None]
+                chosen = [scheme for scheme in schemes if scheme is not None]
+                if isinstance(security, tuple):
+                    self._schemes_by_security[security] = chosen
+                return chosen
         hints = []
         for name in alternatives[0]:
             scheme = self._auth.get(name)
@@ -510,38 +525,54 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             body = encode_json_body(json, extra_body)
             content_type = "application/json" if body is not None else None
 
-        all_headers = httpx.Headers(self._base_headers(endpoint))
-        if content_type is not None:
-            all_headers["Content-Type"] = content_type
-        if headers:
-            all_headers.update(
-                encode_headers(headers, f"{endpoint.operation}: headers")
-            )
-        parts = RequestParts(
-            headers=all_headers,
-            params=encode_query(
+        call_headers = (
+            encode_headers(headers, f"{endpoint.operation}: headers") if headers else {}
+        )
+        call_query = (
+            encode_query(
                 self._default_query, apply_query_styles(query, endpoint.query_styles)
-            ),
-            cookies=encode_cookies(cookies, f"{endpoint.operation}: cookies"),
-        )
-        for scheme in schemes:
-            scheme.apply(parts)
-        auth_names = {n for scheme in schemes for n in scheme.secret_query_params()}
-        # Per-call extras go last so that they can override anything, even credentials.
-        extra_query = encode_query(
-            options.get("additional_params"), options.get("extra_query")
-        )
-        extra_names = {name for name, _ in extra_query}
-        params = [(k, v) for k, v in parts.params if k not in extra_names]
-        params.extend(extra_query)
-        additional_headers = options.get("additional_headers")
-        if additional_headers:
-            parts.headers.update(
-                encode_headers(additional_headers, "additional_headers")
             )
-        extra_headers = options.get("extra_headers")
-        if extra_headers:
-            parts.headers.update(encode_headers(extra_headers, "extra_headers"))
+            if query or self._default_query
+            else []
+        )
+        call_cookies = (
+            encode_cookies(cookies, f"{endpoint.operation}: cookies") if cookies else {}
+        )
+        all_headers = (
+            None
+            if call_headers
+            else self._prepared_headers(endpoint, schemes, content_type)
+        )
+        params = call_query
+        if all_headers is None:
+            all_headers = httpx.Headers(self._base_headers(endpoint))
+            if content_type is not None:
+                all_headers["Content-Type"] = content_type
+            all_headers.update(call_headers)
+            parts = RequestParts(
+                headers=all_headers, params=call_query, cookies=call_cookies
+            )
+            for scheme in schemes:
+                scheme.apply(parts)
+            params = parts.params
+        if options:
+            # Per-call extras go last so that they can override anything, even
+            # credentials.
+            extra_query = encode_query(
+                options.get("additional_params"), options.get("extra_query")
+            )
+            if extra_query:
+                extra_names = {name for name, _ in extra_query}
+                params = [(k, v) for k, v in params if k not in extra_names]
+                params.extend(extra_query)
+            for more, where in (
+                (options.get("additional_headers"), "additional_headers"),
+                (options.get("extra_headers"), "extra_headers"),
+            ):
+                if more:
+                    # A copy: the prepared headers are shared by calls.
+                    all_headers = httpx.Headers(all_headers)
+                    all_headers.update(encode_headers(more, where))
 
         # The client's own settings were checked when it was made.
         max_retries = options.get("max_retries", self._max_retries)
@@ -562,16 +593,53 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             url=self._url_base(endpoint).rstrip("/")
             + format_path(endpoint.path, path_params),
             params=tuple(params),
-            headers=parts.headers,
-            cookies=parts.cookies,
+            headers=all_headers,
+            cookies=call_cookies,
             content=body,
             body=streamed,
-            auth_params=tuple((k, v) for k, v in params if k in auth_names),
+            auth_params=self._auth_params(schemes, params),
             timeout=timeout,
             max_retries=max_retries,
             max_response_bytes=limit,
             stream=stream,
         )
+
+    @staticmethod
+    def _auth_params(
+        schemes: list[AuthScheme], params: list[tuple[str, str]]
+    ) -> tuple[tuple[str, str], ...]:
+        """The query parameters among ``params`` that are credentials."""
+        if not params:
+            return ()
+        names = {n for scheme in schemes for n in scheme.secret_query_params()}
+        return tuple((k, v) for k, v in params if k in names)
+
+    def _prepared_headers(
+        self,
+        endpoint: Endpoint[Any],
+        schemes: list[AuthScheme],
+        content_type: str | None,
+    ) -> httpx.Headers | None:
+        """The headers of a call of ``endpoint`` that adds none of its own (not to be
+        changed: shared by such calls), or ``None`` when its credentials go elsewhere
+        too (query parameters, cookies): then each call applies them itself."""
+        key = (endpoint.accept, endpoint.security, content_type)
+        try:
+            return self._headers_with_auth[key]
+        except KeyError:
+            pass
+        except TypeError:  # a security requirement given as a list: not kept
+            return None
+        parts = RequestParts(
+            headers=httpx.Headers(self._base_headers(endpoint)), params=[], cookies={}
+        )
+        if content_type is not None:
+            parts.headers["Content-Type"] = content_type
+        for scheme in schemes:
+            scheme.apply(parts)
+        prepared = None if parts.params or parts.cookies else parts.headers
+        self._headers_with_auth[key] = prepared
+        return prepared
 
     def _base_headers(self, endpoint: Endpoint[Any]) -> httpx.Headers:
         """What every call of ``endpoint`` sends before its own headers (not to be
@@ -597,15 +665,18 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             return self._base_url
         return str(httpx.URL(self._base_url).join(endpoint.base_url))
 
-    def _attempt_timeout(self, call: _Call, clock: Clock) -> httpx.Timeout:
-        """httpx's per-operation timeouts for the next request of ``call``."""
+    def _attempt_timeout(self, call: _Call, clock: Clock) -> dict[str, float | None]:
+        """httpx's per-operation timeouts for the next request of ``call`` (as the
+        request's ``timeout`` extension)."""
         if call.timeout is None or isinstance(call.timeout, httpx.Timeout):
-            return httpx.Timeout(call.timeout)
+            return httpx.Timeout(call.timeout).as_dict()
         left = max(clock.remaining() or 0.0, 0.001)
         if call.stream:
             # Reading the events after the call returns waits `timeout` per read.
-            return httpx.Timeout(call.timeout, pool=left)
-        return httpx.Timeout(min(call.timeout, left))
+            each = call.timeout
+            return {"connect": each, "read": each, "write": each, "pool": left}
+        each = min(call.timeout, left)
+        return {"connect": each, "read": each, "write": each, "pool": each}
 
     @abc.abstractmethod
     def _body_chunks(self, attempt: BodyAttempt) -> Any:
@@ -633,7 +704,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
                 method,
                 hop.url,
                 headers=portable,
-                extensions={"timeout": timeout.as_dict()},
+                extensions={"timeout": timeout},
             )
         else:
             # httpx merges these into headers of the request's own; a copy is made
@@ -666,7 +737,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
                 headers=headers,
                 cookies=call.cookies or None,
                 content=content,
-                timeout=timeout,
+                extensions={"timeout": timeout},
             )
         progress.request = request
         if log.isEnabledFor(logging.DEBUG):
@@ -698,8 +769,10 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         followed only within the origin; elsewhere it raises ``RedirectError``.
         """
         status = response.status_code
+        if status not in _REDIRECT_STATUSES:
+            return None
         location = response.headers.get("location")
-        if status not in _REDIRECT_STATUSES or location is None:
+        if location is None:
             return None
         where = f"{request.method} {self._redactor.url(request.url)}"
         try:
@@ -1186,7 +1259,8 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
     """The base of generated asynchronous clients.
 
     A number ``timeout`` is a deadline for the whole call, enforced by cancelling it
-    (``asyncio.wait_for``), whatever the HTTP client.
+    (``asyncio.timeout``; ``asyncio.wait_for`` before Python 3.11), whatever the HTTP
+    client.
     """
 
     # How the client waits between retries; replaceable so tests can fake the clock.
@@ -1323,6 +1397,10 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
         if left is None:
             return await self._send_loop(call, clock, progress)
         try:
+            if sys.version_info >= (3, 11):
+                # Cancels this task when time is up: no task of its own per call.
+                async with asyncio.timeout(left):
+                    return await self._send_loop(call, clock, progress)
             return await asyncio.wait_for(self._send_loop(call, clock, progress), left)
         except asyncio.TimeoutError as exc:
             raise self._deadline_error(call, progress, clock) from exc

@@ -22,6 +22,11 @@ __all__ = ["Base64Bytes", "SDKModel"]
 class SDKModel(pydantic.BaseModel):
     """A response model of the API."""
 
+    # Validators are built when a model is first used, not as its module is imported:
+    # a response whose model refers to dozens of others builds one validator for all
+    # of them, rather than one for each model on the way.
+    model_config = pydantic.ConfigDict(defer_build=True)
+
     def to_dict(
         self,
         *,

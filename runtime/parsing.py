@@ -47,6 +47,10 @@ def get_adapter(tp: object) -> pydantic.TypeAdapter[Any]:
         adapter = entry[1] if entry is not None and entry[0] is tp else None
     if adapter is not None:
         return adapter
+    if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
+        # A model whose build was deferred is built now, on the class itself, so that
+        # the adapter and the model share one validator.
+        tp.model_rebuild()
     adapter = pydantic.TypeAdapter(tp)
     with _LOCK:
         if hashable:
@@ -112,13 +116,14 @@ def parse_response(
         return response.text
     adapter = get_adapter(response_type)
     content = response.content
+    empty = _is_blank(content)
     try:
-        if content.strip():
+        if not empty:
             return adapter.validate_json(content)
         # An empty body is fine for an optional result, and an error otherwise.
         return adapter.validate_python(None)
     except pydantic.ValidationError as exc:
-        problem = "the response body was empty" if not content.strip() else None
+        problem = "the response body was empty" if empty else None
         lines = [problem] if problem else describe_validation_error(exc)
         message = (
             f"{call}: the response (status {response.status_code}) did not match "
@@ -128,6 +133,12 @@ def parse_response(
         raise ResponseValidationError(
             message, response=response, validation_error=exc
         ) from exc
+
+
+def _is_blank(content: bytes) -> bool:
+    """Whether a body is empty or only whitespace (without copying a large body, as
+    ``strip()`` would)."""
+    return not content or content.isspace()
 
 
 def select_error_type(
@@ -154,7 +165,7 @@ def parse_error_body(
     the second is an instance of ``error_type`` when the body matches it, else ``None``.
     """
     content = response.content
-    if not content.strip():
+    if _is_blank(content):
         return None, None
     parsed = None
     if error_type is not None:

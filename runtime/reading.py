@@ -95,9 +95,9 @@ class BodyReader:
         self._size = 0
         # A declared length over the limit fails before reading (a HEAD response, or a 204
         # or 304, declares the length of a body it does not carry).
-        length = headers.get("content-length", "")
-        if has_body and not encodings and length.isdigit() and limit is not None:
-            if int(length) > limit:
+        if has_body and not encodings and limit is not None:
+            length = headers.get("content-length", "")
+            if length.isdigit() and int(length) > limit:
                 raise BodyTooLarge()
 
     def feed(self, raw: bytes) -> None:

@@ -26,7 +26,7 @@ import httpx
 import pydantic
 import pytest
 from support.http_server import LocalServer, ScriptedResponse, closed_port
-from support.runtime_harness import HINT, PACKAGE, PASSWORD, QUERY_KEY, TOKEN, Harness
+from support.runtime_harness import HINT, PACKAGE, PASSWORD, QUERY_KEY, SECRETS, TOKEN, Harness
 
 
 class Thing(pydantic.BaseModel):
@@ -346,6 +346,40 @@ def test_not_given_and_encoding_of_parameters(
         "thing": {"id": "t", "name": "n", "created_at": None},
         "extra": 1,
     }
+
+
+def test_what_one_call_adds_stays_out_of_the_next(h: Harness, server: LocalServer) -> None:
+    """A client builds the headers of a call once (base headers, content type,
+    credentials) and shares them between calls: what one call adds is its own."""
+    server.respond("POST", "/v1/things", ScriptedResponse(200, json={}))
+    client = h.client(server.url, auth=h.every_scheme())
+    header_only = [["bearer", "header"]]
+    with_cookie = [["bearer", "cookie"]]
+    calls: list[dict[str, Any]] = [
+        {"headers": {"X-Op": "1"}, "request_options": {"extra_headers": {"X-Extra": "e"}}},
+        {"request_options": {"additional_headers": {"X-More": "m"}}},
+        {"json": {"a": 1}},
+        {},
+    ]
+    for security in (header_only, with_cookie):
+        server.requests.clear()
+        for call in calls:
+            h.request(client, method="POST", path="/v1/things", security=security, **call)
+        first, second, third, fourth = server.requests
+        assert (first.headers["x-op"], first.headers["x-extra"]) == ("1", "e")
+        assert second.headers["x-more"] == "m"
+        assert third.headers["content-type"] == "application/json"
+        for later in (second, third, fourth):
+            assert "x-op" not in later.headers and "x-extra" not in later.headers
+        for later in (third, fourth):
+            assert "x-more" not in later.headers
+        assert "content-type" not in fourth.headers
+        for sent in server.requests:
+            assert sent.headers["authorization"] == f"Bearer {SECRETS['bearer']}"
+            if security is header_only:
+                assert sent.headers["x-api-key"] == SECRETS["header"]
+            else:
+                assert sent.headers["cookie"] == f"session={SECRETS['cookie']}"
 
 
 def test_path_params_are_encoded_as_single_segments(h: Harness, server: LocalServer) -> None:

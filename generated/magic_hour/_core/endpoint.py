@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -59,7 +60,7 @@ class Endpoint(Generic[T]):
     base_url: str | None = None
     paging: Paging | None = None
 
-    @property
+    @functools.cached_property
     def name(self) -> str:
         """``v1.lip_sync.create (POST /v1/lip-sync)``."""
         return f"{self.operation} ({self.method} {self.path})"

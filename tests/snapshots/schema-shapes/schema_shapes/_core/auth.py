@@ -72,7 +72,11 @@ class AuthScheme(abc.ABC):
 
     @abc.abstractmethod
     def apply(self, parts: RequestParts) -> None:
-        """Add the credential to ``parts``. Only called when :attr:`is_set`."""
+        """Add the credential to ``parts``. Only called when :attr:`is_set`.
+
+        What it adds must depend on the scheme alone: a client applies it once to
+        the headers it shares between calls (``BaseClient._prepared_headers``).
+        """
 
     @abc.abstractmethod
     def secrets(self) -> tuple[str, ...]:

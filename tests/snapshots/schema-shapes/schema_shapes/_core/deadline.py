@@ -3,7 +3,7 @@
 httpx's timeouts bound each network operation on its own, so a server that sends
 one byte at a time keeps a call alive for ever. A call with a number as its
 ``timeout`` has a deadline instead. The async client enforces it by cancelling the
-call (``asyncio.wait_for``). The sync client cannot interrupt a blocking read from
+call (``asyncio.timeout``). The sync client cannot interrupt a blocking read from
 outside, so every connect, read and write on its connections is given at most the
 time left: the network backend of the client's connection pools is wrapped (see
 :func:`install`), and the deadline of the call running in the current thread is

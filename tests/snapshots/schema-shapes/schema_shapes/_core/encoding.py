@@ -6,6 +6,7 @@ import base64
 import dataclasses
 import datetime
 import enum
+import functools
 import io
 import json as jsonlib
 import os
@@ -73,9 +74,10 @@ def _is_omitted(value: object) -> bool:
 def format_path(template: str, params: Mapping[str, object] | None) -> str:
     """Fill ``{name}`` placeholders, each value percent-encoded as one segment."""
     values = params or {}
-
-    def replace(match: re.Match[str]) -> str:
-        name = match.group(1)
+    pieces = _path_pieces(template)
+    parts = [pieces[0]]
+    for index in range(1, len(pieces), 2):
+        name = pieces[index]
         if name not in values or _is_omitted(values[name]):
             raise InvalidRequestError(f"missing value for path parameter {name!r}")
         text = stringify(values[name])
@@ -83,10 +85,18 @@ def format_path(template: str, params: Mapping[str, object] | None) -> str:
             raise InvalidRequestError(f"path parameter {name!r} must not be empty")
         if text in (".", ".."):
             # Would otherwise be resolved as a relative path step by URL handling.
-            return text.replace(".", "%2E")
-        return urllib.parse.quote(text, safe="")
+            parts.append(text.replace(".", "%2E"))
+        else:
+            parts.append(urllib.parse.quote(text, safe=""))
+        parts.append(pieces[index + 1])
+    return "".join(parts)
 
-    return _PATH_PARAM.sub(replace, template)
+
+@functools.lru_cache(maxsize=1024)
+def _path_pieces(template: str) -> tuple[str, ...]:
+    """The template split once: literal text, then placeholder name and literal text
+    in turn (a path template is split on every call otherwise)."""
+    return tuple(_PATH_PARAM.split(template))
 
 
 def encode_query(*sources: Mapping[str, object] | None) -> list[tuple[str, str]]:
