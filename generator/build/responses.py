@@ -51,6 +51,14 @@ def inexpressible(operation: dict[str, Any]) -> str:
     return ""
 
 
+def answer_statuses(declared: dict[str, Any]) -> set[str]:
+    """The statuses that are the operation's result: its 2xx; with none, its 3xx. An
+    operation that documents only a redirect (a download by a signed URL, a step of a login
+    flow) answers with it: the client returns it rather than following it."""
+    statuses = [str(status) for status in declared]
+    return {s for s in statuses if s.startswith("2")} or {s for s in statuses if s.startswith("3")}
+
+
 def responses(
     operation: dict[str, Any], at: Ref, ctx: Context, prefix: str
 ) -> tuple[Response, tuple[Response, ...]]:
@@ -58,16 +66,17 @@ def responses(
     declared = operation.get("responses") or {}
     if not declared:
         ctx.warnings.warn(at, "no responses declared; the method returns None")
+    answers = answer_statuses(declared)
     built: list[Response] = []
     for status in sorted(declared, key=_status_order):
         response, response_at = ctx.resolver.deref(declared[status], jp_ref(at, "responses", status))
-        is_success = status.startswith("2")
+        is_success = status in answers
         hint = naming.type_name(prefix, "response", *([] if is_success else [status]))
-        built.append(_response(status, response, response_at, ctx, hint))
+        built.append(_response(status, response, response_at, ctx, hint, is_success))
         if is_success:
             built[-1] = _with_headers(built[-1], response, response_at, ctx, hint + "Headers")
-    successes = [r for r in built if r.status.startswith("2")]
-    errors = tuple(r for r in built if not r.status.startswith("2"))
+    successes = [r for r in built if r.status in answers]
+    errors = tuple(r for r in built if r.status not in answers)
     if not successes:
         # With no 2xx declared, `default` describes the successful answer too.
         default = [r for r in built if r.status == "default"]
@@ -131,10 +140,12 @@ def _merge_successes(successes: list[Response], at: Ref, ctx: Context) -> Respon
     )
 
 
-def _response(status: str, response: dict[str, Any], at: Ref, ctx: Context, hint: str) -> Response:
+def _response(
+    status: str, response: dict[str, Any], at: Ref, ctx: Context, hint: str, is_success: bool
+) -> Response:
     content = response.get("content") or {}
     description = str(response.get("description") or "")
-    error_class = "" if status.startswith("2") else runtime.error_class(status)
+    error_class = "" if is_success else runtime.error_class(status)
     if not content:
         return Response(status, description, None, None, None, False, "none", error_class)
     media_type, kind = chosen_media_type(content)

@@ -29,7 +29,7 @@ from ..spec import pointer as jp
 from ..spec.refs import Ref, jp_ref
 from .context import Context
 from .operations import PlannedOperation
-from .responses import JSON_KIND, chosen_media_type
+from .responses import JSON_KIND, answer_statuses, chosen_media_type
 
 # Keys that describe a schema without changing what it admits.
 _PROSE = frozenset({"description", "example", "examples", "externalDocs", "deprecated", "$comment"})
@@ -75,10 +75,10 @@ def _error_sites(plan: PlannedOperation, ctx: Context) -> list[_Site]:
     declared = plan.spec.get("responses") or {}
     if not isinstance(declared, dict):
         return []
-    has_success = any(str(status).startswith("2") for status in declared)
+    answers = answer_statuses(declared)
     sites = []
     for status in sorted(str(s) for s in declared):
-        if status.startswith("2") or (status == "default" and not has_success):
+        if status in answers or (status == "default" and not answers):
             continue
         response, response_at = ctx.resolver.deref(
             declared[status], jp_ref(plan.at, "responses", status)

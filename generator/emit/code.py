@@ -326,6 +326,8 @@ def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode
         fields.append(("base_url", escape.py_str(op.servers[0].url)))
     if op.pagination is not None:
         fields.append(("paging", _paging(op.pagination, spell)))
+    if success.status.startswith("3"):
+        fields.append(("redirect_is_answer", "True"))
     send_function = "request"
     if success.kind == "stream":
         send_function = "stream"

@@ -75,6 +75,7 @@ class OperationDoc:
     workflow: WorkflowDoc | None = None
     paging: str = ""  # markdown: how the method pages, for a list operation
     streaming: str = ""  # markdown: how a binary body is read as it arrives
+    redirect: str = ""  # markdown: that the documented redirect is the answer, not followed
     headers: tuple[HeaderRow, ...] = ()  # the declared response headers
     headers_intro: str = ""  # markdown: how to read them
 
@@ -167,6 +168,7 @@ def operation_doc(api: Api, resource: Resource, op: Operation) -> OperationDoc:
         workflow=_workflow_doc(api, resource, op),
         paging=_paging(op),
         streaming=_streaming(api, resource, op),
+        redirect=_redirect(resource, op),
         headers=tuple(
             HeaderRow(
                 field.wire_name,
@@ -211,6 +213,18 @@ def _streaming(api: Api, resource: Resource, op: Operation) -> str:
         "`response.stream_to_file(path)` writes it to a file chunk by chunk, never all of it "
         "in memory; `iter_bytes()`, `iter_lines()`, `read()` and `parse()` read it otherwise. "
         "The async client does the same with `async with` (and `await` or `async for`)."
+    )
+
+
+def _redirect(resource: Resource, op: Operation) -> str:
+    """What the Response section says of an operation whose answer is a redirect (markdown)."""
+    if not op.success.status.startswith("3"):
+        return ""
+    return (
+        f"The API answers with a redirect ({escape.md_code(op.success.status)}): the client "
+        "returns it and does not follow it. Its address is the `Location` header of the "
+        f"response, read through `{resource.accessor}.with_raw_response` "
+        "(`.headers[\"location\"]`)."
     )
 
 

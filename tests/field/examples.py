@@ -159,7 +159,9 @@ def run_one(
                     prism_violations(exchange.headers, exchange.body), operation
                 )
                 assert not violations, f"Prism reported {violations}"
-                check_exchange(example, exchange, is_async)
+                check_exchange(
+                    example, exchange, is_async, redirect_answer=operation.redirect_answer
+                )
             documented = expected_type(example, models)
             body = res.body if listing else res
             assert conforms(body, documented), f"`res` is {res!r:.200}, not {example.response_type}"

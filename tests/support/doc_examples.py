@@ -357,13 +357,20 @@ def only_exchange(example: DocExample, recorder: Recorder, name: str | None = No
 
 
 def check_exchange(
-    example: DocExample, exchange: Exchange, is_async: bool, name: str | None = None
+    example: DocExample,
+    exchange: Exchange,
+    is_async: bool,
+    name: str | None = None,
+    *,
+    redirect_answer: bool = False,
 ) -> None:
-    """A 2xx answer to the operation the example's section documents, sent by the client kind
-    (sync or async) that its heading names."""
+    """A 2xx answer (or the 3xx an operation documents as its answer) to the operation the
+    example's section documents, sent by the client kind (sync or async) that its heading
+    names."""
     name = name or example.id
+    answered = 200 <= exchange.status < 300 or (redirect_answer and 300 <= exchange.status < 400)
     assert (
-        200 <= exchange.status < 300
+        answered
     ), f"{name}: {exchange.method} {exchange.path} -> {exchange.status} {exchange.body!r}"
     assert example.endpoint is not None, f"{name}: no '**API Endpoint**' in its section"
     method, path = example.endpoint

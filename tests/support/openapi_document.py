@@ -56,23 +56,18 @@ class Operation:
     @property
     def prism_can_serve(self) -> bool:
         """Prism answers 500 NO_RESPONSE_RESPONSE_DEFINED without ``responses`` and 500
-        NO_COMPLEX_OBJECT_TEXT for an object schema as ``text/event-stream``. An operation
-        that documents only a redirect (no 2xx: a download by a signed URL) gets that status
-        from Prism without a ``Location`` header unless the spec declares one, so nothing can
-        follow it (a real server names where to go)."""
+        NO_COMPLEX_OBJECT_TEXT for an object schema as ``text/event-stream``."""
         responses = self.op.get("responses") or {}
-        redirect_only = not self.success_statuses() and any(
-            str(code).startswith("3")
-            and "location"
-            not in {h.lower() for h in (self.response_for(int(code)) or {}).get("headers") or {}}
-            for code in responses
-            if str(code).isdigit()
+        return bool(responses) and not any(
+            media_kind(m) == "events" for m in self.success_media_types()
         )
-        return (
-            bool(responses)
-            and not redirect_only
-            and not any(media_kind(m) == "events" for m in self.success_media_types())
-        )
+
+    @property
+    def redirect_answer(self) -> bool:
+        """Whether the operation documents only a redirect (3xx, no 2xx): its answer, which
+        the SDK returns rather than follows."""
+        codes = [str(k) for k in self.op.get("responses") or {}]
+        return not self.success_statuses() and any(c.startswith("3") for c in codes)
 
     def response_for(self, status: int) -> dict[str, Any] | None:
         """The response object that describes ``status``: exact code, range, then default."""

@@ -44,6 +44,10 @@ class Endpoint(Generic[T]):
             unless the caller chose the client's base URL.
         paging: How a list operation's pages follow each other; ``None`` when the
             operation is not paginated.
+        redirect_is_answer: The operation documents a redirect (3xx) as its answer
+            (and no 2xx): a download by a signed URL, a step of a login flow. The
+            client does not follow it; the redirect is the result (its ``Location``
+            through ``with_raw_response``).
     """
 
     method: str
@@ -59,6 +63,7 @@ class Endpoint(Generic[T]):
     optional_body: bool = False
     base_url: str | None = None
     paging: Paging | None = None
+    redirect_is_answer: bool = False
 
     @functools.cached_property
     def name(self) -> str:

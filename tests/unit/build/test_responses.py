@@ -121,6 +121,22 @@ def test_errors_are_in_status_order_with_the_exception_each_raises() -> None:
     assert success.error_class == ""
 
 
+def test_a_documented_redirect_is_the_answer_only_without_a_2xx() -> None:
+    redirect_only = {
+        "302": {
+            "description": "Onward",
+            "content": {"application/json": {"schema": {"type": "string"}}},
+        },
+        "400": {"description": "Bad"},
+    }
+    success, errors, _ = built(redirect_only)
+    assert (success.status, success.kind, success.error_class) == ("302", "json", "")
+    assert [e.status for e in errors] == ["400"]
+    with_a_2xx, errors, _ = built({"200": {"description": "OK"}, "302": {"description": "Moved"}})
+    assert with_a_2xx.status == "200"
+    assert [(e.status, e.error_class) for e in errors] == [("302", "APIStatusError")]
+
+
 def test_with_only_default_it_describes_success_too() -> None:
     success, errors, _ = built({"default": {"description": "d", "content": json_content(obj("a"))}})
     assert success.status == "default"
@@ -186,7 +202,9 @@ def test_examples_come_from_the_media_type() -> None:
 def test_a_referenced_response_is_resolved() -> None:
     success, _, _ = built(
         {"200": {"$ref": "#/components/responses/Thing"}},
-        components={"responses": {"Thing": {"description": "A thing.", "content": json_content(obj("a"))}}},
+        components={
+            "responses": {"Thing": {"description": "A thing.", "content": json_content(obj("a"))}}
+        },
     )
     assert success.description == "A thing."
     assert success.type == named("ThingsListResponse")

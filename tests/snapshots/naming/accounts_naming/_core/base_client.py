@@ -179,6 +179,14 @@ def _any_given(*parts: object) -> bool:
     return False
 
 
+def _is_answer(call: _Call, response: httpx.Response) -> bool:
+    """Whether the response is the operation's result: a 2xx, or the redirect an
+    operation documents as its answer."""
+    return response.is_success or (
+        call.endpoint.redirect_is_answer and 300 <= response.status_code < 400
+    )
+
+
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     scheme = url.scheme.lower()
     return scheme, url.host.lower(), url.port or _DEFAULT_PORTS.get(scheme)
@@ -769,7 +777,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
         followed only within the origin; elsewhere it raises ``RedirectError``.
         """
         status = response.status_code
-        if status not in _REDIRECT_STATUSES:
+        if status not in _REDIRECT_STATUSES or call.endpoint.redirect_is_answer:
             return None
         location = response.headers.get("location")
         if location is None:
@@ -939,7 +947,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
                 elapsed,
                 extra={"operation": call.operation},
             )
-        if response.is_success:
+        if _is_answer(call, response):
             record_response(response, retries_taken)
             if call.stream:
                 return _Done(
@@ -1222,7 +1230,7 @@ class SyncBaseClient(BaseClient[httpx.Client]):
                 break
             response.close()
             hops += 1
-        if call.stream and response.is_success:
+        if call.stream and _is_answer(call, response):
             return response
         try:
             reader = self._reader(call, response)
@@ -1450,7 +1458,7 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
                 break
             await response.aclose()
             hops += 1
-        if call.stream and response.is_success:
+        if call.stream and _is_answer(call, response):
             return response
         try:
             reader = self._reader(call, response)
