@@ -6,6 +6,7 @@ from typing import Any
 
 from ..errors import SpecError
 from ..model import naming
+from ..model.runtime import token_scheme
 from ..model.api import SecurityScheme
 from ..spec.refs import Ref, jp_ref
 from .context import Context
@@ -15,8 +16,10 @@ def security_schemes(spec: dict[str, Any], env_prefix: str) -> dict[str, Securit
     raw = (spec.get("components") or {}).get("securitySchemes") or {}
     preferred: dict[str, tuple[str, ...]] = {}
     kinds: dict[str, tuple[str, str, str]] = {}
+    http_schemes: dict[str, str] = {}
     for key in sorted(raw):
         scheme = raw[key] or {}
+        http_schemes[key] = token_scheme(scheme)
         scheme_type = scheme.get("type")
         if scheme_type == "http" and str(scheme.get("scheme", "")).lower() == "basic":
             kinds[key] = ("basic", "header", "Authorization")
@@ -40,6 +43,7 @@ def security_schemes(spec: dict[str, Any], env_prefix: str) -> dict[str, Securit
             arguments=names,
             env_vars=env_vars,
             description=str((raw[key] or {}).get("description") or ""),
+            http_scheme=http_schemes[key],
         )
     return schemes
 

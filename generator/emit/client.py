@@ -210,6 +210,8 @@ def _auth_scheme(scheme: SecurityScheme) -> str:
         f"credential({name}, {escape.py_str(env)})"
         for name, env in zip(scheme.arguments, scheme.env_vars, strict=True)
     ]
+    if scheme.kind == "bearer" and scheme.http_scheme != "Bearer":
+        arguments.append(f"scheme={escape.py_str(scheme.http_scheme)}")
     if scheme.kind == "api_key":
         arguments += [
             f"location={escape.py_str(scheme.location)}",
@@ -223,7 +225,8 @@ def _auth_scheme(scheme: SecurityScheme) -> str:
 
 def _credential_description(scheme: SecurityScheme, name: str, env: str) -> str:
     what = {
-        "bearer": "The bearer token sent as `Authorization: Bearer …`",
+        "bearer": f"The {'bearer ' if scheme.http_scheme == 'Bearer' else ''}token sent as "
+        f"`Authorization: {scheme.http_scheme} …`",
         "basic": f"The HTTP basic auth {name.rsplit('_', 1)[-1]}",
         "api_key": f"The API key sent in the {scheme.location} `{scheme.wire_name}`",
     }[scheme.kind]

@@ -311,6 +311,9 @@ class SecurityScheme:
     ]  # Client(...) keyword arguments: ("token",), ("username", "password")
     env_vars: tuple[str, ...]
     description: str
+    # A `bearer` credential goes as `Authorization: <http_scheme> <token>`: the scheme the
+    # document names (`Bearer`, Sentry's `DSN`, `Token`).
+    http_scheme: str = "Bearer"
 
 
 @dataclass(frozen=True)

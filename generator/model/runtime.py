@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import ast
 import functools
+import re
+from collections.abc import Mapping
+from typing import Any
 
 from ..shipped import RUNTIME as RUNTIME_DIR
 
@@ -87,3 +90,27 @@ def _literal(module: ast.Module, name: str) -> list[str]:
             value = ast.literal_eval(node.value)  # type: ignore[attr-defined]
             return [str(item) for item in value]
     raise LookupError(f"the runtime module defines no {name}")
+
+
+# An auth-scheme name as HTTP writes it (RFC 9110's `token`).
+_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+# Schemes whose credential is not one value sent as it is: a challenge and an answer computed
+# from it. The SDK cannot send them; The spec stage warns that the token goes as Bearer.
+CHALLENGE_SCHEMES = frozenset({"digest", "negotiate", "ntlm", "hoba", "mutual", "vapid"})
+
+
+def token_scheme(scheme: Mapping[str, Any]) -> str:
+    """How an `http` scheme's credential is introduced in `Authorization`: the document's own
+    scheme name for a token scheme (`DSN`, `Token`); `Bearer` for bearer, OAuth 2, OpenID
+    Connect, and the challenge-response schemes the SDK cannot send."""
+    name = str(scheme.get("scheme", ""))
+    lowered = name.lower()
+    if (
+        scheme.get("type") != "http"
+        or lowered in ("bearer", "basic")
+        or lowered in CHALLENGE_SCHEMES
+        or lowered.startswith("scram-")
+        or not _TOKEN.match(name)
+    ):
+        return "Bearer"
+    return name

@@ -33,6 +33,7 @@ from referencing import Resource, Specification
 from referencing.jsonschema import DRAFT202012
 
 from ..errors import Location, SpecError
+from ..model.runtime import token_scheme
 from . import beside
 from . import pointer as jp
 from .cache import ValidationCache, passes, to_check
@@ -457,7 +458,8 @@ def _passes_by_units(version: str, resolver: Resolver, cache: ValidationCache) -
         return False
 
 
-# What the SDK sends for each kind of scheme; any other HTTP scheme is sent as a bearer token.
+# What the SDK sends for each kind of scheme: a token scheme (`DSN`) with its own name; any
+# other HTTP scheme (a challenge-response one such as `Digest`) as a bearer token.
 _HTTP_SCHEMES = ("basic", "bearer")
 
 
@@ -476,11 +478,15 @@ def _security(resolver: Resolver) -> list[_Problem]:
             continue
         at = jp_ref(root, "components", "securitySchemes", name)
         http = str(scheme.get("scheme", "")).lower()
-        if scheme.get("type") == "http" and http not in _HTTP_SCHEMES:
+        if (
+            scheme.get("type") == "http"
+            and http not in _HTTP_SCHEMES
+            and token_scheme(scheme) == "Bearer"
+        ):
             message = (
                 f"HTTP authentication scheme {scheme.get('scheme')!r} is not one the SDK "
-                "implements (basic, bearer): its credential is sent as `Authorization: Bearer "
-                "<token>`"
+                "implements (basic, bearer, or a scheme whose credential is one token): its "
+                "credential is sent as `Authorization: Bearer <token>`"
             )
             problems.append(_Problem(jp_ref(at, "scheme"), message, _nothing))
         elif scheme.get("type") == "mutualTLS":

@@ -633,6 +633,23 @@ def test_auth_schemes_apply_and_hide_secrets(core: ModuleType, server: LocalServ
     assert not core.BasicAuth(None, "p", hint="h").is_set
 
 
+def test_a_token_scheme_sends_its_own_name(core: ModuleType, server: LocalServer) -> None:
+    server.respond("GET", "/v1/x", ScriptedResponse(200, json={}))
+    with core.SyncBaseClient(
+        base_url=server.url,
+        auth={"dsn": core.BearerAuth(TOKEN, hint="h", scheme="DSN")},
+        timeout=5.0,
+        max_retries=0,
+        max_response_bytes=None,
+        default_headers={},
+        user_agent="t",
+        http_client=None,
+    ) as client:
+        client.request(core.Endpoint("GET", "/v1/x", "op", security=(("dsn",),)))
+    (sent,) = server.requests
+    assert sent.headers["authorization"] == f"DSN {TOKEN}"
+
+
 def test_default_query_goes_with_every_request_under_the_operations_own(
     h: Harness, server: LocalServer
 ) -> None:

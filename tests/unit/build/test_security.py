@@ -52,6 +52,27 @@ def test_each_kind_of_scheme_and_its_preferred_arguments() -> None:
     assert result["oauth"].kind == "bearer" and result["oauth"].arguments == ("oauth",)
 
 
+@pytest.mark.parametrize(
+    ("scheme", "sent_as"),
+    [
+        ({"type": "http", "scheme": "bearer"}, "Bearer"),
+        ({"type": "http", "scheme": "DSN"}, "DSN"),  # Sentry: `Authorization: DSN <token>`
+        ({"type": "http", "scheme": "Token"}, "Token"),
+        ({"type": "http", "scheme": "digest"}, "Bearer"),  # challenge-response: warned
+        ({"type": "http", "scheme": "not a token"}, "Bearer"),
+        ({"type": "oauth2", "flows": {}}, "Bearer"),
+    ],
+)
+def test_a_token_scheme_is_sent_under_its_own_name(scheme: dict[str, Any], sent_as: str) -> None:
+    (built,) = schemes(auth=scheme).values()
+    assert (built.kind, built.http_scheme) == ("bearer", sent_as)
+    code = render_sdk(api_of(openapi(components={"securitySchemes": {"auth": scheme}})))[
+        "acme/client.py"
+    ]
+    assert (f'scheme="{sent_as}"' in code) == (sent_as != "Bearer")
+    assert f"`Authorization: {sent_as} …`" in code
+
+
 def test_a_single_bearer_scheme_takes_token_from_api_token() -> None:
     (scheme,) = schemes(BearerAuth={"type": "http", "scheme": "bearer"}).values()
     assert scheme.arguments == ("token",)

@@ -371,7 +371,8 @@ def test_a_security_requirement_naming_an_undefined_scheme_is_warned_and_ignored
     ("scheme", "pointer", "start"),
     [
         ({"type": "http", "scheme": "digest"}, "/scheme", "HTTP authentication scheme 'digest'"),
-        ({"type": "http", "scheme": "DSN"}, "/scheme", "HTTP authentication scheme 'DSN'"),
+        ({"type": "http", "scheme": "Negotiate"}, "/scheme", "HTTP authentication scheme"),
+        ({"type": "http", "scheme": "my scheme"}, "/scheme", "HTTP authentication scheme"),
         ({"type": "mutualTLS"}, "/type", "mutualTLS is not implemented by the SDK"),
     ],
 )
@@ -385,8 +386,8 @@ def test_a_security_scheme_the_sdk_sends_only_approximately_is_a_warning(
     assert warning.message.startswith(start)
 
 
-@pytest.mark.parametrize("scheme", ["basic", "Bearer"])
-def test_basic_and_bearer_need_no_warning(scheme: str) -> None:
+@pytest.mark.parametrize("scheme", ["basic", "Bearer", "DSN", "Token"])
+def test_basic_bearer_and_token_schemes_need_no_warning(scheme: str) -> None:
     components = {"securitySchemes": {"auth": {"type": "http", "scheme": scheme}}}
     data = {"openapi": "3.1.0", "info": INFO, "paths": {}, "components": components}
     assert validate_document(document(data)).warnings == ()

@@ -131,11 +131,13 @@ def credential(value: str | None, env_var: str) -> str | None:
 
 
 class BearerAuth(AuthScheme):
-    """``Authorization: Bearer <token>``."""
+    """``Authorization: Bearer <token>``, or another scheme whose credential is one
+    token (``scheme="DSN"``: ``Authorization: DSN <token>``)."""
 
-    def __init__(self, token: str | None, *, hint: str) -> None:
+    def __init__(self, token: str | None, *, hint: str, scheme: str = "Bearer") -> None:
         check_credential(token, "bearer token", hint)
         self._token = token
+        self._scheme = scheme
         self.hint = hint
 
     @property
@@ -143,7 +145,7 @@ class BearerAuth(AuthScheme):
         return bool(self._token)
 
     def apply(self, parts: RequestParts) -> None:
-        parts.headers["Authorization"] = f"Bearer {self._token}"
+        parts.headers["Authorization"] = f"{self._scheme} {self._token}"
 
     def secrets(self) -> tuple[str, ...]:
         return (self._token,) if self._token else ()
