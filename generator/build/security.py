@@ -6,8 +6,8 @@ from typing import Any
 
 from ..errors import SpecError
 from ..model import naming
-from ..model.runtime import token_scheme
 from ..model.api import SecurityScheme
+from ..model.runtime import token_scheme
 from ..spec.refs import Ref, jp_ref
 from .context import Context
 
