@@ -140,7 +140,7 @@ class Samples:
             yield from schema["enum"]
         if "const" in schema:
             yield schema["const"]
-        yield from self._examples_named(name)
+        yield from self.examples_named(name)
         kind = _type(schema)
         if kind == "string":
             yield from _strings(schema, name)
@@ -149,7 +149,8 @@ class Samples:
         elif kind == "boolean":
             yield True
 
-    def _examples_named(self, name: str) -> list[Any]:
+    def examples_named(self, name: str) -> list[Any]:
+        """The examples the document gives properties called `name`, in document order."""
         if self._borrowed is None:
             self._borrowed = {}
             _collect_examples(self.resolver.root.data, self._borrowed)
