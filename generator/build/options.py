@@ -55,6 +55,7 @@ class ExampleOptions:
         version = str(resolver.root.data.get("openapi") or "3.0")
         self._validator = OAS31Validator if version.startswith("3.1") else OAS30Validator
         self._chosen: dict[Ref, tuple[int, str | None]] = {}  # a union's place → option, tag
+        self._choices: dict[Ref, Choice | None] = {}
 
     def choose(
         self, schema: dict[str, Any], at: Ref, keyword: str, tags: list[str | None]
@@ -62,6 +63,13 @@ class ExampleOptions:
         """The option of `schema[keyword]` (a union at `at`) whose example only it accepts; `tags`
         holds the discriminator value the example gives each option (None: no discriminator).
         None when the validator cannot read the options."""
+        if at not in self._choices:  # a union reached from many places is checked once
+            self._choices[at] = self._choose(schema, at, keyword, tags)
+        return self._choices[at]
+
+    def _choose(
+        self, schema: dict[str, Any], at: Ref, keyword: str, tags: list[str | None]
+    ) -> Choice | None:
         options = _effective_options(schema, keyword)
         present = [i for i, option in enumerate(schema[keyword]) if not self._is_null(option, at)]
         if not present:
@@ -124,6 +132,8 @@ class ExampleOptions:
             items, items_at = self.resolver.deref(resolved.get("items", {}), jp_ref(at, "items"))
             low = resolved.get("minItems")
             count = low if isinstance(low, int) and not isinstance(low, bool) and low > 1 else 1
+            if count > 1 and resolved.get("uniqueItems") is True:
+                return self.samples.distinct(items, name, count) or [{}] * count
             return [self.value(items, items_at, name, depth + 1)] * count
         found, sample = self.samples.scalar(resolved, name)
         if found:

@@ -77,3 +77,8 @@ def test_null_options_are_not_examples() -> None:
 def test_an_example_value_holds_required_properties_and_the_specs_examples() -> None:
     value = options().value({"$ref": "#/components/schemas/Leaf"}, at("/x"), "leaf")
     assert value == {"a": 3, "b": "x"}
+
+
+def test_an_array_whose_items_must_differ_has_different_items() -> None:
+    schema = {"type": "array", "minItems": 2, "uniqueItems": True, "items": {"type": "string"}}
+    assert options().value(schema, at("/x"), "tags") == ["example", "string"]
