@@ -249,7 +249,6 @@ class Exchange:
     status: int
     headers: dict[str, str]
     body: bytes
-    params: dict[str, str] = dataclasses.field(default_factory=dict)  # the query's
 
 
 # More requests than any example needs: a listing's loop against a mock's static answer stops at
@@ -311,7 +310,6 @@ class Recorder:
                 status=response.status_code,
                 headers=dict(response.headers),
                 body=response.content,
-                params=dict(response.request.url.params),
             )
         )
 
