@@ -18,6 +18,7 @@ Objects and arrays are not sampled here: the docs compose them from their fields
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import random
 import re
@@ -113,15 +114,32 @@ class Samples:
         items = schema.get("items")
         if at is not None:
             items, _ = self.resolver.deref(items, jp_ref(at, "items"))
-        found, item = self.scalar(items, name)
         lists = [t for t in (type_ref, *type_ref.items) if t.kind == "list"]
         low = schema.get("minItems")
         count = max(1, low if isinstance(low, int) and not isinstance(low, bool) else 1)
-        if not found or not lists or (count > 1 and schema.get("uniqueItems") is True):
-            return False, None  # distinct items would need several samples: none is better
-        value = [coerce_example(lists[0].items[0], item)] * count
+        if schema.get("uniqueItems") is True:
+            found_items = self.distinct(items, name, count)
+        else:
+            found, item = self.scalar(items, name)
+            found_items = [item] * count if found else []
+        if not found_items or not lists:
+            return False, None
+        value = [coerce_example(lists[0].items[0], item) for item in found_items]
         checked = {**schema, "items": items}  # the items' `$ref` followed
         return (True, value) if self._accepts(checked, value) else (False, None)
+
+    def distinct(self, schema: Any, name: str, count: int) -> list[Any]:
+        """`count` different values `schema` (a scalar schema) accepts, for an array whose items
+        must differ; [] when there are not that many to find."""
+        if not isinstance(schema, dict) or _type(schema) not in _SCALARS:
+            return []
+        found: list[Any] = []
+        for candidate in itertools.chain(self._candidates(schema, name), _more(schema, name)):
+            if candidate not in found and self._accepts(schema, candidate):
+                found.append(candidate)
+                if len(found) == count:
+                    return found
+        return []
 
     def scalar(self, schema: Any, name: str) -> tuple[bool, Any]:
         """A value `schema` (a scalar schema, dereferenced) accepts, for a property or parameter
@@ -140,7 +158,7 @@ class Samples:
             yield from schema["enum"]
         if "const" in schema:
             yield schema["const"]
-        yield from self._examples_named(name)
+        yield from self.examples_named(name)
         kind = _type(schema)
         if kind == "string":
             yield from _strings(schema, name)
@@ -149,7 +167,8 @@ class Samples:
         elif kind == "boolean":
             yield True
 
-    def _examples_named(self, name: str) -> list[Any]:
+    def examples_named(self, name: str) -> list[Any]:
+        """The examples the document gives properties called `name`, in document order."""
         if self._borrowed is None:
             self._borrowed = {}
             _collect_examples(self.resolver.root.data, self._borrowed)
@@ -200,18 +219,45 @@ def _strings(schema: dict[str, Any], name: str) -> Iterator[str]:
             yield _fit_length(text, schema)
 
 
-@functools.lru_cache(maxsize=4096)  # specs repeat their patterns (ids, codes) many times
 def _matching(pattern: str) -> str | None:
     """The shortest of a few strings matching `pattern`, the same on every run; None when
     Python cannot read the pattern (ECMA-262 has constructs Python's `re` lacks)."""
+    matching = _all_matching(pattern)
+    return matching[0] if matching else None
+
+
+@functools.lru_cache(maxsize=4096)  # specs repeat their patterns (ids, codes) many times
+def _all_matching(pattern: str) -> tuple[str, ...]:
+    """Different strings matching `pattern`, shortest first, the same on every run."""
     try:
         compiled = re.compile(pattern)
         generator = rstr.Rstr(random.Random(0))
         found = [generator.xeger(pattern) for _ in range(_PATTERN_TRIES)]
     except (re.error, ValueError, TypeError, IndexError, OverflowError, RecursionError):
-        return None
-    matching = sorted((text for text in found if compiled.search(text)), key=lambda t: (len(t), t))
-    return matching[0] if matching else None
+        return ()
+    return tuple(
+        sorted({text for text in found if compiled.search(text)}, key=lambda t: (len(t), t))
+    )
+
+
+def _more(schema: dict[str, Any], name: str) -> Iterator[Any]:
+    """Further candidates, after the first ones, for values that must differ: the other strings
+    a pattern matches, numbered texts, the next numbers on the scale."""
+    kind = _type(schema)
+    if kind == "string":
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str):
+            yield from _all_matching(pattern)
+        for text in (_by_name(name), "example"):
+            if text:
+                yield from (_fit_length(f"{text}{n}", schema) for n in range(2, _PATTERN_TRIES))
+    elif kind in ("integer", "number"):
+        first = _number(schema, integer=kind == "integer")
+        step = schema.get("multipleOf")
+        step = step if isinstance(step, int | float) and not isinstance(step, bool) else 1
+        yield from (first + n * step for n in range(1, _PATTERN_TRIES))
+    elif kind == "boolean":
+        yield False
 
 
 def _by_name(name: str) -> str:

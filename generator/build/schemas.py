@@ -20,6 +20,7 @@ from ..spec.refs import Ref, Resolver, jp_ref
 from .conditions import condition_in, one_needed_of
 from .context import Warnings
 from .examples import coerce_example, example_of
+from .options import ExampleOptions
 from .places import describe
 from .samples import Samples
 
@@ -122,6 +123,7 @@ class SchemaTyper:
         self._aliases: dict[_Key, TypeRef] = {}  # … whose alias is defined
         self._warned: set[tuple[Ref, str]] = set()
         self.samples = Samples(resolver)
+        self.example_options = ExampleOptions(resolver, self.samples)
         # Places whose schema is one model with others (see `share`): place → the first one.
         self._shared: dict[Ref, Ref] = {}
         self._shared_descriptions: dict[Ref, tuple[str, str]] = {}
@@ -302,12 +304,14 @@ class SchemaTyper:
         for keyword in ("oneOf", "anyOf"):
             if isinstance(schema.get(keyword), list):
                 if schema.get("properties") or schema.get("required"):
-                    union = self._distributed(schema, keyword, at, hint, flavour)
+                    union, typed = self._distributed(schema, keyword, at, hint, flavour)
                 else:
-                    union = self._union(schema[keyword], jp_ref(at, keyword), hint, flavour)
+                    union, typed = self._union(schema[keyword], jp_ref(at, keyword), hint, flavour)
                 discriminator = schema.get("discriminator")
                 if isinstance(discriminator, dict) and union.kind == "union":
-                    return self._discriminated(union, schema, keyword, discriminator, at)
+                    union = self._discriminated(union, schema, keyword, discriminator, at)
+                if union.kind == "union" and flavour == "params":
+                    union = self._with_example_option(union, typed, schema, keyword, at)
                 return union
         listed = schema.get("type")
         if isinstance(listed, list) and len([t for t in listed if t != "null"]) > 1:
@@ -406,18 +410,21 @@ class SchemaTyper:
             result = TypeRef("literal", literals=tuple(value for _, value in unique))
         return _with_nullable(result) if nullable and result.kind not in ("any", "none") else result
 
-    def _union(self, options: list[Any], at: Ref, hint: str, flavour: Flavour) -> TypeRef:
+    def _union(
+        self, options: list[Any], at: Ref, hint: str, flavour: Flavour
+    ) -> tuple[TypeRef, list[TypeRef]]:
+        """The union of `options`, and each option's type."""
         typed = [
             self.type_of(
                 option, jp_ref(at, index), hint + self._option_suffix(option, at, index), flavour
             )
             for index, option in enumerate(options)
         ]
-        return _union_of(typed)
+        return _union_of(typed), typed
 
     def _distributed(
         self, schema: dict[str, Any], keyword: str, at: Ref, hint: str, flavour: Flavour
-    ) -> TypeRef:
+    ) -> tuple[TypeRef, list[TypeRef]]:
         """oneOf/anyOf beside the schema's own properties: each option with those merged in.
 
         `{properties: {name}, oneOf: [A, B]}` admits what `allOf: [{properties: {name}}, A]`
@@ -448,7 +455,34 @@ class SchemaTyper:
             members.description = option_members.description or own.description
             members.title = option_members.title or own.title
             typed.append(self._object(members, option_at, option_hint, flavour))
-        return _union_of(typed)
+        return _union_of(typed), typed
+
+    def _with_example_option(
+        self, union: TypeRef, typed: list[TypeRef], schema: dict[str, Any], keyword: str, at: Ref
+    ) -> TypeRef:
+        """`union` with the option its docs' example is built from: for `oneOf`, the first whose
+        example no other option accepts (see `options.py`); a located warning when none is."""
+        where = [union.items.index(t) if t in union.items else None for t in typed]
+        tags = [
+            union.tags[index][0] if union.discriminator and index is not None else None
+            for index in where
+        ]
+        if keyword != "oneOf":
+            first = next((i for i, index in enumerate(where) if index is not None), 0)
+            self.example_options.remember(at, first, tags[first] if tags else None)
+            return union
+        choice = self.example_options.choose(schema, at, keyword, tags)
+        if choice is None:
+            return union
+        if not choice.told_apart:
+            self._warn(
+                jp_ref(at, keyword),
+                "each option's example is valid under another option too (JSON Schema cannot "
+                "tell them apart; a discriminator does not count), so a server that checks "
+                "`oneOf` refuses the docs' example",
+            )
+        index = where[choice.option]
+        return union if not index else dataclasses.replace(union, example_option=index)
 
     def _distributed_suffix(self, option: Any, at: Ref, index: int) -> str:
         if isinstance(option, dict) and isinstance(option.get("$ref"), str):
@@ -728,11 +762,21 @@ class SchemaTyper:
             for wire in sorted(properties)
             if not (isinstance(properties[wire], dict) and properties[wire].get(skip) is True)
         ]
-        python_names = naming.unique(
-            [naming.field_name(wire, reserved=reserved) for wire in wire_names]
+        # A name `required` lists that no property defines: a request must still carry it (any
+        # value: the schema says nothing of it). An answer without it is read all the same.
+        undeclared = (
+            sorted(name for name in required if name not in properties)
+            if flavour == "params"
+            else []
         )
-        fields = []
-        for wire, python_name in zip(wire_names, python_names, strict=True):
+        python_names = naming.unique(
+            [naming.field_name(wire, reserved=reserved) for wire in [*wire_names, *undeclared]]
+        )
+        fields = [
+            self._undeclared_field(wire, python_name, at)
+            for wire, python_name in zip(undeclared, python_names[len(wire_names) :], strict=True)
+        ]
+        for wire, python_name in zip(wire_names, python_names[: len(wire_names)], strict=True):
             where = members.origins.get(wire) or jp_ref(at, "properties", wire)
             prop = properties[wire]
             resolved, resolved_at = self.resolver.deref(prop, where)
@@ -782,6 +826,28 @@ class SchemaTyper:
             fields=tuple(fields),
             extra_values=extra_values,
             pointer=at.pointer,
+        )
+
+    def _undeclared_field(self, wire: str, python_name: str, at: Ref) -> Field:
+        """A required property no schema defines: any value, shown as the document shows a
+        property of that name elsewhere, if it does."""
+        self._warn(
+            jp_ref(at, "required"),
+            f"{wire!r} is required but no property defines it; the SDK takes any value for it",
+        )
+        borrowed = self.samples.examples_named(wire)
+        return Field(
+            python_name=python_name,
+            wire_name=wire,
+            type=ANY,
+            required=True,
+            description="",
+            example=None,
+            has_example=False,
+            deprecated=False,
+            pointer=jp_ref(at, "required").pointer,
+            sample=borrowed[0] if borrowed else None,
+            has_sample=bool(borrowed),
         )
 
     def _with_conditions(self, fields: list[Field], flavour: Flavour) -> list[Field]:

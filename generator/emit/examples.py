@@ -188,8 +188,11 @@ def as_argument(api: Api, type_ref: TypeRef, value: Any) -> Any:
 _EXAMPLE_BYTES = b"example bytes"
 
 
-# How deep an example goes into nested objects: a recursive type stops there.
+# How deep an example takes the optional members the spec exemplifies: docs stay short. Required
+# members go as deep as the type does (a value without them is refused), up to a type that
+# repeats on the way (a recursive type) or `_MAX_REQUIRED_DEPTH`, against hostile specs.
 _MAX_DEPTH = 4
+_MAX_REQUIRED_DEPTH = 32
 
 
 @dataclass(frozen=True)
@@ -237,17 +240,25 @@ def _composed(
     depth: int,
     flavour: TypeFlavour,
     one_needed: tuple[str, ...] = (),
+    within: tuple[str, ...] = (),
 ) -> tuple[dict[str, Any], bool]:
     """An object's example, by key, and whether it holds an example of the spec's: its required
-    members, and its optional ones that hold an example; a member is added when a sibling's
-    value requires it, and left out when the sibling's value rules it out; one of `one_needed`
-    goes in at least."""
+    members, and its optional ones that hold an example (down to `_MAX_DEPTH`); a member is
+    added when a sibling's value requires it, and left out when the sibling's value rules it
+    out; one of `one_needed` goes in at least. `within`: the named types being composed."""
     chosen: dict[str, Any] = {}
     values: dict[str, tuple[Any, bool]] = {}
+    by_key = {member.key: member for member in members}
+
+    def value(key: str) -> tuple[Any, bool]:  # computed once, when needed
+        if key not in values:
+            values[key] = _member_value(api, by_key[key], depth, flavour, within)
+        return values[key]
+
     for member in members:
-        values[member.key] = _member_value(api, member, depth, flavour)
-        if member.required or values[member.key][1]:
-            chosen[member.key] = values[member.key][0]
+        optional_shown = member.has_example or (depth + 1 < _MAX_DEPTH and value(member.key)[1])
+        if member.required or optional_shown:
+            chosen[member.key] = value(member.key)[0]
     key_of = {member.wire_name: member.key for member in members}
     for member in members:
         condition = member.condition
@@ -256,21 +267,25 @@ def _composed(
         sibling = key_of.get(condition.sibling, "")
         if sibling in chosen and chosen[sibling] in condition.values:
             if condition.required:
-                chosen.setdefault(member.key, values[member.key][0])
+                chosen.setdefault(member.key, value(member.key)[0])
         else:
             chosen.pop(member.key, None)
     needed = [m.key for m in members if m.wire_name in one_needed]
     if needed and not any(key in chosen for key in needed):
-        chosen[needed[0]] = values[needed[0]][0]
-    exemplified = any(values[key][1] for key in chosen)
+        chosen[needed[0]] = value(needed[0])[0]
+    exemplified = any(value(key)[1] for key in chosen)
     return {m.key: chosen[m.key] for m in members if m.key in chosen}, exemplified
 
 
-def _member_value(api: Api, member: _Member, depth: int, flavour: TypeFlavour) -> tuple[Any, bool]:
+def _member_value(
+    api: Api, member: _Member, depth: int, flavour: TypeFlavour, within: tuple[str, ...]
+) -> tuple[Any, bool]:
     """A member's value and whether the spec exemplifies it (it, or something inside it)."""
     if member.has_example:
         return member.example, True
-    value, exemplified = _value_of(api, member.type, depth + 1, flavour, member.one_needed_of)
+    value, exemplified = _value_of(
+        api, member.type, depth + 1, flavour, member.one_needed_of, within
+    )
     exemplified = exemplified and not member.left_out
     if not exemplified and member.has_sample:
         return member.sample, False
@@ -278,21 +293,32 @@ def _member_value(api: Api, member: _Member, depth: int, flavour: TypeFlavour) -
 
 
 def _value_of(
-    api: Api, type_ref: TypeRef, depth: int, flavour: TypeFlavour, one_needed: tuple[str, ...] = ()
+    api: Api,
+    type_ref: TypeRef,
+    depth: int,
+    flavour: TypeFlavour,
+    one_needed: tuple[str, ...] = (),
+    within: tuple[str, ...] = (),
 ) -> tuple[Any, bool]:
     """A value of `type_ref`, and whether it holds an example of the spec's: an object is composed
     of its fields (see `_composed`), with one of `one_needed` at least; a scalar is a placeholder
-    of its type."""
+    of its type. A named type met again inside itself (`within`) stops there: `{}`, or `[]`
+    for a list of it."""
     kind = type_ref.kind
     if kind == "list":
-        if depth >= _MAX_DEPTH:
+        item_type = type_ref.items[0]
+        if depth >= _MAX_REQUIRED_DEPTH or (item_type.kind == "named" and item_type.name in within):
             return [], False
-        item, exemplified = _value_of(api, type_ref.items[0], depth + 1, flavour, one_needed)
+        item, exemplified = _value_of(api, item_type, depth + 1, flavour, one_needed, within)
         return [item], exemplified
     if kind == "union":
-        for index, item in enumerate(type_ref.items):
+        # The option the build chose (one whose value no other option accepts), else the first.
+        chosen = type_ref.example_option
+        order = [chosen, *(i for i in range(len(type_ref.items)) if i != chosen)]
+        for index in order:
+            item = type_ref.items[index]
             if item.kind != "none":
-                value, exemplified = _value_of(api, item, depth, flavour, one_needed)
+                value, exemplified = _value_of(api, item, depth, flavour, one_needed, within)
                 if type_ref.discriminator and isinstance(value, dict):
                     # The property that tells the options apart says which one this value is.
                     value = {**value, type_ref.discriminator: type_ref.tags[index][0]}
@@ -300,12 +326,13 @@ def _value_of(
         return None, False
     if kind == "named":
         object_type = api.object_type(flavour, type_ref.name)
-        if object_type is None or depth >= _MAX_DEPTH:
+        if object_type is None or depth >= _MAX_REQUIRED_DEPTH or type_ref.name in within:
             return {}, False
+        within = (*within, type_ref.name)
         if object_type.alias is not None:  # a recursive type alias: a value of its type
-            return _value_of(api, object_type.alias, depth + 1, flavour)
+            return _value_of(api, object_type.alias, depth + 1, flavour, (), within)
         members = [_Member.of_field(f) for f in object_type.fields]
-        return _composed(api, members, depth, flavour, one_needed)
+        return _composed(api, members, depth, flavour, one_needed, within)
     return _PLACEHOLDERS.get(kind, "string") if kind != "literal" else type_ref.literals[0], False
 
 

@@ -6,7 +6,7 @@ never mutated.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
@@ -53,6 +53,9 @@ class TypeRef:
     # oneOf/anyOf with a discriminator: the property, and per option the values naming it
     discriminator: str = ""
     tags: tuple[tuple[str, ...], ...] = ()
+    # A union: the option the docs' example is built from (one whose value no other option
+    # accepts, see build/options.py). Not part of the type: equal unions are one type.
+    example_option: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)

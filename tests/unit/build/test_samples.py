@@ -124,7 +124,26 @@ def test_an_array_of_scalars_has_as_many_sampled_items_as_it_needs(
     assert samples.of(schema, "codes", TypeRef("list", items=(item,)), at) == (True, value)
 
 
-def test_an_array_whose_items_must_differ_has_no_sample() -> None:
-    schema = {"type": "array", "minItems": 2, "uniqueItems": True, "items": {"type": "string"}}
+@pytest.mark.parametrize(
+    ("items", "value"),
+    [
+        # Discord's bulk delete: two to a hundred different snowflakes.
+        ({"type": "string", "pattern": "^(0|[1-9][0-9]*)$"}, ["0", "748764", "812201868"]),
+        ({"type": "string"}, ["example", "string", "example2"]),
+        ({"type": "integer", "minimum": 5, "multipleOf": 5}, [5, 10, 15]),
+        ({"type": "string", "enum": ["a", "b", "c", "d"]}, ["a", "b", "c"]),
+    ],
+)
+def test_an_array_whose_items_must_differ_has_different_samples(
+    items: dict[str, Any], value: list[Any]
+) -> None:
+    schema = {"type": "array", "minItems": 3, "uniqueItems": True, "items": items}
+    item = TypeRef("int") if isinstance(value[0], int) else TypeRef("str")
     samples = Samples(resolver_of(SPEC))
-    assert samples.of(schema, "tags", TypeRef("list", items=(TypeRef("str"),))) == (False, None)
+    assert samples.of(schema, "tags", TypeRef("list", items=(item,))) == (True, value)
+
+
+def test_an_array_whose_items_must_differ_beyond_what_its_schema_allows_has_no_sample() -> None:
+    schema = {"type": "array", "minItems": 3, "uniqueItems": True, "items": {"type": "boolean"}}
+    samples = Samples(resolver_of(SPEC))
+    assert samples.of(schema, "flags", TypeRef("list", items=(TypeRef("bool"),))) == (False, None)

@@ -353,6 +353,23 @@ def test_read_only_fields_are_not_sent_and_write_only_fields_not_read(typer: Typ
     assert [f.wire_name for f in typer.object_type("User").fields] == ["id", "name"]
 
 
+def test_a_required_name_no_property_defines_is_sent_as_any_value(typer: Typer) -> None:
+    """Issue 11: Mistral's `SharingDelete` and DigitalOcean's uptime check require `level` and
+    `method` without defining them; a request without them is refused."""
+    schema = {"type": "object", "required": ["name", "level"], "properties": {"name": {}}}
+    typer(schema, "params", "Share")
+    typer(schema, "models", "Shared")
+    level = next(f for f in typer.object_type("Share", "params").fields if f.wire_name == "level")
+    assert (level.type, level.required, level.has_sample) == (ANY, True, False)
+    assert [f.wire_name for f in typer.object_type("Shared").fields] == ["name"]  # read as before
+    assert typer.warnings == [
+        Warning(
+            "spec.yaml#/x/Share/required",
+            "'level' is required but no property defines it; the SDK takes any value for it",
+        )
+    ]
+
+
 def test_field_names_are_unique_and_never_shadow_pydantic(typer: Typer) -> None:
     schema = obj("a-b", "a_b", "model_config", "class")
     typer(schema, "models", "M")

@@ -127,11 +127,32 @@ def test_a_sample_of_the_schema_comes_before_a_placeholder_of_the_type() -> None
     assert arguments_example(API, operation(parameters=(optional,))) == {}
 
 
-def test_examples_stop_at_a_depth_on_a_recursive_type() -> None:
-    node = object_type("Node", field("child", named("Node"), required=True), flavour="params")
+def test_examples_stop_where_a_recursive_type_repeats() -> None:
+    node = object_type(
+        "Node",
+        field("child", named("Node"), required=True),
+        field("children", TypeRef("list", items=(named("Node"),)), required=True),
+        flavour="params",
+    )
     root = parameter("root", "body", named("Node"), required=True)
     value = arguments_example(api(object_types=(node,)), operation(parameters=(root,)))
-    assert value == {"root": {"child": {"child": {"child": {}}}}}
+    assert value == {"root": {"child": {}, "children": []}}
+
+
+def test_required_members_go_as_deep_as_the_type_does() -> None:
+    """Issue 11: Mistral's judge `output.options[0]` and together's `target_tokens` were sent as
+    `{}` below a fixed depth, without the properties their schemas require."""
+    levels = [
+        object_type(f"L{n}", field("next", named(f"L{n + 1}"), required=True), flavour="params")
+        for n in range(6)
+    ]
+    leaf = object_type("L6", field("value", INT, required=True), flavour="params")
+    root = parameter("root", "body", named("L0"), required=True)
+    value = arguments_example(api(object_types=(*levels, leaf)), operation(parameters=(root,)))
+    expected: dict[str, Any] = {"value": 1}
+    for _ in range(6):
+        expected = {"next": expected}
+    assert value == {"root": expected}
 
 
 def _example_of(*fields: Field, **more: Any) -> Any:
