@@ -233,8 +233,12 @@ def _paging(op: Operation) -> str:
         return ""
     item = annotation(op.pagination.item_type, Spelling("models", qualified=False))
     parameter = f" ({escape.md_code(op.pagination.parameter)})" if op.pagination.parameter else ""
+    how = PAGING_STYLES[op.pagination.style]
+    if op.pagination.style == "link" and op.pagination.next:
+        where = escape.md_code(".".join(("body", *op.pagination.next)))
+        how = f"the next page's URL in the response ({where})"
     return (
-        f"Paginated by {PAGING_STYLES[op.pagination.style]}{parameter}: the method returns "
+        f"Paginated by {how}{parameter}: the method returns "
         "the first page (`SyncPage`; on the async client an `AsyncPager`, awaited for the "
         f"page), whose `body` is of this type and `items` its `{item}` items. Iterating the "
         "page (`for`, `async for`) yields every item of every page, fetching each page when "

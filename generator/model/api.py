@@ -83,6 +83,7 @@ class Field:
     has_sample: bool = False
     condition: Condition | None = None
     one_needed_of: tuple[str, ...] = ()  # of its own fields, at least one must be given
+    format: str = ""  # a string's `format` (`uri`, `date-time`), for what the value is
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,8 @@ class Pagination:
     parameter: str  # the query parameter that chooses the page
     item_type: TypeRef  # one item of a page
     items: tuple[str, ...]  # where a page's items are
-    next: tuple[str, ...] = ()  # `cursor`: the next page's cursor
+    # `cursor`: the next page's cursor; `link`: the next page's URL (else the `Link` header)
+    next: tuple[str, ...] = ()
     item_id: tuple[str, ...] = ()  # `next_id`: where in an item is the id to start after
     has_more: tuple[str, ...] = ()  # true while more pages follow
     done: tuple[str, ...] = ()  # true on the last page

@@ -353,6 +353,22 @@ def test_read_only_fields_are_not_sent_and_write_only_fields_not_read(typer: Typ
     assert [f.wire_name for f in typer.object_type("User").fields] == ["id", "name"]
 
 
+def test_a_field_keeps_its_string_format_also_through_a_nullable_option(typer: Typer) -> None:
+    uri = {"type": "string", "format": "uri"}
+    schema = {
+        "type": "object",
+        "properties": {
+            "plain": uri,
+            "nullable": {"anyOf": [uri, {"type": "null"}]},
+            "either": {"oneOf": [uri, {"type": "string", "format": "email"}]},
+            "none": {"type": "string"},
+        },
+    }
+    typer(schema, "models", "Page")
+    formats = {f.wire_name: f.format for f in typer.object_type("Page").fields}
+    assert formats == {"plain": "uri", "nullable": "uri", "either": "", "none": ""}
+
+
 def test_field_names_are_unique_and_never_shadow_pydantic(typer: Typer) -> None:
     schema = obj("a-b", "a_b", "model_config", "class")
     typer(schema, "models", "M")
