@@ -117,6 +117,7 @@ def _merge_successes(successes: list[Response], at: Ref, ctx: Context) -> Respon
             result_type.tags,
         )
     lead = with_body[0]
+    streaming = next((r for r in with_body if r.streams), None)
     description = "; ".join(f"{r.status}: {r.description}" for r in successes if r.description)
     return Response(
         lead.status,
@@ -128,6 +129,8 @@ def _merge_successes(successes: list[Response], at: Ref, ctx: Context) -> Respon
         "json",
         headers=lead.headers,
         headers_type=lead.headers_type,
+        streams=streaming is not None,
+        event_type=streaming.event_type if streaming else None,
     )
 
 
@@ -148,9 +151,19 @@ def _response(status: str, response: dict[str, Any], at: Ref, ctx: Context, hint
         type_ref = None
     else:
         type_ref = ctx.typer.type_of(media.get("schema", {}), schema_at, hint, "models")
-    return Response(
+    built = Response(
         status, description, media_type, type_ref, example, has_example, kind, error_class
     )
+    events = next((m for m in sorted(content) if response_kind(m) == "stream"), None)
+    if kind != "json" or events is None:
+        return built
+    # JSON, or events when the server chooses to stream (a `stream: true` request, as a rule).
+    event_media = content[events] or {}
+    event_type = None
+    if "schema" in event_media:
+        event_at = jp_ref(at, "content", events, "schema")
+        event_type = ctx.typer.type_of(event_media["schema"], event_at, hint + "Event", "models")
+    return dataclasses.replace(built, streams=True, event_type=event_type)
 
 
 # Header values are single strings on the wire: these schema types are read from one.

@@ -10,6 +10,7 @@ from ..model import naming, runtime
 from ..model.api import Api, Field, Operation, Resource, TypeRef
 from . import escape
 from .client import Credential, client_code
+from .code import stream_flag
 from .examples import (
     WORKFLOW_DOWNLOADS,
     call_expression,
@@ -74,7 +75,8 @@ class OperationDoc:
     errors: tuple[tuple[str, str, str], ...]  # (status, error class, description)
     workflow: WorkflowDoc | None = None
     paging: str = ""  # markdown: how the method pages, for a list operation
-    streaming: str = ""  # markdown: how a binary body is read as it arrives
+    # markdown: how a binary body is read as it arrives, or the events the server may send
+    streaming: str = ""
     headers: tuple[HeaderRow, ...] = ()  # the declared response headers
     headers_intro: str = ""  # markdown: how to read them
 
@@ -201,7 +203,10 @@ def _workflow_doc(api: Api, resource: Resource, op: Operation) -> WorkflowDoc | 
 
 
 def _streaming(api: Api, resource: Resource, op: Operation) -> str:
-    """What the Response section says of reading a binary body as it arrives (markdown)."""
+    """What the Response section says of reading a binary body as it arrives, or of the
+    events the server may send instead of JSON (markdown)."""
+    if op.success.streams and op.pagination is None:
+        return _events(op)
     if op.success.kind != "bytes" or op.pagination is not None:
         return ""
     call = call_expression(resource, op, api, twin="with_streaming_response")
@@ -211,6 +216,31 @@ def _streaming(api: Api, resource: Resource, op: Operation) -> str:
         "`response.stream_to_file(path)` writes it to a file chunk by chunk, never all of it "
         "in memory; `iter_bytes()`, `iter_lines()`, `read()` and `parse()` read it otherwise. "
         "The async client does the same with `async with` (and `await` or `async for`)."
+    )
+
+
+def _events(op: Operation) -> str:
+    event_type = op.success.event_type
+    event = (
+        annotation(event_type, Spelling("models", qualified=False))
+        if event_type is not None
+        else "ServerSentEvent"
+    )
+    flag = stream_flag(op)
+    typed = ""
+    if flag is not None:
+        name = flag.python_name
+        typed = (
+            f" A type checker knows which from `{name}`: `{name}=True` gives the stream, no "
+            f"`{name}` or `{name}=False` the body above."
+        )
+    asked = f" (as `{flag.python_name}=True` asks)" if flag is not None else ""
+    return (
+        f"Or a stream of events: when the server answers with `text/event-stream`{asked}, the "
+        f"method returns a {escape.md_code(f'Stream[{event}]')} instead "
+        f"({escape.md_code(f'AsyncStream[{event}]')} on the async client), to iterate with "
+        "`for` (`async for`), each event parsed as it arrives; the response's `Content-Type` "
+        f"decides which.{typed}"
     )
 
 

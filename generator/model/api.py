@@ -159,6 +159,11 @@ class Response:
     # and the model they validate into (`V1ThingsListResponseHeaders`); None when none declared.
     headers: tuple[Field, ...] = ()
     headers_type: TypeRef | None = None
+    # A JSON answer whose status offers `text/event-stream` too: the server may stream instead
+    # (chosen by the response's Content-Type); `event_type` types each event's data (None:
+    # untyped events).
+    streams: bool = False
+    event_type: TypeRef | None = None
 
 
 @dataclass(frozen=True)

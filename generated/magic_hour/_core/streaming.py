@@ -1,7 +1,8 @@
 """Server-sent events (`text/event-stream`) as typed iterators.
 
 `Stream[T]` and `AsyncStream[T]` parse each event's `data` (joined across its `data:`
-lines) into the declared type, as JSON unless the type is `str`. The HTTP response
+lines) into the declared type, as JSON unless the type is `str`; `data: [DONE]` (the
+end mark OpenAI-style APIs send) ends a stream of JSON events. The HTTP response
 stays open while you iterate and is closed when the stream ends, on `close()`, or when
 the `with` block exits.
 """
@@ -15,12 +16,23 @@ import httpx
 import pydantic
 from typing_extensions import Self
 
+from .endpoint import Endpoint
 from .errors import ResponseValidationError
 from .parsing import describe_validation_error, get_adapter
 
-__all__ = ["AsyncStream", "ServerSentEvent", "Stream"]
+__all__ = ["AsyncStream", "ServerSentEvent", "Stream", "answered_with_events"]
 
 T = TypeVar("T")
+
+
+def answered_with_events(endpoint: Endpoint[Any], response: httpx.Response) -> bool:
+    """Whether a streaming call's successful ``response`` is read as events: always for
+    an operation that only streams; for one that answers JSON or events
+    (``endpoint.event_type``), when the server says ``text/event-stream``."""
+    if endpoint.event_type is None:
+        return True
+    media_type = str(response.headers.get("content-type", "")).split(";")[0]
+    return media_type.strip().lower() == "text/event-stream"
 
 
 class ServerSentEvent:
@@ -90,6 +102,11 @@ class _StreamBase(Generic[T]):
         self._item_type = item_type
         self._call = call
 
+    def _ends(self, event: ServerSentEvent) -> bool:
+        """``data: [DONE]``, the end mark of OpenAI-style streams (Mistral), is no event
+        of a JSON type: it ends the stream instead of failing to parse."""
+        return event.data == "[DONE]" and self._item_type not in (str, ServerSentEvent)
+
     def _parse(self, event: ServerSentEvent) -> T:
         if self._item_type is str:
             return event.data  # type: ignore[return-value]
@@ -114,6 +131,8 @@ class Stream(_StreamBase[T]):
     def __iter__(self) -> Iterator[T]:
         try:
             for event in _decode(self.response.iter_lines()):
+                if self._ends(event):
+                    return
                 yield self._parse(event)
         finally:
             self.response.close()
@@ -136,10 +155,12 @@ class AsyncStream(_StreamBase[T]):
         try:
             async for line in self.response.aiter_lines():
                 event = decoder.feed(line.rstrip("\r"))
+                if event is not None and self._ends(event):
+                    return
                 if event is not None:
                     yield self._parse(event)
             last = decoder.feed("")
-            if last is not None:
+            if last is not None and not self._ends(last):
                 yield self._parse(last)
         finally:
             await self.response.aclose()

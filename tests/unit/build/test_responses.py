@@ -153,6 +153,33 @@ def test_json_is_preferred_among_media_types() -> None:
     assert (success.content_type, success.kind) == ("application/json", "json")
 
 
+def test_json_that_the_server_may_stream_keeps_the_events_type() -> None:
+    """Exa, Mistral: one 200 offering JSON and `text/event-stream` is JSON that may stream."""
+    typed, _, _ = built(
+        {
+            "200": {
+                "description": "",
+                "content": {
+                    "text/event-stream": {"schema": obj("delta")},
+                    "application/json": {"schema": obj("answer")},
+                },
+            }
+        }
+    )
+    assert (typed.kind, typed.type, typed.streams, typed.event_type) == (
+        "json",
+        named("ThingsListResponse"),
+        True,
+        named("ThingsListResponseEvent"),
+    )
+    untyped, _, _ = built(
+        {"200": {"description": "", "content": json_content(obj("a")) | {"text/event-stream": {}}}}
+    )
+    assert (untyped.streams, untyped.event_type) == (True, None)
+    only_json, _, _ = built({"200": {"description": "", "content": json_content(obj("a"))}})
+    assert only_json.streams is False
+
+
 @pytest.mark.parametrize(
     ("media", "kind", "type_ref"),
     [

@@ -75,7 +75,7 @@ from .reading import ACCEPT_ENCODING, BodyReader, BodyTooLarge
 from .request_options import RequestOptions
 from .retries import RetryDecision, decide_for_exception, decide_for_response
 from .streamed_response import streamed_call
-from .streaming import AsyncStream, Stream
+from .streaming import AsyncStream, Stream, answered_with_events
 
 __all__ = ["AsyncBaseClient", "BaseClient", "MAX_REDIRECTS", "SyncBaseClient"]
 
@@ -868,7 +868,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             )
         if response.is_success:
             record_response(response, retries_taken)
-            if call.stream:
+            if call.stream and answered_with_events(call.endpoint, response):
                 return _Done(
                     response
                 )  # the send loop wraps it in a (sync or async) stream
@@ -1092,6 +1092,42 @@ class SyncBaseClient(BaseClient[httpx.Client]):
         response: httpx.Response = self._send(call)
         return Stream(response, endpoint.response_type, call.name)
 
+    def request_or_stream(
+        self,
+        endpoint: Endpoint[T],
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        json: object = NOT_GIVEN,
+        form: Mapping[str, object] | None = None,
+        files: Mapping[str, object] | None = None,
+        content: object = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> T | Stream[Any]:
+        """Make one call of an ``endpoint`` that answers JSON or an event stream, as
+        the server chooses: the parsed body, or the events (of ``endpoint.event_type``)
+        when the response is ``text/event-stream``."""
+        call = self._prepare_call(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            json=json,
+            form=form,
+            files=files,
+            content=content,
+            request_options=request_options,
+            stream=True,
+        )
+        result = self._send(call)
+        if isinstance(result, httpx.Response):  # the events, not yet read
+            return Stream(result, endpoint.event_type, call.name)
+        parsed: T = result
+        return parsed
+
     def paginate(self, endpoint: Endpoint[T], **arguments: Any) -> SyncPage[Any, T]:
         """Make the first call of a paginated ``endpoint`` (``arguments`` as for
         ``request``): a page that fetches the next ones when asked."""
@@ -1149,7 +1185,11 @@ class SyncBaseClient(BaseClient[httpx.Client]):
                 break
             response.close()
             hops += 1
-        if call.stream and response.is_success:
+        if (
+            call.stream
+            and response.is_success
+            and answered_with_events(call.endpoint, response)
+        ):
             return response
         try:
             reader = self._reader(call, response)
@@ -1310,6 +1350,42 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
         response: httpx.Response = await self._send(call)
         return AsyncStream(response, endpoint.response_type, call.name)
 
+    async def request_or_stream(
+        self,
+        endpoint: Endpoint[T],
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        json: object = NOT_GIVEN,
+        form: Mapping[str, object] | None = None,
+        files: Mapping[str, object] | None = None,
+        content: object = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> T | AsyncStream[Any]:
+        """Make one call of an ``endpoint`` that answers JSON or an event stream, as
+        the server chooses: the parsed body, or the events (of ``endpoint.event_type``)
+        when the response is ``text/event-stream``."""
+        call = self._prepare_call(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            json=json,
+            form=form,
+            files=files,
+            content=content,
+            request_options=request_options,
+            stream=True,
+        )
+        result = await self._send(call)
+        if isinstance(result, httpx.Response):  # the events, not yet read
+            return AsyncStream(result, endpoint.event_type, call.name)
+        parsed: T = result
+        return parsed
+
     def paginate(self, endpoint: Endpoint[T], **arguments: Any) -> AsyncPager[Any, T]:
         """A paginated ``endpoint``'s first page when awaited, or its items across
         pages with ``async for`` (``arguments`` as for ``request``)."""
@@ -1372,7 +1448,11 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
                 break
             await response.aclose()
             hops += 1
-        if call.stream and response.is_success:
+        if (
+            call.stream
+            and response.is_success
+            and answered_with_events(call.endpoint, response)
+        ):
             return response
         try:
             reader = self._reader(call, response)

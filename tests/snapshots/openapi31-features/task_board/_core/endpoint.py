@@ -43,6 +43,10 @@ class Endpoint(Generic[T]):
             unless the caller chose the client's base URL.
         paging: How a list operation's pages follow each other; ``None`` when the
             operation is not paginated.
+        event_type: For an operation that answers JSON or an event stream, as the
+            server chooses (by the response's ``Content-Type``): what each event
+            holds, while ``response_type`` is the JSON body's type; ``None`` for
+            every other operation.
     """
 
     method: str
@@ -58,6 +62,7 @@ class Endpoint(Generic[T]):
     optional_body: bool = False
     base_url: str | None = None
     paging: Paging | None = None
+    event_type: Any = None
 
     @property
     def name(self) -> str:
