@@ -425,6 +425,8 @@ def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode
         fields.append(("paging", _paging(op.pagination, spell)))
     if either:
         fields.append(("event_type", event_type))
+    if success.enveloped and (either or success.kind == "stream"):
+        fields.append(("event_envelope", "True"))
     send_function = "request"
     if success.kind == "stream":
         send_function = "stream"

@@ -164,6 +164,8 @@ class Response:
     # untyped events).
     streams: bool = False
     event_type: TypeRef | None = None
+    # The event schema describes the whole event (`{event, data, id, retry}`), not its data.
+    enveloped: bool = False
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,26 @@ paths:
             application/json:
               schema: {$ref: "#/components/schemas/Answer"}
             text/event-stream: {}
+  /chat:
+    post:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {type: object, properties: {stream: {type: boolean}}}
+      responses:
+        "200":
+          description: The whole event described, as Mistral and OpenAPI 3.2 write it.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Answer"}
+            text/event-stream:
+              schema:
+                type: object
+                required: [data]
+                properties:
+                  event: {type: string}
+                  data: {$ref: "#/components/schemas/Chunk"}
 components:
   schemas:
     Answer:
@@ -86,6 +106,8 @@ print("either", either.answer if isinstance(either, Answer) else "stream")
 speech = client.speech.create(text="t")
 assert_type(speech, Answer | Stream[ServerSentEvent])
 print("speech", [e.data for e in speech] if isinstance(speech, Stream) else speech)
+whole = client.chat.create(stream=True)
+print("whole", [(e.event, e.data.delta) for e in whole])
 
 
 async def main() -> None:
@@ -134,6 +156,7 @@ def test_json_or_events_as_the_server_answers_typed_by_the_stream_flag(sdk: Sdk)
         # sync: JSON, events, JSON for a flag known at run time; async: JSON, events
         server.respond("POST", "/answer", json, events(), json, json, events())
         server.respond("POST", "/speech", events(b"data: one\n\ndata: two\n\n"))
+        server.respond("POST", "/chat", events(b'event: delta\ndata: {"delta": "c"}\n\n'))
         ran = sdk.run(sys.executable, "calls.py", server.url)
         sent = [(r.path, r.json().get("stream"), r.headers["accept"]) for r in server.requests]
     assert ran.returncode == 0, ran.stderr
@@ -142,6 +165,7 @@ def test_json_or_events_as_the_server_answers_typed_by_the_stream_flag(sdk: Sdk)
         "events ['a', 'b']",  # `data: [DONE]` ends the stream
         "either 42",
         "speech ['one', 'two']",  # no flag: the Content-Type alone chooses
+        "whole [('delta', 'c')]",  # the event's fields, its data parsed into `Chunk`
         "json 42",
         "events ['a', 'b']",
     ]
@@ -151,6 +175,7 @@ def test_json_or_events_as_the_server_answers_typed_by_the_stream_flag(sdk: Sdk)
         ("/answer", True, either),
         ("/answer", False, either),
         ("/speech", None, either),
+        ("/chat", True, either),
         ("/answer", False, either),
         ("/answer", True, either),
     ]

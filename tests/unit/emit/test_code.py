@@ -240,6 +240,13 @@ def test_json_or_events_chosen_by_the_server_and_typed_by_the_stream_flag() -> N
     plain = one(operation(http_method="POST", success=untyped))
     assert plain.returns[0] == "models.Answer | Stream[ServerSentEvent]"
     assert (plain.overloads, dict(plain.endpoint_fields)["event_type"]) == ((), "ServerSentEvent")
+    assert "event_envelope" not in dict(plain.endpoint_fields)
+    # An event type that describes the whole event, not its data: the runtime is told so.
+    whole = response("200", named("Answer"), streams=True, event_type=named("E"), enveloped=True)
+    whole_events = response("200", named("E"), kind="stream", enveloped=True)
+    for success in (whole, whole_events):
+        fields = dict(one(operation(http_method="POST", success=success)).endpoint_fields)
+        assert fields["event_envelope"] == "True"
 
 
 def test_a_module_imports_only_what_its_operations_use() -> None:

@@ -1,14 +1,17 @@
 """Server-sent events (`text/event-stream`) as typed iterators.
 
 `Stream[T]` and `AsyncStream[T]` parse each event's `data` (joined across its `data:`
-lines) into the declared type, as JSON unless the type is `str`; `data: [DONE]` (the
-end mark OpenAI-style APIs send) ends a stream of JSON events. The HTTP response
+lines) into the declared type, as JSON unless the type is `str`; a type that describes
+the whole event (`event`, `data`, `id`, `retry`: an endpoint's `event_envelope`) gets
+them all, the data parsed as JSON. `data: [DONE]` (the end mark OpenAI-style APIs send)
+ends a stream of JSON events. The HTTP response
 stays open while you iterate and is closed when the stream ends, on `close()`, or when
 the `with` block exits.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any, Generic, TypeVar
 
@@ -85,6 +88,17 @@ class _EventDecoder:
         return None
 
 
+def _fields(event: ServerSentEvent) -> dict[str, object]:
+    """An event as the object a whole-event schema describes: its ``data`` parsed as
+    JSON (kept as text when it is not JSON), the fields it has."""
+    try:
+        data: object = json.loads(event.data)
+    except ValueError:
+        data = event.data
+    fields = {"event": event.event, "data": data, "id": event.id, "retry": event.retry}
+    return {name: value for name, value in fields.items() if value is not None}
+
+
 def _decode(lines: Iterable[str]) -> Iterator[ServerSentEvent]:
     decoder = _EventDecoder()
     for line in lines:
@@ -97,10 +111,17 @@ def _decode(lines: Iterable[str]) -> Iterator[ServerSentEvent]:
 
 
 class _StreamBase(Generic[T]):
-    def __init__(self, response: httpx.Response, item_type: object, call: str) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        item_type: object,
+        call: str,
+        envelope: bool = False,
+    ) -> None:
         self.response = response
         self._item_type = item_type
         self._call = call
+        self._envelope = envelope  # the type describes the whole event, not its data
 
     def _ends(self, event: ServerSentEvent) -> bool:
         """``data: [DONE]``, the end mark of OpenAI-style streams (Mistral), is no event
@@ -113,7 +134,12 @@ class _StreamBase(Generic[T]):
         if self._item_type is ServerSentEvent:
             return event  # type: ignore[return-value]
         try:
-            value: Any = get_adapter(self._item_type).validate_json(event.data)
+            adapter = get_adapter(self._item_type)
+            value: Any = (
+                adapter.validate_python(_fields(event))
+                if self._envelope
+                else adapter.validate_json(event.data)
+            )
         except pydantic.ValidationError as exc:
             lines = "\n".join(f"  {line}" for line in describe_validation_error(exc))
             message = (

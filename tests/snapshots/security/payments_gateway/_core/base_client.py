@@ -1090,7 +1090,9 @@ class SyncBaseClient(BaseClient[httpx.Client]):
             stream=True,
         )
         response: httpx.Response = self._send(call)
-        return Stream(response, endpoint.response_type, call.name)
+        return Stream(
+            response, endpoint.response_type, call.name, endpoint.event_envelope
+        )
 
     def request_or_stream(
         self,
@@ -1124,7 +1126,9 @@ class SyncBaseClient(BaseClient[httpx.Client]):
         )
         result = self._send(call)
         if isinstance(result, httpx.Response):  # the events, not yet read
-            return Stream(result, endpoint.event_type, call.name)
+            return Stream(
+                result, endpoint.event_type, call.name, endpoint.event_envelope
+            )
         parsed: T = result
         return parsed
 
@@ -1348,7 +1352,9 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
             stream=True,
         )
         response: httpx.Response = await self._send(call)
-        return AsyncStream(response, endpoint.response_type, call.name)
+        return AsyncStream(
+            response, endpoint.response_type, call.name, endpoint.event_envelope
+        )
 
     async def request_or_stream(
         self,
@@ -1382,7 +1388,9 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
         )
         result = await self._send(call)
         if isinstance(result, httpx.Response):  # the events, not yet read
-            return AsyncStream(result, endpoint.event_type, call.name)
+            return AsyncStream(
+                result, endpoint.event_type, call.name, endpoint.event_envelope
+            )
         parsed: T = result
         return parsed
 

@@ -47,6 +47,8 @@ class Endpoint(Generic[T]):
             server chooses (by the response's ``Content-Type``): what each event
             holds, while ``response_type`` is the JSON body's type; ``None`` for
             every other operation.
+        event_envelope: Whether the event type describes the whole event (its
+            ``event``, ``data``, ``id``, ``retry``), not only its ``data``.
     """
 
     method: str
@@ -63,6 +65,7 @@ class Endpoint(Generic[T]):
     base_url: str | None = None
     paging: Paging | None = None
     event_type: Any = None
+    event_envelope: bool = False
 
     @property
     def name(self) -> str:
