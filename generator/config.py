@@ -83,7 +83,10 @@ PAGINATION_KEYS = {
     "style": "one of cursor, next_id, offset, page, link",
     "parameter": "the query parameter that chooses the page",
     "items": "the response's list of items (a dotted path; left out: the body is the list)",
-    "next": "cursor: the response property with the next page's cursor",
+    "next": (
+        "cursor: the response property with the next page's cursor;"
+        " link: the one with the next page's URL (left out: the Link header)"
+    ),
     "item-id": "next_id: the item property the next page starts after (default: id)",
     "has-more": "a response flag, true while more pages follow",
     "done": "a response flag, true on the last page",

@@ -5,6 +5,9 @@ response's properties (the table is `docs/coverage.md#pagination`), or declared 
 operation with its `x-pagination` extension or the configuration's `[pagination]` table, which
 also turn recognition off with `false`. Names are compared without case, `_` and `-`:
 `pageNumber`, `page_number` and `page-number` are one name.
+
+The `Link` header is assumed only where nothing in the body can carry the next page: a next
+page's URL in the body (`meta.next_page_url`) is followed as the header would be.
 """
 
 from __future__ import annotations
@@ -35,6 +38,14 @@ ITEMS_PROPERTIES = ("data", "items", "results", "entries", "records")
 NEXT_PROPERTIES = frozenset(
     {"nextcursor", "nextpagetoken", "nexttoken", "iterator", "continuationtoken", "cursor"}
 )
+# A string property with the next page's URL: one of these names, or `next` (`next_page`) when
+# its format is a URI or it stands in a `links` object (JSON:API's `links.next`).
+NEXT_URL_PROPERTIES = frozenset(
+    {"nexturl", "nextpageurl", "nextlink", "nextpagelink", "nexthref", "nexturi", "nextpageuri"}
+)
+NEXT_PROPERTIES_IF_URL = frozenset({"next", "nextpage"})
+URI_FORMATS = frozenset({"uri", "uri-reference", "url", "iri", "iri-reference"})
+LINKS_OBJECTS = frozenset({"links", "pagelinks"})
 HAS_MORE_PROPERTIES = frozenset({"hasmore", "hasnextpage", "hasnext", "more"})
 DONE_PROPERTIES = frozenset({"done", "islast", "lastpage"})
 TOTAL_PROPERTIES = frozenset({"total", "totalcount", "totalitems", "itemstotal", "totalresults"})
@@ -115,8 +126,14 @@ def recognise(
         return paging("link", "")
     if cursor is not None and next_cursor:
         return paging("cursor", cursor.wire_name, next=next_cursor)
+    # The server's own address of the next page (Twilio's `meta.next_page_url`, `links.next`):
+    # followed like a `Link` header, whatever its query parameters say.
+    next_url = _find(fields, _is_next_url, ctx)
+    if next_url:
+        return paging("link", "", next=next_url)
     if cursor is not None:
-        # A cursor the body does not hand back travels in the `Link` header (Sentry).
+        # A cursor the body does not hand back, nor a URL with it: it travels in the `Link`
+        # header (Sentry).
         return paging("link", "")
     # An id, not a time (Svix's `after` is a date-time): a string or a number.
     after = next(
@@ -173,15 +190,40 @@ def _property(
 ) -> tuple[str, ...]:
     """The path of the first property (in name order) with one of `names` and of `kind` (""
     for any): in the object, else in one of its objects (`page.next_cursor`, `user.id`)."""
+    return _find(
+        fields,
+        lambda field, _: normal(field.wire_name) in names and kind in ("", field.type.kind),
+        ctx,
+    )
+
+
+def _find(
+    fields: tuple[Field, ...], matches: Callable[[Field, str], bool], ctx: Context
+) -> tuple[str, ...]:
+    """The path of the first property (in name order) that `matches` (given the property and
+    the wire name of the object holding it, "" for the body): in the object, else in one of
+    its objects."""
     ordered = sorted(fields, key=lambda f: f.wire_name)
     for item in ordered:
-        if normal(item.wire_name) in names and kind in ("", item.type.kind):
+        if matches(item, ""):
             return (item.python_name,)
     for item in ordered:
         for inner in sorted(_fields_of(item.type, ctx), key=lambda f: f.wire_name):
-            if normal(inner.wire_name) in names and kind in ("", inner.type.kind):
+            if matches(inner, item.wire_name):
                 return (item.python_name, inner.python_name)
     return ()
+
+
+def _is_next_url(field: Field, holder: str) -> bool:
+    """Whether `field` (in the object named `holder`) is the next page's URL."""
+    name = normal(field.wire_name)
+    if field.type.kind != "str":
+        return False
+    if name in NEXT_URL_PROPERTIES:
+        return True
+    return name in NEXT_PROPERTIES_IF_URL and (
+        field.format in URI_FORMATS or normal(holder) in LINKS_OBJECTS
+    )
 
 
 def _is_int(type_ref: TypeRef) -> bool:

@@ -126,6 +126,7 @@ def _merge_successes(successes: list[Response], at: Ref, ctx: Context) -> Respon
             result_type.tags,
         )
     lead = with_body[0]
+    streaming = next((r for r in with_body if r.streams), None)
     description = "; ".join(f"{r.status}: {r.description}" for r in successes if r.description)
     return Response(
         lead.status,
@@ -137,6 +138,9 @@ def _merge_successes(successes: list[Response], at: Ref, ctx: Context) -> Respon
         "json",
         headers=lead.headers,
         headers_type=lead.headers_type,
+        streams=streaming is not None,
+        event_type=streaming.event_type if streaming else None,
+        enveloped=streaming.enveloped if streaming else False,
     )
 
 
@@ -159,9 +163,35 @@ def _response(
         type_ref = None
     else:
         type_ref = ctx.typer.type_of(media.get("schema", {}), schema_at, hint, "models")
-    return Response(
+    built = Response(
         status, description, media_type, type_ref, example, has_example, kind, error_class
     )
+    if kind == "stream":
+        return dataclasses.replace(built, enveloped=_is_envelope(media, schema_at, ctx))
+    events = next((m for m in sorted(content) if response_kind(m) == "stream"), None)
+    if kind != "json" or events is None:
+        return built
+    # JSON, or events when the server chooses to stream (a `stream: true` request, as a rule).
+    event_media = content[events] or {}
+    event_type = None
+    event_at = jp_ref(at, "content", events, "schema")
+    if "schema" in event_media:
+        event_type = ctx.typer.type_of(event_media["schema"], event_at, hint + "Event", "models")
+    enveloped = _is_envelope(event_media, event_at, ctx)
+    return dataclasses.replace(built, streams=True, event_type=event_type, enveloped=enveloped)
+
+
+# The fields of one server-sent event.
+_EVENT_FIELDS = frozenset({"event", "data", "id", "retry"})
+
+
+def _is_envelope(media: dict[str, Any], at: Ref, ctx: Context) -> bool:
+    """Whether an event stream's schema describes the whole event (`{event, data, id}`, as
+    Mistral and OpenAPI 3.2's `itemSchema` write it) rather than its `data`: an object whose
+    properties are event fields, `data` among them."""
+    schema, _ = ctx.resolver.deref(media.get("schema"), at)
+    properties = schema.get("properties") if isinstance(schema, dict) else None
+    return isinstance(properties, dict) and "data" in properties and set(properties) <= _EVENT_FIELDS
 
 
 # Header values are single strings on the wire: these schema types are read from one.

@@ -801,6 +801,7 @@ class SchemaTyper:
                     children=self._inline_children(prop, field_type, flavour),
                     sample=sample,
                     has_sample=has_sample,
+                    format=_string_format(resolved),
                 )
             )
         fields = self._with_conditions(fields, flavour)
@@ -1005,6 +1006,18 @@ def _text(schema: Any, key: str) -> str:
 
 def _flag(schema: Any, key: str) -> bool:
     return isinstance(schema, dict) and schema.get(key) is True
+
+
+def _string_format(schema: Any) -> str:
+    """The `format` of a schema, or of its one option with a format (`anyOf: [{format: uri},
+    {type: "null"}]`, a nullable URL in 3.1); "" when there is none or several."""
+    if not isinstance(schema, dict):
+        return ""
+    if isinstance(schema.get("format"), str):
+        return str(schema["format"])
+    options = [*(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]
+    formats = {o["format"] for o in options if isinstance(o, dict) and isinstance(o.get("format"), str)}
+    return formats.pop() if len(formats) == 1 else ""
 
 
 def literal_values(type_ref: TypeRef) -> tuple[str | int | float | bool, ...]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model.api import Api, Operation, Pagination, Parameter, Resource, TypeRef
 from . import escape
@@ -29,18 +29,30 @@ class Argument:
 
 
 @dataclass(frozen=True)
+class Signature:
+    """One `@typing.overload` of a method: its arguments and the sync and async return
+    annotations."""
+
+    arguments: tuple[Argument, ...]
+    returns: tuple[str, str]
+
+
+@dataclass(frozen=True)
 class OperationCode:
     operation: Operation
     arguments: tuple[Argument, ...]
     returns: tuple[str, str]  # the return annotation of the sync and the async method
     result_type: str  # what one call gives (for event streams, one event): `Endpoint[...]`
-    send_function: str  # the base client's `request`, `stream` for event streams, `paginate`
+    # The base client's `request`, `stream` for event streams, `paginate` for pages,
+    # `request_or_stream` for JSON or events as the server chooses.
+    send_function: str
     endpoint_fields: tuple[tuple[str, str], ...]  # Endpoint(name=expression, ...)
     call_arguments: tuple[tuple[str, str], ...]  # request(endpoint, name=expression, ...)
     raises: tuple[tuple[str, str], ...]  # (error class, description) for the docstring
     # The `@typing.overload` signatures, when the method takes either no body argument or
-    # all the ones the body requires (an optional body with required properties); else ().
-    overloads: tuple[tuple[Argument, ...], ...] = ()
+    # all the ones the body requires (an optional body with required properties), or returns
+    # events for `stream=True` and JSON otherwise; else ().
+    overloads: tuple[Signature, ...] = ()
     overload: str = "typing.overload"  # the decorator, spelled for the module
     # The sync and async method's `def` and what comes before the base client's call: an async
     # list method is a plain `def` returning an `AsyncPager`, awaited or iterated by the caller.
@@ -104,6 +116,10 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
         if op.success.headers_type is not None:
             uses_models = True
             need = need | needs(op.success.headers_type, "models")
+        if op.success.streams and op.success.event_type is not None:
+            event_needs = needs(op.success.event_type, "models")
+            uses_models = uses_models or bool(event_needs.named)
+            need = need | event_needs
         for response in (op.success, *op.errors):
             if response.type is not None:
                 response_needs = needs(response.type, "models")
@@ -119,13 +135,16 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
         }
     if any(argument.optional for code in unspelled for argument in code.arguments):
         core_names |= {"NOT_GIVEN", "NotGiven"}
-    if any(code.send_function == "stream" for code in unspelled):
+    if any(code.send_function in ("stream", "request_or_stream") for code in unspelled):
         core_names |= {"Stream", "AsyncStream"}
     if any(code.send_function == "request" for code in unspelled):
         core_names |= {"async_to_streamed_response_wrapper", "to_streamed_response_wrapper"}
     if any(code.send_function == "paginate" for code in unspelled):
         core_names |= {"SyncPage", "AsyncPager", "Paging"}
-    if any(code.result_type == "ServerSentEvent" for code in unspelled):
+    if any(
+        "ServerSentEvent" in (code.result_type, dict(code.endpoint_fields).get("event_type"))
+        for code in unspelled
+    ):
         core_names.add("ServerSentEvent")
     types = {name for name, used in (("models", uses_models), ("params", uses_params)) if used}
     # `typing` for `Final` (and for custom code in the classes' regions, which cannot import).
@@ -196,6 +215,9 @@ def _class_body_expressions(operations: tuple[OperationCode, ...]) -> list[str]:
         expressions.extend(code.returns)
         if code.overloads:
             expressions.append(code.overload)
+        for signature in code.overloads:
+            expressions.extend(argument.annotation for argument in signature.arguments)
+            expressions.extend(signature.returns)
     return expressions
 
 
@@ -218,7 +240,9 @@ def _argument(
     )
 
 
-def _overloads(op: Operation, spell: Callable[[str], str]) -> tuple[tuple[Argument, ...], ...]:
+def _overloads(
+    op: Operation, spell: Callable[[str], str], returns: tuple[str, str]
+) -> tuple[Signature, ...]:
     """An optional body whose schema requires properties: one signature without any body
     argument (no body is sent), one with the required ones required (a valid body is)."""
     if not any(p.required_in_body for p in op.parameters):
@@ -226,8 +250,62 @@ def _overloads(op: Operation, spell: Callable[[str], str]) -> tuple[tuple[Argume
     others = [p for p in op.parameters if p.location != "body"]
     with_body = sorted(op.parameters, key=lambda p: not (p.required or p.required_in_body))
     return (
-        tuple(_argument(p, spell) for p in others),
-        tuple(_argument(p, spell, required=p.required or p.required_in_body) for p in with_body),
+        Signature(tuple(_argument(p, spell) for p in others), returns),
+        Signature(
+            tuple(
+                _argument(p, spell, required=p.required or p.required_in_body) for p in with_body
+            ),
+            returns,
+        ),
+    )
+
+
+def stream_flag(op: Operation) -> Parameter | None:
+    """The boolean `stream` of the body that asks an operation answering JSON or events for
+    the events (Mistral, Exa, OpenAI's style), or None."""
+    return next(
+        (
+            p
+            for p in op.parameters
+            if p.location == "body" and p.wire_name == "stream" and p.type.kind == "bool"
+        ),
+        None,
+    )
+
+
+def _stream_overloads(
+    op: Operation,
+    arguments: tuple[Argument, ...],
+    spell: Callable[[str], str],
+    answers: tuple[tuple[str, str], tuple[str, str], tuple[str, str]],
+) -> tuple[Signature, ...]:
+    """For an operation answering JSON or events with a `stream` flag: `stream=True` returns
+    the events, `False` or no flag the JSON body, a `bool` known at run time either.
+    `answers` are the JSON, the events' and either's return annotations."""
+    flag = stream_flag(op)
+    if flag is None:
+        return ()
+    json_answer, events, either = answers
+    nullable = " | None" if flag.type.nullable else ""
+
+    def with_flag(annotation: str, optional: bool) -> tuple[Argument, ...]:
+        return tuple(
+            (
+                replace(argument, annotation=annotation, optional=optional)
+                if argument.name == flag.python_name
+                else argument
+            )
+            for argument in arguments
+        )
+
+    flag_argument = next(a for a in arguments if a.name == flag.python_name)
+    no_events = spell("typing.Literal[False]") + nullable
+    if flag_argument.optional:
+        no_events += " | NotGiven"
+    return (
+        Signature(with_flag(no_events, flag_argument.optional), json_answer),
+        Signature(with_flag(spell("typing.Literal[True]"), False), events),
+        Signature(arguments, either),
     )
 
 
@@ -238,6 +316,8 @@ _ACCEPT = {
     "stream": "text/event-stream",
     "none": "application/json",
 }
+# A JSON answer the server may send as an event stream instead.
+_ACCEPT_JSON_OR_EVENTS = "application/json, text/event-stream"
 
 
 def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode:
@@ -287,6 +367,21 @@ def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode
         raw_type = {"bytes": "bytes", "text": "str", "none": "None"}.get(success.kind, item_type)
         result_type = spell(raw_type)
         returns = (result_type, result_type)
+    # JSON, or events when the server streams them (chosen by the response's Content-Type).
+    either = success.streams and op.pagination is None
+    event_type = ""
+    overloads = _overloads(op, spell, returns)
+    if either:
+        event_type = (
+            spell(annotation(success.event_type, QUALIFIED_MODELS))
+            if success.event_type
+            else spell("ServerSentEvent")
+        )
+        events = (f"{spell('Stream')}[{event_type}]", f"{spell('AsyncStream')}[{event_type}]")
+        json_answer = returns
+        returns = (f"{returns[0]} | {events[0]}", f"{returns[1]} | {events[1]}")
+        if not overloads:
+            overloads = _stream_overloads(op, arguments, spell, (json_answer, events, returns))
 
     fields: list[tuple[str, str]] = [
         ("method", escape.py_str(op.http_method)),
@@ -307,7 +402,9 @@ def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode
     ]
     if error_types:
         fields.append(("error_types", "{" + ", ".join(error_types) + "}"))
-    if _ACCEPT[success.kind] != "application/json":
+    if either:
+        fields.append(("accept", escape.py_str(_ACCEPT_JSON_OR_EVENTS)))
+    elif _ACCEPT[success.kind] != "application/json":
         fields.append(("accept", escape.py_str(_ACCEPT[success.kind])))
     if body_kind in ("binary", "text") and op.body is not None:
         fields.append(("content_type", escape.py_str(op.body.content_type)))
@@ -328,11 +425,17 @@ def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode
         fields.append(("paging", _paging(op.pagination, spell)))
     if success.status.startswith("3"):
         fields.append(("redirect_is_answer", "True"))
+    if either:
+        fields.append(("event_type", event_type))
+    if success.enveloped and (either or success.kind == "stream"):
+        fields.append(("event_envelope", "True"))
     send_function = "request"
     if success.kind == "stream":
         send_function = "stream"
     elif op.pagination is not None:
         send_function = "paginate"
+    elif either:
+        send_function = "request_or_stream"
     return OperationCode(
         operation=op,
         arguments=arguments,
@@ -342,7 +445,7 @@ def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode
         endpoint_fields=tuple(fields),
         call_arguments=tuple(call),
         raises=tuple((r.error_class, r.description) for r in op.errors),
-        overloads=_overloads(op, spell),
+        overloads=overloads,
         overload=spell("typing.overload"),
         returns_description=_returns_description(op),
         def_keywords=("def", "def" if op.pagination else "async def"),
@@ -357,9 +460,18 @@ def _operation_code(op: Operation, spell: Callable[[str], str]) -> OperationCode
 
 def _returns_description(op: Operation) -> str:
     described = op.success.description or "The parsed response."
+    sentence = described.rstrip() if described.rstrip().endswith(".") else described.rstrip() + "."
+    if op.pagination is None and op.success.streams:
+        flag = stream_flag(op)
+        asked = f" (as `{flag.python_name}=True` asks)" if flag is not None else ""
+        return (
+            f"{sentence} When the server answers with an event stream{asked}, the events"
+            " instead: a `Stream` to iterate with `for` (an `AsyncStream`, `async for`, on the"
+            " async client), each event parsed as it arrives; the response's `Content-Type`"
+            " decides which."
+        )
     if op.pagination is None:
         return described
-    sentence = described.rstrip() if described.rstrip().endswith(".") else described.rstrip() + "."
     return (
         f"{sentence} This is the first page: iterating it (`for`, or `async for` on the"
         " async client) yields every item of every page, each page fetched when the loop"

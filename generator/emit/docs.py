@@ -10,6 +10,7 @@ from ..model import naming, runtime
 from ..model.api import Api, Field, Operation, Resource, TypeRef
 from . import escape
 from .client import Credential, client_code
+from .code import stream_flag
 from .examples import (
     WORKFLOW_DOWNLOADS,
     call_expression,
@@ -74,7 +75,8 @@ class OperationDoc:
     errors: tuple[tuple[str, str, str], ...]  # (status, error class, description)
     workflow: WorkflowDoc | None = None
     paging: str = ""  # markdown: how the method pages, for a list operation
-    streaming: str = ""  # markdown: how a binary body is read as it arrives
+    # markdown: how a binary body is read as it arrives, or the events the server may send
+    streaming: str = ""
     redirect: str = ""  # markdown: that the documented redirect is the answer, not followed
     headers: tuple[HeaderRow, ...] = ()  # the declared response headers
     headers_intro: str = ""  # markdown: how to read them
@@ -203,7 +205,10 @@ def _workflow_doc(api: Api, resource: Resource, op: Operation) -> WorkflowDoc | 
 
 
 def _streaming(api: Api, resource: Resource, op: Operation) -> str:
-    """What the Response section says of reading a binary body as it arrives (markdown)."""
+    """What the Response section says of reading a binary body as it arrives, or of the
+    events the server may send instead of JSON (markdown)."""
+    if op.success.streams and op.pagination is None:
+        return _events(op)
     if op.success.kind != "bytes" or op.pagination is not None:
         return ""
     call = call_expression(resource, op, api, twin="with_streaming_response")
@@ -224,7 +229,32 @@ def _redirect(resource: Resource, op: Operation) -> str:
         f"The API answers with a redirect ({escape.md_code(op.success.status)}): the client "
         "returns it and does not follow it. Its address is the `Location` header of the "
         f"response, read through `{resource.accessor}.with_raw_response` "
-        "(`.headers[\"location\"]`)."
+        '(`.headers["location"]`).'
+    )
+
+
+def _events(op: Operation) -> str:
+    event_type = op.success.event_type
+    event = (
+        annotation(event_type, Spelling("models", qualified=False))
+        if event_type is not None
+        else "ServerSentEvent"
+    )
+    flag = stream_flag(op)
+    typed = ""
+    if flag is not None:
+        name = flag.python_name
+        typed = (
+            f" A type checker knows which from `{name}`: `{name}=True` gives the stream, no "
+            f"`{name}` or `{name}=False` the body above."
+        )
+    asked = f" (as `{flag.python_name}=True` asks)" if flag is not None else ""
+    return (
+        f"Or a stream of events: when the server answers with `text/event-stream`{asked}, the "
+        f"method returns a {escape.md_code(f'Stream[{event}]')} instead "
+        f"({escape.md_code(f'AsyncStream[{event}]')} on the async client), to iterate with "
+        "`for` (`async for`), each event parsed as it arrives; the response's `Content-Type` "
+        f"decides which.{typed}"
     )
 
 
@@ -247,8 +277,12 @@ def _paging(op: Operation) -> str:
         return ""
     item = annotation(op.pagination.item_type, Spelling("models", qualified=False))
     parameter = f" ({escape.md_code(op.pagination.parameter)})" if op.pagination.parameter else ""
+    how = PAGING_STYLES[op.pagination.style]
+    if op.pagination.style == "link" and op.pagination.next:
+        where = escape.md_code(".".join(("body", *op.pagination.next)))
+        how = f"the next page's URL in the response ({where})"
     return (
-        f"Paginated by {PAGING_STYLES[op.pagination.style]}{parameter}: the method returns "
+        f"Paginated by {how}{parameter}: the method returns "
         "the first page (`SyncPage`; on the async client an `AsyncPager`, awaited for the "
         f"page), whose `body` is of this type and `items` its `{item}` items. Iterating the "
         "page (`for`, `async for`) yields every item of every page, fetching each page when "

@@ -86,6 +86,7 @@ class Field:
     has_sample: bool = False
     condition: Condition | None = None
     one_needed_of: tuple[str, ...] = ()  # of its own fields, at least one must be given
+    format: str = ""  # a string's `format` (`uri`, `date-time`), for what the value is
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,13 @@ class Response:
     # and the model they validate into (`V1ThingsListResponseHeaders`); None when none declared.
     headers: tuple[Field, ...] = ()
     headers_type: TypeRef | None = None
+    # A JSON answer whose status offers `text/event-stream` too: the server may stream instead
+    # (chosen by the response's Content-Type); `event_type` types each event's data (None:
+    # untyped events).
+    streams: bool = False
+    event_type: TypeRef | None = None
+    # The event schema describes the whole event (`{event, data, id, retry}`), not its data.
+    enveloped: bool = False
 
 
 @dataclass(frozen=True)
@@ -175,7 +183,8 @@ class Pagination:
     parameter: str  # the query parameter that chooses the page
     item_type: TypeRef  # one item of a page
     items: tuple[str, ...]  # where a page's items are
-    next: tuple[str, ...] = ()  # `cursor`: the next page's cursor
+    # `cursor`: the next page's cursor; `link`: the next page's URL (else the `Link` header)
+    next: tuple[str, ...] = ()
     item_id: tuple[str, ...] = ()  # `next_id`: where in an item is the id to start after
     has_more: tuple[str, ...] = ()  # true while more pages follow
     done: tuple[str, ...] = ()  # true on the last page

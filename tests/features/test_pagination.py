@@ -90,7 +90,21 @@ def scripts(url: str) -> dict[str, tuple[list[ScriptedResponse], list[str]]]:
             ),
             ["per_page=2", "cursor=L1&per_page=2", "cursor=L2&per_page=2"],
         ),
+        "/twilio": (  # the next page's full URL in the body, on another host: its query only
+            pages_of(
+                twilio(0, [A, B]),
+                twilio(1, [C, D]),
+                {"days": [E, F], "meta": {"page": 2, "next_page_url": None}},
+            ),
+            ["PageSize=2", "Page=1&PageSize=2&PageToken=T1", "Page=2&PageSize=2&PageToken=T2"],
+        ),
     }
+
+
+def twilio(page: int, days: list[dict[str, str]]) -> dict[str, Any]:
+    following = f"Page={page + 1}&PageSize=2&PageToken=T{page + 1}"
+    url = f"https://bulkexports.example.com/v1/twilio?{following}"
+    return {"days": days, "meta": {"page": page, "next_page_url": url}}
 
 
 CALLS = {
@@ -101,6 +115,7 @@ CALLS = {
     "/pages": "client.pages.list(page_size=2)",
     "/numbered": "client.numbered.list()",
     "/linked": "client.linked.list(per_page=2)",
+    "/twilio": "client.twilio.list(page_size=2)",
 }
 
 ITERATE = """

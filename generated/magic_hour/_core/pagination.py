@@ -20,9 +20,10 @@ per operation); the styles:
 ``page``
     ``parameter`` (``page``) grows by one, from ``first_page``.
 ``link``
-    The response's ``Link`` header names the next page (``rel="next"``); its query
-    parameters are sent to the same operation, so the request never leaves the
-    client's server and its credentials stay where they were sent.
+    The next page's URL: in the body at ``next`` (``meta.next_page_url``), else the
+    ``rel="next"`` link of the response's ``Link`` header. Its query parameters are
+    sent to the same operation, so the request never leaves the client's server and
+    its credentials stay where they were sent.
 
 Every style stops at a page without items, when a ``has_more`` flag is false or a
 ``done`` flag is true, when a ``total`` count of items or ``total_pages`` is reached,
@@ -79,7 +80,8 @@ class Paging:
         style: How the next page is asked for (see the module's docstring).
         parameter: The query parameter that chooses the page.
         items: Where the page's items are; ``()`` when the body is the list.
-        next: ``cursor``: where the next page's cursor is.
+        next: ``cursor``: where the next page's cursor is; ``link``: where the next
+            page's URL is (``()``: in the ``Link`` header).
         item_id: ``next_id``: where in an item is the id the next page starts
             after.
         has_more: A flag that is true while more pages follow.
@@ -211,8 +213,12 @@ class _Page(Generic[ItemT, BodyT]):
             return None
         style, name = paging.style, paging.parameter
         if style == "link":
-            link = next_link(self.http_response.headers)
-            if link is None:
+            link = (
+                _get(body, paging.next)
+                if paging.next
+                else next_link(self.http_response.headers)
+            )
+            if not isinstance(link, str) or not link:
                 return None
             params = httpx.URL(link).params
             changes: dict[str, object] = {

@@ -23,6 +23,7 @@ def query(name: str, schema: dict[str, Any] | None = None) -> dict[str, Any]:
 
 
 INT = {"type": "integer"}
+URL = {"type": "string", "format": "uri", "nullable": True}
 
 
 def listing(
@@ -167,6 +168,45 @@ THING_REF = named("Thing")
             listing([query("cursor"), query("per_page", INT)], THINGS),
             Pagination("link", "", THING_REF, ()),
             id="sentry",
+        ),
+        pytest.param(  # Twilio: the next page's URL in an object of the body, not in `Link`
+            listing(
+                [query("PageToken"), query("Page", INT), query("PageSize", INT)],
+                {
+                    "type": "object",
+                    "properties": {
+                        "days": THINGS,
+                        "meta": {
+                            "type": "object",
+                            "properties": {
+                                "first_page_url": URL,
+                                "next_page_url": URL,
+                                "url": URL,
+                            },
+                        },
+                    },
+                },
+            ),
+            Pagination("link", "", THING_REF, ("days",), next=("meta", "next_page_url")),
+            id="twilio-next-page-url",
+        ),
+        pytest.param(  # `next`, a URI, beside a cursor parameter (Django REST framework)
+            listing([query("cursor")], page(next=URL, previous=URL)),
+            Pagination("link", "", THING_REF, ("data",), next=("next",)),
+            id="next-uri",
+        ),
+        pytest.param(  # JSON:API: `links.next` is a URL by where it stands; it wins over `page`
+            listing(
+                [query("page", INT)],
+                page(links={"type": "object", "properties": {"next": {"type": "string"}}}),
+            ),
+            Pagination("link", "", THING_REF, ("data",), next=("links", "next")),
+            id="links-next",
+        ),
+        pytest.param(  # a `next` that is no URL is no next page's address: `Link` it is
+            listing([query("cursor")], page(next={"type": "string"})),
+            Pagination("link", "", THING_REF, ("data",)),
+            id="next-not-a-url",
         ),
         pytest.param(  # a page number without a default starts at 1
             listing([query("page", INT)], THINGS),

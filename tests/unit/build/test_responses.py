@@ -169,6 +169,58 @@ def test_json_is_preferred_among_media_types() -> None:
     assert (success.content_type, success.kind) == ("application/json", "json")
 
 
+def test_json_that_the_server_may_stream_keeps_the_events_type() -> None:
+    """Exa, Mistral: one 200 offering JSON and `text/event-stream` is JSON that may stream."""
+    typed, _, _ = built(
+        {
+            "200": {
+                "description": "",
+                "content": {
+                    "text/event-stream": {"schema": obj("delta")},
+                    "application/json": {"schema": obj("answer")},
+                },
+            }
+        }
+    )
+    assert (typed.kind, typed.type, typed.streams, typed.event_type) == (
+        "json",
+        named("ThingsListResponse"),
+        True,
+        named("ThingsListResponseEvent"),
+    )
+    untyped, _, _ = built(
+        {"200": {"description": "", "content": json_content(obj("a")) | {"text/event-stream": {}}}}
+    )
+    assert (untyped.streams, untyped.event_type) == (True, None)
+    only_json, _, _ = built({"200": {"description": "", "content": json_content(obj("a"))}})
+    assert only_json.streams is False
+
+
+@pytest.mark.parametrize(
+    ("schema", "enveloped"),
+    [
+        ({"type": "object", "properties": {"event": {}, "data": obj("a"), "id": {}}}, True),
+        ({"type": "object", "properties": {"data": {"type": "string"}}}, True),
+        (obj("delta"), False),  # the schema of the data
+        ({"type": "object", "properties": {"data": obj("a"), "usage": obj("b")}}, False),
+    ],
+)
+def test_an_event_schema_of_event_fields_describes_the_whole_event(
+    schema: dict[str, Any], enveloped: bool
+) -> None:
+    """Mistral (and OpenAPI 3.2's `itemSchema`) describe the event, `data` one of its fields."""
+    stream, _, _ = built({"200": {"description": "", "content": {"text/event-stream": {"schema": schema}}}})
+    either, _, _ = built(
+        {
+            "200": {
+                "description": "",
+                "content": json_content(obj("a")) | {"text/event-stream": {"schema": schema}},
+            }
+        }
+    )
+    assert (stream.enveloped, either.enveloped) == (enveloped, enveloped)
+
+
 @pytest.mark.parametrize(
     ("media", "kind", "type_ref"),
     [

@@ -370,6 +370,22 @@ def test_a_required_name_no_property_defines_is_sent_as_any_value(typer: Typer) 
     ]
 
 
+def test_a_field_keeps_its_string_format_also_through_a_nullable_option(typer: Typer) -> None:
+    uri = {"type": "string", "format": "uri"}
+    schema = {
+        "type": "object",
+        "properties": {
+            "plain": uri,
+            "nullable": {"anyOf": [uri, {"type": "null"}]},
+            "either": {"oneOf": [uri, {"type": "string", "format": "email"}]},
+            "none": {"type": "string"},
+        },
+    }
+    typer(schema, "models", "Page")
+    formats = {f.wire_name: f.format for f in typer.object_type("Page").fields}
+    assert formats == {"plain": "uri", "nullable": "uri", "either": "", "none": ""}
+
+
 def test_field_names_are_unique_and_never_shadow_pydantic(typer: Typer) -> None:
     schema = obj("a-b", "a_b", "model_config", "class")
     typer(schema, "models", "M")

@@ -213,6 +213,42 @@ def test_event_streams_are_sent_with_stream_and_return_a_stream() -> None:
     assert typed.returns == ("Stream[models.Delta]", "AsyncStream[models.Delta]")
 
 
+def test_json_or_events_chosen_by_the_server_and_typed_by_the_stream_flag() -> None:
+    either = response("200", named("Answer"), streams=True, event_type=named("Chunk"))
+    flag = parameter("stream", "body", TypeRef("bool"))
+    query = parameter("query", "body", STR, required=True)
+    code = one(operation(http_method="POST", parameters=(query, flag), success=either))
+    events = ("Stream[models.Chunk]", "AsyncStream[models.Chunk]")
+    answer = ("models.Answer", "models.Answer")
+    both = ("models.Answer | Stream[models.Chunk]", "models.Answer | AsyncStream[models.Chunk]")
+    assert (code.returns, code.send_function) == (both, "request_or_stream")
+    fields = dict(code.endpoint_fields)
+    assert (fields["accept"], fields["event_type"]) == (
+        '"application/json, text/event-stream"',
+        "models.Chunk",
+    )
+    assert [
+        (signature.returns, [(a.annotation, a.optional) for a in signature.arguments])
+        for signature in code.overloads
+    ] == [
+        (answer, [("str", False), ("typing.Literal[False] | NotGiven", True)]),
+        (events, [("str", False), ("typing.Literal[True]", False)]),
+        (both, [("str", False), ("bool | NotGiven", True)]),
+    ]
+    # No `stream` flag: the Content-Type alone decides, the annotation says either.
+    untyped = response("200", named("Answer"), streams=True)
+    plain = one(operation(http_method="POST", success=untyped))
+    assert plain.returns[0] == "models.Answer | Stream[ServerSentEvent]"
+    assert (plain.overloads, dict(plain.endpoint_fields)["event_type"]) == ((), "ServerSentEvent")
+    assert "event_envelope" not in dict(plain.endpoint_fields)
+    # An event type that describes the whole event, not its data: the runtime is told so.
+    whole = response("200", named("Answer"), streams=True, event_type=named("E"), enveloped=True)
+    whole_events = response("200", named("E"), kind="stream", enveloped=True)
+    for success in (whole, whole_events):
+        fields = dict(one(operation(http_method="POST", success=success)).endpoint_fields)
+        assert fields["event_envelope"] == "True"
+
+
 def test_a_module_imports_only_what_its_operations_use() -> None:
     imports, _ = code_of()
     assert imports == Imports(

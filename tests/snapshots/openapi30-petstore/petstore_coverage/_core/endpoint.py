@@ -48,6 +48,12 @@ class Endpoint(Generic[T]):
             (and no 2xx): a download by a signed URL, a step of a login flow. The
             client does not follow it; the redirect is the result (its ``Location``
             through ``with_raw_response``).
+        event_type: For an operation that answers JSON or an event stream, as the
+            server chooses (by the response's ``Content-Type``): what each event
+            holds, while ``response_type`` is the JSON body's type; ``None`` for
+            every other operation.
+        event_envelope: Whether the event type describes the whole event (its
+            ``event``, ``data``, ``id``, ``retry``), not only its ``data``.
     """
 
     method: str
@@ -64,6 +70,8 @@ class Endpoint(Generic[T]):
     base_url: str | None = None
     paging: Paging | None = None
     redirect_is_answer: bool = False
+    event_type: Any = None
+    event_envelope: bool = False
 
     @functools.cached_property
     def name(self) -> str:

@@ -76,7 +76,7 @@ from .reading import ACCEPT_ENCODING, BodyReader, BodyTooLarge
 from .request_options import RequestOptions
 from .retries import RetryDecision, decide_for_exception, decide_for_response
 from .streamed_response import streamed_call
-from .streaming import AsyncStream, Stream
+from .streaming import AsyncStream, Stream, answered_with_events
 
 __all__ = ["AsyncBaseClient", "BaseClient", "MAX_REDIRECTS", "SyncBaseClient"]
 
@@ -949,7 +949,7 @@ class BaseClient(Generic[_HttpxClientT], abc.ABC):
             )
         if _is_answer(call, response):
             record_response(response, retries_taken)
-            if call.stream:
+            if call.stream and answered_with_events(call.endpoint, response):
                 return _Done(
                     response
                 )  # the send loop wraps it in a (sync or async) stream
@@ -1171,7 +1171,47 @@ class SyncBaseClient(BaseClient[httpx.Client]):
             stream=True,
         )
         response: httpx.Response = self._send(call)
-        return Stream(response, endpoint.response_type, call.name)
+        return Stream(
+            response, endpoint.response_type, call.name, endpoint.event_envelope
+        )
+
+    def request_or_stream(
+        self,
+        endpoint: Endpoint[T],
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        json: object = NOT_GIVEN,
+        form: Mapping[str, object] | None = None,
+        files: Mapping[str, object] | None = None,
+        content: object = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> T | Stream[Any]:
+        """Make one call of an ``endpoint`` that answers JSON or an event stream, as
+        the server chooses: the parsed body, or the events (of ``endpoint.event_type``)
+        when the response is ``text/event-stream``."""
+        call = self._prepare_call(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            json=json,
+            form=form,
+            files=files,
+            content=content,
+            request_options=request_options,
+            stream=True,
+        )
+        result = self._send(call)
+        if isinstance(result, httpx.Response):  # the events, not yet read
+            return Stream(
+                result, endpoint.event_type, call.name, endpoint.event_envelope
+            )
+        parsed: T = result
+        return parsed
 
     def paginate(self, endpoint: Endpoint[T], **arguments: Any) -> SyncPage[Any, T]:
         """Make the first call of a paginated ``endpoint`` (``arguments`` as for
@@ -1230,7 +1270,11 @@ class SyncBaseClient(BaseClient[httpx.Client]):
                 break
             response.close()
             hops += 1
-        if call.stream and _is_answer(call, response):
+        if (
+            call.stream
+            and _is_answer(call, response)
+            and answered_with_events(call.endpoint, response)
+        ):
             return response
         try:
             reader = self._reader(call, response)
@@ -1390,7 +1434,47 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
             stream=True,
         )
         response: httpx.Response = await self._send(call)
-        return AsyncStream(response, endpoint.response_type, call.name)
+        return AsyncStream(
+            response, endpoint.response_type, call.name, endpoint.event_envelope
+        )
+
+    async def request_or_stream(
+        self,
+        endpoint: Endpoint[T],
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        json: object = NOT_GIVEN,
+        form: Mapping[str, object] | None = None,
+        files: Mapping[str, object] | None = None,
+        content: object = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> T | AsyncStream[Any]:
+        """Make one call of an ``endpoint`` that answers JSON or an event stream, as
+        the server chooses: the parsed body, or the events (of ``endpoint.event_type``)
+        when the response is ``text/event-stream``."""
+        call = self._prepare_call(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            json=json,
+            form=form,
+            files=files,
+            content=content,
+            request_options=request_options,
+            stream=True,
+        )
+        result = await self._send(call)
+        if isinstance(result, httpx.Response):  # the events, not yet read
+            return AsyncStream(
+                result, endpoint.event_type, call.name, endpoint.event_envelope
+            )
+        parsed: T = result
+        return parsed
 
     def paginate(self, endpoint: Endpoint[T], **arguments: Any) -> AsyncPager[Any, T]:
         """A paginated ``endpoint``'s first page when awaited, or its items across
@@ -1458,7 +1542,11 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
                 break
             await response.aclose()
             hops += 1
-        if call.stream and _is_answer(call, response):
+        if (
+            call.stream
+            and _is_answer(call, response)
+            and answered_with_events(call.endpoint, response)
+        ):
             return response
         try:
             reader = self._reader(call, response)

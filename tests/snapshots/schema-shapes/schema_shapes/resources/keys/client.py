@@ -7,13 +7,14 @@ import typing
 
 from schema_shapes._core import (
     AsyncBaseClient,
+    AsyncPager,
     Endpoint,
+    Paging,
     RequestOptions,
     SyncBaseClient,
+    SyncPage,
     async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
-    to_streamed_response_wrapper,
 )
 from schema_shapes.types import models
 
@@ -25,6 +26,12 @@ def _list_endpoint() -> Endpoint[models.KeysListResponse]:
         path="/keys",
         operation="keys.list",
         response_type=models.KeysListResponse,
+        paging=Paging(
+            style="link",
+            items=("keys",),
+            next=("links", "next"),
+            total=("meta", "total"),
+        ),
     )
 
 
@@ -39,24 +46,19 @@ class KeysClient:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return KeysClientWithRawResponse(self)
 
-    @functools.cached_property
-    def with_streaming_response(self) -> KeysClientWithStreamingResponse:
-        """The same methods, called in a `with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
-        return KeysClientWithStreamingResponse(self)
-
     def list(
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.KeysListResponse:
+    ) -> SyncPage[str, models.KeysListResponse]:
         """List keys
 
         `GET /keys`
 
         Returns:
-            A page of keys.
+            A page of keys. This is the first page: iterating it (`for`, or `async for` on the async client) yields every item of every page, each page fetched when the loop reaches it; `iter_pages()`, `has_next_page()` and `get_next_page()` go page by page.
         """
-        return self._base_client.request(
+        return self._base_client.paginate(
             _list_endpoint(),
             request_options=request_options,
         )
@@ -72,13 +74,6 @@ class KeysClientWithRawResponse:
         self.list = to_raw_response_wrapper(client.list)
 
 
-class KeysClientWithStreamingResponse:
-    """`KeysClient`'s methods, each called in a `with` block that gets its response unread."""
-
-    def __init__(self, client: KeysClient) -> None:
-        self.list = to_streamed_response_wrapper(client.list)
-
-
 class AsyncKeysClient:
     """Asynchronous client for `keys`."""
 
@@ -90,24 +85,19 @@ class AsyncKeysClient:
         """The same methods, returning the HTTP response (status, headers) with the parsed value."""
         return AsyncKeysClientWithRawResponse(self)
 
-    @functools.cached_property
-    def with_streaming_response(self) -> AsyncKeysClientWithStreamingResponse:
-        """The same methods, called in a `async with` block that gets the response as it arrives (`iter_bytes()`, `stream_to_file()`, ...)."""
-        return AsyncKeysClientWithStreamingResponse(self)
-
-    async def list(
+    def list(
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.KeysListResponse:
+    ) -> AsyncPager[str, models.KeysListResponse]:
         """List keys
 
         `GET /keys`
 
         Returns:
-            A page of keys.
+            A page of keys. This is the first page: iterating it (`for`, or `async for` on the async client) yields every item of every page, each page fetched when the loop reaches it; `iter_pages()`, `has_next_page()` and `get_next_page()` go page by page.
         """
-        return await self._base_client.request(
+        return self._base_client.paginate(
             _list_endpoint(),
             request_options=request_options,
         )
@@ -121,10 +111,3 @@ class AsyncKeysClientWithRawResponse:
 
     def __init__(self, client: AsyncKeysClient) -> None:
         self.list = async_to_raw_response_wrapper(client.list)
-
-
-class AsyncKeysClientWithStreamingResponse:
-    """`AsyncKeysClient`'s methods, each called in a `async with` block that gets its response unread."""
-
-    def __init__(self, client: AsyncKeysClient) -> None:
-        self.list = async_to_streamed_response_wrapper(client.list)
