@@ -97,6 +97,50 @@ def carried_from_a_broken_page(
     return f"the first page: {broken}; the next page's request carries a value from it"
 
 
+def matching_options(operation: Operation, body: bytes) -> list[int]:
+    """Which options of the request body's top-level `oneOf` (in the spec's own schema, read
+    as plain JSON Schema, as Prism reads it: no discriminator) a JSON body is valid under."""
+    content = (
+        operation.document.deref(operation.op.get("requestBody") or {}, operation.base).get(
+            "content"
+        )
+        or {}
+    )
+    media = next((m for t, m in content.items() if "json" in t), None)
+    if not media or "schema" not in media or not body:
+        return []
+    schema = inlined(operation.document, media["schema"], operation.base)
+    options = schema.get("oneOf") if isinstance(schema, dict) else None
+    if not isinstance(options, list):
+        return []
+    version = str(operation.document.root.get("openapi", ""))
+    validator_class = OAS30Validator if version.startswith("3.0") else OAS31Validator
+    value = json.loads(body)
+    return [i for i, option in enumerate(options) if validator_class(option).is_valid(value)]
+
+
+def ambiguous_body(exchanges: list[Exchange], found: list[list[Any]], operation: Operation) -> str:
+    """Why Prism refused a body, when the spec is to blame: its `oneOf` options cannot be told
+    apart (the body is valid under several, so "exactly one" fails for every body the SDK
+    could send; the generator warns at the schema's place); "" otherwise."""
+    if len(exchanges) != 1 or not found[0]:
+        return ""
+    said = {
+        str(v.get("message"))
+        for v in request_violations(found[0], operation)
+        if isinstance(v, dict)
+    }
+    if "Request body must match exactly one schema in oneOf" not in said:
+        return ""
+    matched = matching_options(operation, exchanges[0].sent)
+    if len(matched) < 2:
+        return ""
+    return (
+        f"the request body is valid under oneOf options {matched} of the spec's own schema: "
+        "its options cannot be told apart, so Prism's 'exactly one' refuses any body"
+    )
+
+
 def inlined(document: Document, node: Any, base: Path, depth: int = 0) -> Any:
     """`node` with its `$ref`s replaced by what they point to; a recursive schema is cut
     (accepting anything) below a depth no mock answer reaches."""
@@ -138,10 +182,11 @@ def run_one(
     environment: dict[str, str],
     base_url_env: str,
 ) -> tuple[str, str]:
-    """("ok", ""); ("spec", why) when the SDK sent a correct request and rightly refused an
-    answer that breaks the spec's own schema: one Prism took from a spec example (Prism says
-    so in a response violation) or one it made up (the schema says so); else ("failed", what
-    went wrong, with what Prism said)."""
+    """("ok", ""); ("spec", why) when the SDK sent a correct request and the spec is to blame:
+    the SDK rightly refused an answer that breaks the spec's own schema (one Prism took from a
+    spec example, as Prism says, or made up, as the schema says), a listing's next request
+    carried such a value, or the body's `oneOf` options cannot be told apart; else
+    ("failed", what went wrong, with what Prism said)."""
     with pytest.MonkeyPatch.context() as patch:
         for variable, value in environment.items():
             patch.setenv(variable, value)
@@ -174,9 +219,11 @@ def run_one(
                 and not request_violations(found[0], operation)
             ):
                 return "spec", str(response_violations(found[0])[0].get("message"))[:300]
-            carried = carried_from_a_broken_page(recorder.exchanges, found, operation)
-            if carried:
-                return "spec", carried
+            blamed = carried_from_a_broken_page(
+                recorder.exchanges, found, operation
+            ) or ambiguous_body(recorder.exchanges, found, operation)
+            if blamed:
+                return "spec", blamed
             if type(failure).__name__ == "ResponseValidationError" and len(found) == 1:
                 exchange = recorder.exchanges[0]
                 broken = schema_errors(operation, exchange.status, exchange.body)

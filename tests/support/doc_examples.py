@@ -250,6 +250,7 @@ class Exchange:
     headers: dict[str, str]
     body: bytes
     query: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # as sent
+    sent: bytes = b""  # the request's body
 
 
 # More requests than any example needs: a listing's loop against a mock's static answer stops at
@@ -308,6 +309,7 @@ class Recorder:
                 kind=kind,
                 method=response.request.method,
                 path=response.request.url.path,
+                sent=response.request.content,
                 query={
                     k: response.request.url.params.get_list(k) for k in response.request.url.params
                 },
