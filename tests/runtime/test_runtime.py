@@ -49,6 +49,20 @@ THING = {"id": "t_1", "name": "Widget", "created_at": "2024-05-01T12:00:00Z"}
 # -- behaviour over HTTP, sync and async ------------------------------------------
 
 
+def base_client(core: ModuleType, base_url: str, **given: Any) -> Any:
+    """The runtime's sync base client with the options a test does not care about."""
+    options: dict[str, Any] = {
+        "auth": {},
+        "timeout": 5.0,
+        "max_retries": 0,
+        "max_response_bytes": None,
+        "default_headers": {},
+        "user_agent": "t",
+        "http_client": None,
+    }
+    return core.SyncBaseClient(base_url=base_url, **{**options, **given})
+
+
 def test_success_parses_model_and_sends_standard_headers(h: Harness, server: LocalServer) -> None:
     server.respond("GET", "/v1/things/t_1", ScriptedResponse(200, json=THING))
     client = h.client(server.url)
@@ -522,16 +536,7 @@ def test_retry_policy(
     attempts: int,
 ) -> None:
     server.respond(method, "/v1/x", ScriptedResponse(status, json={}, headers=headers))
-    with core.SyncBaseClient(
-        base_url=server.url,
-        auth={},
-        timeout=5.0,
-        max_retries=2,
-        max_response_bytes=None,
-        default_headers={},
-        user_agent="t",
-        http_client=None,
-    ) as client:
+    with base_client(core, server.url, max_retries=2) as client:
         client._sleep = lambda _: None
         with pytest.raises(core.APIStatusError) as info:
             client.request(core.Endpoint(method, "/v1/x", "op"))
@@ -600,16 +605,7 @@ def test_auth_schemes_apply_and_hide_secrets(core: ModuleType, server: LocalServ
         "header": core.ApiKeyAuth(QUERY_KEY, location="header", name="X-Api-Key", hint="h"),
         "cookie": core.ApiKeyAuth(TOKEN, location="cookie", name="sid", hint="h"),
     }
-    with core.SyncBaseClient(
-        base_url=server.url + "/",
-        auth=auth,
-        timeout=5.0,
-        max_retries=0,
-        max_response_bytes=None,
-        default_headers={},
-        user_agent="t",
-        http_client=None,
-    ) as client:
+    with base_client(core, server.url + "/", auth=auth) as client:
         client.request(
             core.Endpoint("GET", "/v1/x", "op", security=(("basic", "header", "cookie"),))
         )
@@ -635,15 +631,8 @@ def test_auth_schemes_apply_and_hide_secrets(core: ModuleType, server: LocalServ
 
 def test_a_token_scheme_sends_its_own_name(core: ModuleType, server: LocalServer) -> None:
     server.respond("GET", "/v1/x", ScriptedResponse(200, json={}))
-    with core.SyncBaseClient(
-        base_url=server.url,
-        auth={"dsn": core.BearerAuth(TOKEN, hint="h", scheme="DSN")},
-        timeout=5.0,
-        max_retries=0,
-        max_response_bytes=None,
-        default_headers={},
-        user_agent="t",
-        http_client=None,
+    with base_client(
+        core, server.url, auth={"dsn": core.BearerAuth(TOKEN, hint="h", scheme="DSN")}
     ) as client:
         client.request(core.Endpoint("GET", "/v1/x", "op", security=(("dsn",),)))
     (sent,) = server.requests
@@ -670,15 +659,12 @@ def test_default_query_goes_with_every_request_under_the_operations_own(
 
 def test_copy_overrides_and_merges(core: ModuleType, server: LocalServer) -> None:
     server.respond("GET", "/v1/x", ScriptedResponse(200, json={}))
-    with core.SyncBaseClient(
-        base_url="http://unused.invalid",
+    with base_client(
+        core,
+        "http://unused.invalid",
         auth={"bearer": core.BearerAuth(None, hint="h")},
-        timeout=5.0,
         max_retries=2,
-        max_response_bytes=None,
         default_headers={"X-A": "a", "X-B": "b"},
-        user_agent="t",
-        http_client=None,
     ) as client:
         client._sleep = lambda _: None
         copied = client.copy(
@@ -736,16 +722,7 @@ def test_raw_response_contexts_do_not_leak(core: ModuleType, server: LocalServer
 
 
 def test_missing_path_param_and_bad_security_key(core: ModuleType) -> None:
-    with core.SyncBaseClient(
-        base_url="http://unused.invalid",
-        auth={},
-        timeout=5.0,
-        max_retries=0,
-        max_response_bytes=None,
-        default_headers={},
-        user_agent="t",
-        http_client=None,
-    ) as client:
+    with base_client(core, "http://unused.invalid") as client:
         with pytest.raises(core.InvalidRequestError, match="path parameter 'id'"):
             client.request(core.Endpoint("GET", "/v1/{id}", "op"), path_params={})
         with pytest.raises(core.InvalidRequestError, match="must not be empty"):
