@@ -253,6 +253,15 @@ class Exchange:
     sent: bytes = b""  # the request's body
 
 
+def _sent_body(request: httpx.Request) -> bytes:
+    """The request's body as sent; empty for a streamed one (a multipart upload), which
+    httpx does not keep."""
+    try:
+        return request.content
+    except httpx.RequestNotRead:
+        return b""
+
+
 # More requests than any example needs: a listing's loop against a mock's static answer stops at
 # the first repeated page (the second request).
 MAX_REQUESTS = 10
@@ -309,7 +318,7 @@ class Recorder:
                 kind=kind,
                 method=response.request.method,
                 path=response.request.url.path,
-                sent=response.request.content,
+                sent=_sent_body(response.request),
                 query={
                     k: response.request.url.params.get_list(k) for k in response.request.url.params
                 },
