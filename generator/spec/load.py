@@ -9,16 +9,23 @@ YAML is composed into nodes and converted by hand rather than with `yaml.safe_lo
   YAML 1.1, where `1e-08` is a string that later breaks the validator);
 - alias expansion and nesting depth are bounded (a "billion laughs" document fails fast).
 
+rapidyaml (C++) reads a typical spec some twenty times faster than libyaml composes it; it is the
+fast path wherever its reading provably equals the one above (`_read_fast`), and everything else
+(a problem to report at its place included) is read by the careful path.
+
 Positions cost as much as the values, and only a message needs them: a document is read without
 them, and read again with them the first time one is asked for (as JSON is).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import stat
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -291,7 +298,147 @@ def load_document(path: Path, *, referenced: bool = False) -> Document:
             raise SpecError(
                 f"values are nested more than {MAX_DEPTH} levels deep", Location(str(path))
             ) from None
+    fast = _read_fast(text)
+    if fast is not None:
+        return Document(path=path, data=fast, text=text)
     return _parse_yaml(path, text, located=False)
+
+
+# What rapidyaml writes for a plain scalar YAML 1.2's core schema (`core_scalar`) reads otherwise:
+# a string where the core schema has null, a boolean or a number, and its rewriting of infinity
+# and NaN (of a key, even quoted). Found by comparing the two on every short string of digits,
+# signs, letters and punctuation (tests/unit/spec/test_load.py); a quoted string that looks the
+# same only sends the document the careful way.
+_READ_OTHERWISE = re.compile(
+    rb'"(?:~|True|TRUE|False|FALSE|Null|NULL|[-+]?\.inf|\.nan)"|"[-+]?0[0-9eEoxX_]'
+)
+# A merge key, YAML 1.1's extra line breaks (NEL, LS, PS; YAML 1.2 reads them as text): the careful
+# path reads them as it always has.
+_CAREFUL_ONLY = ("<<", "\x85", "\u2028", "\u2029")
+
+
+def _read_fast(text: str) -> Any:
+    """The document, read by rapidyaml, or None where its reading could differ from
+    `_Converter`'s: a plain scalar typed otherwise, a tag, a merge key, an alias as a key, a
+    repeated anchor name, a duplicate key, an escaped surrogate, more than one document, a
+    directive or byte order mark, no line break at the end (a block scalar there would gain one),
+    nesting deeper than rapidyaml writes (64 levels: far below `MAX_DEPTH`), more than
+    `MAX_VALUES` values once aliases are expanded, or anything it cannot parse."""
+    if (
+        not text.endswith("\n")
+        or text.startswith(("\ufeff", "%"))
+        or any(mark in text for mark in _CAREFUL_ONLY)
+    ):
+        return None
+    import ryml  # type: ignore[import-untyped]  # only YAML needs it: imported when read
+
+    try:
+        with _stderr_silenced():  # it prints its own messages before it raises
+            tree = ryml.parse_in_arena(text.encode("utf-8"))
+            root = tree.root_id()
+            if tree.is_stream(root) and tree.num_children(root) == 1:  # after a `---`
+                root = tree.first_child(root)
+            if not tree.is_map(root) or tree.size() > MAX_VALUES:  # documents, a scalar, a list
+                return None
+            node_types = [tree.type(node) for node in range(tree.size())]
+            size = _expanded_size(tree, node_types, ryml)
+            if size is None or size > MAX_VALUES:
+                return None
+            if size != len(node_types):
+                tree.resolve()
+            # Strict UTF-8: an escaped lone surrogate (`"\ud800"`, which libyaml refuses) fails.
+            emitted = ryml.emit_json_malloc(tree, root).encode("utf-8")
+        if _READ_OTHERWISE.search(emitted):
+            return None
+        # Not strict: a control character it writes as it is (a tab) is that character.
+        return json.loads(emitted, object_pairs_hook=_unique_keys, strict=False)
+    except Exception:  # noqa: BLE001  # whatever went wrong, the careful path says it well
+        return None
+
+
+def _expanded_size(tree: Any, node_types: list[int], ryml: Any) -> int | None:
+    """How many nodes the tree has once its aliases are expanded, without expanding them; None
+    where the careful path must read it (a tag, an alias or anchor on a key, an anchor name used
+    twice, an alias inside its own anchor)."""
+    careful = ryml.KEYTAG | ryml.VALTAG | ryml.KEYREF | ryml.KEYANCH
+    anchors: dict[bytes, int] = {}
+    aliases: list[int] = []
+    for node, node_type in enumerate(node_types):
+        if node_type & careful:
+            return None
+        if node_type & ryml.VALANCH:
+            name = bytes(tree.val_anchor(node))
+            if name in anchors:
+                return None
+            anchors[name] = node
+        if node_type & ryml.VALREF:
+            aliases.append(node)
+    if not aliases:
+        return len(node_types)
+    sizes: dict[int, int] = {}
+    started: set[int] = set()
+
+    def size_of(node: int) -> int:
+        """Nodes under `node` and itself, an alias counting as what it names."""
+        if node in sizes:
+            return sizes[node]
+        if node in started:
+            raise RecursionError  # an alias inside its own anchor
+        started.add(node)
+        total, stack = 0, [node]
+        while stack and total <= MAX_VALUES:
+            current = stack.pop()
+            if node_types[current] & ryml.VALREF:
+                total += size_of(anchors[bytes(tree.val_ref(current))])
+                continue
+            total += 1
+            child = tree.first_child(current)
+            while child != _NO_NODE:
+                stack.append(child)
+                child = tree.next_sibling(child)
+        sizes[node] = total
+        return total
+
+    try:
+        return len(node_types) + sum(
+            size_of(anchors[bytes(tree.val_ref(alias))]) - 1 for alias in aliases
+        )
+    except (KeyError, RecursionError):
+        return None
+
+
+_NO_NODE = 2**64 - 1  # rapidyaml's "no such node"
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    mapping = dict(pairs)
+    if len(mapping) != len(pairs):
+        raise _DuplicateKey  # the careful path names the key and its place
+    return mapping
+
+
+@contextlib.contextmanager
+def _stderr_silenced() -> Iterator[None]:
+    """rapidyaml writes its messages to file descriptor 2 itself; while it parses, they go to
+    a scratch file (the careful path reports the problem, at its place)."""
+    try:
+        saved = os.dup(2)
+    except OSError:  # no standard error at all: nothing to silence
+        yield
+        return
+    try:
+        with tempfile.TemporaryFile() as scratch:
+            os.dup2(scratch.fileno(), 2)
+            try:
+                yield
+            finally:
+                os.dup2(saved, 2)
+    finally:
+        os.close(saved)
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:

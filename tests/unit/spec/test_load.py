@@ -3,10 +3,14 @@ bounded failures."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from generator.errors import Location, SpecError
 from generator.spec import load
@@ -271,3 +275,131 @@ def test_an_unterminated_json_string_is_read_in_one_pass(tmp_path: Path) -> None
     # Each escaped quote once started a scan to the end of the file: quadratic, minutes here.
     path = write(tmp_path, "open.json", '["' + '\\"' * 200_000)
     assert failure(path).message.startswith("invalid JSON: Unterminated string")
+
+
+# -- the fast path (rapidyaml) reads exactly what the careful path reads ---------------------------
+
+
+def careful(text: str) -> object:
+    return load._parse_yaml(Path("spec.yaml"), text, located=False).data
+
+
+def test_a_plain_document_is_read_by_the_fast_path_as_the_careful_path_reads_it() -> None:
+    text = (
+        YAML + "  x-aliased: &shared {a: 1, b: [true, null, 1e-08, 0.5, -3]}\n  x-again: *shared\n"
+    )
+    fast = load._read_fast(text)
+    assert fast is not None  # taken: this is no test of the fallback
+    assert fast == careful(text)
+    assert fast["paths"]["/pets"]["get"]["responses"]["200"] == {"description": "ok"}
+
+
+# Every plain scalar of up to three characters from the alphabet numbers, words and YAML's
+# special values are made of, and the spellings of its special values.
+_TOKENS = sorted(
+    {
+        "".join(chars)
+        for size in (1, 2, 3)
+        for chars in itertools.product("019+-.eExXo_~TtNnaif", repeat=size)
+    }
+    | {"True", "TRUE", "False", "FALSE", "Null", "NULL", "yes", "No", "on", "OFF", ".inf", "-.Inf"}
+    | {"+.INF", ".nan", ".NaN", ".NAN", "0x1F", "0o17", "010", "0e5", "1e400", "2024-07-25"}
+)
+
+
+def test_every_short_plain_scalar_is_typed_as_the_core_schema_types_it() -> None:
+    taken = 0
+    for token in _TOKENS:
+        for text in (f"k: {token}\n", f"k: [{token}]\n", f"{token}: v\n", f"k:\n  - {token}\n"):
+            fast = load._read_fast(text)
+            if fast is None:
+                continue  # left to the careful path
+            taken += 1
+            try:
+                expected = careful(text)
+            except SpecError:
+                pytest.fail(f"the fast path read {text!r}, which the careful path refuses")
+            assert repr(fast) == repr(expected), text  # repr: nan == nan, 1 != 1.0, True != 1
+    assert taken > len(_TOKENS)  # most are read fast
+
+
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30),
+)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    value=st.dictionaries(st.text(max_size=8), _VALUES, min_size=1, max_size=4),
+    flow=st.sampled_from([False, True, None]),
+    style=st.sampled_from([None, '"', "'", "|", ">"]),
+    width=st.sampled_from([20, 80]),
+    shared=st.booleans(),
+)
+def test_any_dumped_document_is_read_by_both_paths_alike(
+    value: dict[str, object], flow: bool | None, style: str | None, width: int, shared: bool
+) -> None:
+    if shared:  # the same object twice: PyYAML writes an anchor and an alias
+        value = {"first": value, "second": value}
+    text = yaml.safe_dump(
+        value, default_flow_style=flow, default_style=style, width=width, allow_unicode=True
+    )
+    fast = load._read_fast(text)
+    if fast is not None:
+        assert repr(fast) == repr(careful(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: !!str 1\n",  # a tag
+        "base: &b {x: 1}\nmine:\n  <<: *b\n  y: 2\n",  # a merge key
+        "a: 1\na: 2\n",  # a duplicate key: the careful path names it
+        "a: 1\n---\nb: 2\n",  # two documents
+        "- a\n",  # not a mapping
+        "a: " + "[" * 70 + "]" * 70 + "\n",  # deeper than rapidyaml writes
+        "a: |\n  text",  # no final line break: the block scalar would gain one
+        "a: [1, 2\n",  # invalid
+        "a: &x 1\nb: &x 2\nc: *x\n",  # an anchor name used twice
+        'a: "\\ud800"\n',  # an escaped lone surrogate: libyaml refuses it
+        'a: "\\0"\n',  # NUL
+    ],
+)
+def test_what_the_fast_path_could_read_otherwise_is_left_to_the_careful_path(
+    text: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    assert load._read_fast(text) is None
+    assert capfd.readouterr().err == ""  # rapidyaml's own messages are not shown
+
+
+def test_an_alias_bomb_is_not_expanded_by_the_fast_path() -> None:
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    for name, previous in zip("bcdefghij", "abcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 10) + "]")
+    assert load._read_fast("\n".join(lines) + "\n") is None  # 10**10 values: never built
+
+
+_SHARED = Path(__file__).resolve().parents[4] / "shared"
+
+
+@pytest.mark.skipif(not _SHARED.is_dir(), reason=f"no shared data at {_SHARED}")
+def test_every_yaml_file_of_the_field_corpus_is_read_by_both_paths_alike() -> None:
+    files = sorted({*_SHARED.rglob("*.yaml"), *_SHARED.rglob("*.yml")})
+    taken = 0
+    for path in files:
+        text = load.read_spec_file(path)
+        fast = load._read_fast(text)
+        if fast is not None:
+            taken += 1
+            assert repr(fast) == repr(careful(text)), path
+    assert taken > len(files) // 2
