@@ -33,7 +33,7 @@ from urllib.parse import unquote
 from . import pointer as jp
 
 # Raise when the way units are cut or checked changes: old entries then never match.
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 MAX_KEYS = 20_000
 _MAX_WALKED = 100
 _REF = re.compile(r'"\$ref":\s*"((?:[^"\\]|\\.)*)"')
@@ -62,13 +62,14 @@ def units_of(data: dict[str, Any]) -> dict[Unit, Any]:
 def skeleton_of(data: dict[str, Any], units: Iterable[Unit]) -> dict[str, Any]:
     """The document without its units (their maps left empty)."""
     skeleton = dict(data)
+    sections = set()
     for unit in units:
         if unit[0] == "paths":
             skeleton["paths"] = {k: v for k, v in data["paths"].items() if not k.startswith("/")}
         else:
-            components = dict(skeleton.get("components", data["components"]))
-            components[unit[1]] = {}
-            skeleton["components"] = components
+            sections.add(unit[1])
+    if sections:
+        skeleton["components"] = {**data["components"], **{section: {} for section in sections}}
     return skeleton
 
 
@@ -124,14 +125,20 @@ class ValidationCache:
             f"{hashlib.sha256(Path(__file__).with_name('validate.py').read_bytes()).hexdigest()}"
         )
         self.salt = salt.encode()
+        # The last document's unit texts and keys: a run asks twice (what to check beside the
+        # build, then what passed), and equal texts give equal keys.
+        self._last: tuple[tuple[str, dict[Unit, str]], dict[Unit, str | None]] | None = None
 
     def keys(self, data: dict[str, Any], units: dict[Unit, Any]) -> dict[Unit, str | None]:
-        """Each unit's key: its content and its dependencies' content; None when not cacheable."""
+        """Each unit's key: its content and its dependencies' content; None when not cacheable.
+
+        Units that reach each other (recursive schemas) form one group, keyed by all their
+        contents and by the keys of the groups they reach: each unit's key commits to everything
+        it reaches, and every group is hashed once however many units reach it."""
         texts = {unit: json.dumps(value, separators=(",", ":")) for unit, value in units.items()}
-        digests = {
-            unit: hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-            for unit, text in texts.items()
-        }
+        context = json.dumps([data.get("openapi"), data.get("jsonSchemaDialect")])
+        if self._last is not None and self._last[0] == (context, texts):
+            return self._last[1]
         direct: dict[Unit, set[Unit] | None] = {}
         for unit, text in texts.items():
             targets: set[Unit] | None = set()
@@ -143,19 +150,42 @@ class ValidationCache:
                 assert targets is not None
                 targets.add(target)
             direct[unit] = targets
-        context = json.dumps([data.get("openapi"), data.get("jsonSchemaDialect")])
-        keys: dict[Unit, str | None] = {}
-        for unit in units:
-            reached = _closure(unit, direct)
-            if reached is None:
-                keys[unit] = None
+        group_keys: dict[int, str | None] = {}
+        group_of: dict[Unit, int] = {}
+        # Groups come out after every group they reach (Tarjan's order).
+        for number, group in enumerate(_groups(list(units), direct)):
+            for unit in group:
+                group_of[unit] = number
+            reached = {
+                group_of[target]
+                for unit in group
+                for target in direct[unit] or ()
+                if group_of[target] != number
+            }
+            if any(direct[unit] is None for unit in group) or any(
+                group_keys[other] is None for other in reached
+            ):
+                group_keys[number] = None
                 continue
             hasher = hashlib.sha256(self.salt)
             hasher.update(context.encode())
-            for part in sorted(reached):
-                hasher.update(jp.from_path(part).encode("utf-8", "surrogatepass"))
-                hasher.update(digests[part].encode())
-            keys[unit] = hasher.hexdigest()
+            for unit in sorted(group):
+                hasher.update(jp.from_path(unit).encode("utf-8", "surrogatepass") + b"\0")
+                hasher.update(texts[unit].encode("utf-8", "surrogatepass") + b"\0")
+            for key in sorted(str(group_keys[other]) for other in reached):
+                hasher.update(key.encode())
+            group_keys[number] = hasher.hexdigest()
+        keys: dict[Unit, str | None] = {}
+        for unit in units:
+            group_key = group_keys[group_of[unit]]
+            keys[unit] = (
+                None
+                if group_key is None
+                else hashlib.sha256(
+                    f"{group_key}|{jp.from_path(unit)}".encode("utf-8", "surrogatepass")
+                ).hexdigest()
+            )
+        self._last = ((context, texts), keys)
         return keys
 
     @property
@@ -211,18 +241,45 @@ class ValidationCache:
             pass  # a cache that cannot be written only makes the next run slower
 
 
-def _closure(start: Unit, direct: dict[Unit, set[Unit] | None]) -> set[Unit] | None:
-    """`start` and every unit its `$ref`s reach; None when one of them refers outside units."""
-    reached = {start}
-    pending = [start]
-    while pending:
-        targets = direct[pending.pop()]
-        if targets is None:
-            return None
-        for target in targets - reached:
-            reached.add(target)
-            pending.append(target)
-    return reached
+def _groups(units: list[Unit], direct: dict[Unit, set[Unit] | None]) -> Iterator[list[Unit]]:
+    """The strongly connected groups of the `$ref` graph, each after every group it reaches
+    (Tarjan's algorithm, without recursion: a chain of thousands of schemas is no problem)."""
+    index: dict[Unit, int] = {}
+    low: dict[Unit, int] = {}
+    on_stack: set[Unit] = set()
+    stack: list[Unit] = []
+    for start in units:
+        if start in index:
+            continue
+        work: list[tuple[Unit, Iterator[Unit]]] = [(start, iter(sorted(direct[start] or ())))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            unit, targets = work[-1]
+            target = next(targets, None)
+            if target is not None:
+                if target not in index:
+                    index[target] = low[target] = len(index)
+                    stack.append(target)
+                    on_stack.add(target)
+                    work.append((target, iter(sorted(direct[target] or ()))))
+                elif target in on_stack:
+                    low[unit] = min(low[unit], index[target])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[unit])
+            if low[unit] == index[unit]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == unit:
+                        break
+                yield group
 
 
 def operation_ids(paths: Any) -> list[Any]:
@@ -266,6 +323,13 @@ def _digest(
     return hasher.hexdigest()
 
 
+def _skeleton_key(cache: ValidationCache, skeleton: dict[str, Any]) -> str:
+    hasher = hashlib.sha256(cache.salt)
+    hasher.update(b"skeleton\0")
+    hasher.update(json.dumps(skeleton, sort_keys=True).encode("utf-8", "surrogatepass"))
+    return hasher.hexdigest()
+
+
 def passes(validator_class: Any, data: Any, base_uri: str, cache: ValidationCache) -> bool:
     """True when the whole document passes `validator_class`: the skeleton, the whole-document
     rules, then every unit (remembered, or checked now). False means "validate it all"."""
@@ -277,26 +341,32 @@ def passes(validator_class: Any, data: Any, base_uri: str, cache: ValidationCach
         # A unit that reaches another file (a path item given by `$ref`, ...) is checked in
         # place by the whole walk, which a unit alone cannot stand for.
         return False
-    if cache.walked(_digest(cache, data, units, keys)):
+    digest = _digest(cache, data, units, keys)
+    if cache.walked(digest):
         return False  # as before: the whole walk decides
-    skeleton = validator_class(skeleton_of(data, units), base_uri=base_uri)
-    if any(True for _ in _first_error(skeleton.iter_errors())):
-        cache.remember_walked(_digest(cache, data, units, keys))
+    known = cache.passed()
+    skeleton = skeleton_of(data, units)
+    skeleton_key = _skeleton_key(cache, skeleton)
+    if skeleton_key not in known and any(
+        True for _ in _first_error(validator_class(skeleton, base_uri=base_uri).iter_errors())
+    ):
+        cache.remember_walked(digest)
         return False
     ids = operation_ids(data.get("paths"))
     if len(ids) != len(set(map(json.dumps, ids))):
-        cache.remember_walked(_digest(cache, data, units, keys))
+        cache.remember_walked(digest)
         return False
-    validator = validator_class(data, base_uri=base_uri)
-    known = cache.passed()
-    passing: list[str] = []
-    registry = validator.keyword_validators_registry
-    spec = validator.schema_path
+    passing: list[str] = [skeleton_key]
+    validator: Any = None  # made only when a unit must be checked: it walks the document
     for unit, value in units.items():
         key = keys[unit]
         if key is not None and key in known:
             passing.append(key)
             continue
+        if validator is None:
+            validator = validator_class(data, base_uri=base_uri)
+        registry = validator.keyword_validators_registry
+        spec = validator.schema_path
         errors: Iterable[Any] = validator.schema_validator.iter_errors(alone(data, unit, value))
         if unit[0] == "paths":
             keyword_errors = registry["path"](unit[1], spec / "paths" / unit[1])
@@ -307,7 +377,7 @@ def passes(validator_class: Any, data: Any, base_uri: str, cache: ValidationCach
         if any(True for _ in _first_error(errors)) or any(
             True for _ in _first_error(keyword_errors)
         ):
-            cache.remember_walked(_digest(cache, data, units, keys))
+            cache.remember_walked(digest)
             return False
         if key is not None:
             passing.append(key)

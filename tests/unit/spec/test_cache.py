@@ -105,7 +105,7 @@ def test_units_are_path_items_and_component_entries_and_the_skeleton_keeps_the_r
 def test_each_unit_passes_once_and_an_unchanged_document_adds_nothing(tmp_path: Path) -> None:
     assert validate(spec(), tmp_path).version == "3.0"
     first = entries(tmp_path)
-    assert len(first) == 5
+    assert len(first) == 6  # five units and the skeleton
     validate(spec(), tmp_path)
     assert entries(tmp_path) == first
 
@@ -215,6 +215,39 @@ def test_keys_depend_on_the_openapi_version(tmp_path: Path) -> None:
     other["openapi"] = "3.0.2"
     cache = units.ValidationCache(tmp_path)
     assert cache.keys(data, units.units_of(data)) != cache.keys(other, units.units_of(other))
+
+
+def test_a_remembered_document_builds_no_validator(tmp_path: Path) -> None:
+    """Everything remembered: the skeleton and every unit pass without the validator walking
+    the document (building one costs more than all the rest of a warm run)."""
+    cache = units.ValidationCache(tmp_path)
+    validate(spec(), tmp_path)
+    built: list[object] = []
+
+    def validator(document: object, base_uri: str) -> object:
+        built.append(document)
+        raise AssertionError("a validator was built")
+
+    assert units.passes(validator, spec(), "file:///spec.yaml", cache)
+    assert built == []
+
+
+def test_keys_of_units_that_refer_to_each_other_commit_to_all_their_contents() -> None:
+    data = spec()
+    schemas = data["components"]["schemas"]
+    schemas["Tag"]["properties"] = {"thing": {"$ref": "#/components/schemas/Thing"}}  # a cycle
+    cache = units.ValidationCache(Path("unused"))
+    before = cache.keys(data, units.units_of(data))
+    schemas["Tag"]["description"] = "changed"
+    after = units.ValidationCache(Path("unused")).keys(data, units.units_of(data))
+    changed = {unit for unit in before if before[unit] != after[unit]}
+    # Thing and Tag reach each other; the operation that uses Thing reaches both.
+    assert changed == {
+        ("components", "schemas", "Tag"),
+        ("components", "schemas", "Thing"),
+        ("paths", "/things/{id}"),
+    }
+    assert cache.keys(data, units.units_of(data)) == after  # asked again: the same keys
 
 
 def test_operation_ids_are_listed_in_document_order() -> None:
