@@ -549,7 +549,13 @@ def _problem(error: ValidationError, resolver: Resolver, version: str) -> _Probl
     tokens = jp.split(at.pointer)
     if isinstance(error, DuplicateOperationIDError):
         return _Problem(at, message, None)
-    value_keyword = _value_keyword(tokens, resolver, at)
+    named = _named_example([str(token) for token in leaf.absolute_path], resolver)
+    if named is not None:
+        entry, name = named
+        return _Problem(
+            at, f"{message}; the example {name!r} is left out", _remover(resolver, entry)
+        )
+    value_keyword = _value_keyword(tokens)
     if value_keyword is not None:
         cut, name = value_keyword
         removal = _remover(resolver, Ref(at.file, jp.join("", *tokens[:cut])))
@@ -665,16 +671,32 @@ def _keyword_indexes(tokens: list[str]) -> Iterator[int]:
             name_next = False
 
 
-def _value_keyword(tokens: list[str], resolver: Resolver, at: Ref) -> tuple[int, str] | None:
-    """Where the default or example the place lies in ends, and what to call it."""
-    for index in _keyword_indexes(tokens):
-        if tokens[index] not in _VALUE_KEYWORDS:
+def _named_example(walked: list[str], resolver: Resolver) -> tuple[Ref, str] | None:
+    """The named example (of a media type, a parameter or a header) the validator's `walked`
+    path lies in: where that entry is written, and its name. The entry is what is left out, in
+    the place that uses it: an entry of `components/examples` may suit another place's schema,
+    and other places may refer to it."""
+    for index in _keyword_indexes(walked):
+        if walked[index] != "examples" or index + 1 >= len(walked) or _is_section(walked, index):
             continue
-        if tokens[index] == "examples" and index + 1 < len(tokens):
-            owner = resolver.get(Ref(at.file, jp.join("", *tokens[: index + 1])))
-            if isinstance(owner, dict):  # a media type's named examples: only the one
-                return index + 2, f"example {tokens[index + 1]!r}"
-        return index + 1, tokens[index].removesuffix("s")
+        owner_at = resolver.follow(walked[: index + 1])
+        if isinstance(resolver.get(owner_at), dict):  # a map of Example objects, by name
+            return jp_ref(owner_at, walked[index + 1]), walked[index + 1]
+        return None  # a schema's `examples` (a list, as in 3.1)
+    return None
+
+
+def _is_section(tokens: list[str], index: int) -> bool:
+    """Whether `tokens[index]` names a section of `components` (`components/examples`)."""
+    return index == 1 and tokens[0] == "components"
+
+
+def _value_keyword(tokens: list[str]) -> tuple[int, str] | None:
+    """Where the default or example (of a schema) the place lies in ends, and what to call it;
+    named examples are `_named_example`'s."""
+    for index in _keyword_indexes(tokens):
+        if tokens[index] in _VALUE_KEYWORDS and not _is_section(tokens, index):
+            return index + 1, tokens[index].removesuffix("s")
     return None
 
 

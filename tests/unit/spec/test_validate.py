@@ -421,3 +421,31 @@ def test_an_example_may_lack_a_required_property_only_one_direction_carries() ->
     (warning,) = validate_document(document(data)).warnings
     assert warning.location.pointer == "/components/schemas/Broken/example"
     assert request["example"] == {"name": "x"}
+
+
+def test_a_shared_example_that_breaks_one_schema_is_left_out_only_where_it_is_used(
+    tmp_path: Path,
+) -> None:
+    """An entry of `components/examples` is checked against the schema of each place that uses
+    it: left out of the place it does not suit, kept for the others and in `components` (GitHub's
+    description refers to one from many operations)."""
+    media = "content:\n            application/json:\n              schema: {type: array, items: {type: %s}}\n              examples:\n                default: {$ref: '#/components/examples/Things'}\n"
+    path = written(
+        tmp_path,
+        HEAD
+        + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          "
+        + media % "integer"
+        + "  /b:\n    get:\n      responses:\n        '200':\n          description: ok\n          "
+        + media % "string"
+        + "components:\n  examples:\n    Things: {summary: Some, value: [x]}\n",
+    )
+    document = load_document(path)
+    (warning,) = validate_document(document).warnings
+    assert warning.location.pointer == "/components/examples/Things/value/0"
+    assert warning.message == "'x' is not of type 'integer'; the example 'default' is left out"
+    paths = document.data["paths"]
+    assert paths["/a"]["get"]["responses"]["200"]["content"]["application/json"]["examples"] == {}
+    assert paths["/b"]["get"]["responses"]["200"]["content"]["application/json"]["examples"] == {
+        "default": {"$ref": "#/components/examples/Things"}
+    }
+    assert document.data["components"]["examples"]["Things"]["value"] == ["x"]
