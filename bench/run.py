@@ -9,7 +9,10 @@ Measures, and writes as a markdown table to `bench/results.md`:
    `spec/magic-hour.json` and for the large synthetic spec of `bench/make_spec.py`, for this
    generator and for openapi-python-client (installed from PyPI into `bench/.venv-peer`);
 2. regeneration of the large spec after a one-operation change, into the folder of the last
-   generation (the two specs alternate, so each run is a one-operation change);
+   generation (the two specs alternate, so each run is a one-operation change); with
+   `--outside-spec PATH` (repeatable), also a cold generation and regenerations after a one-word
+   description change of a real spec outside the project (GitHub's, for example: no tuning to
+   the bench spec's shape);
 3. `import` of the SDK generated from the large spec: `-X importtime` cumulative time of the
    package, and wall time of `python -c "import pkg"` minus `python -c "pass"`, in fresh processes;
    and the time to the first request (import, client, one call against a local server);
@@ -51,6 +54,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -456,9 +461,10 @@ def peer_warnings(log: Path) -> str:
 
 
 def package_of(tool: str, spec_name: str) -> str:
-    if spec_name.startswith("field:"):
-        name = re.sub(r"\W", "_", spec_name[len("field:") :])
-        return f"field_{name}" if tool == OURS else f"peer_field_{name}"
+    if ":" in spec_name:  # field:<name>, outside:<name>
+        kind, _, name = spec_name.partition(":")
+        package = kind + "_" + re.sub(r"\W", "_", name)
+        return package if tool == OURS else f"peer_{package}"
     return PACKAGES[(spec_name, OURS)] if tool == OURS else PEER_PACKAGES[spec_name]
 
 
@@ -552,7 +558,11 @@ def field_generation() -> dict[str, dict[str, Cell]]:
 
 
 def regeneration(
-    homes: dict[str, Path], specs: tuple[Path, Path], runs: int, budget: float
+    homes: dict[str, Path],
+    specs: tuple[Path, Path],
+    runs: int,
+    budget: float,
+    spec_name: str = "large",
 ) -> dict[str, Cell]:
     """Regenerate in place, alternating the changed and the original spec: one change per run."""
     cells = {tool: Cell() for tool in homes}
@@ -561,17 +571,50 @@ def regeneration(
         home = homes[tool]
         spec = specs[1] if index % 2 == 0 else specs[0]
         run = measured(
-            generation_command(tool, spec, home / "out", package_of(tool, "large")),
+            generation_command(tool, spec, home / "out", package_of(tool, spec_name)),
             cwd=home,
             env=generation_env(tool, home),
             timeout=GENERATION_TIMEOUT,
             log=home / f"regenerate-{index}.txt",
         )
-        say(f"regenerate large      {tool:4} #{index + 1}: {describe(run)}")
+        say(f"regenerate {spec_name:10} {tool:4} #{index + 1}: {describe(run)}")
         return run
 
     budgeted(cells, run_one, runs, budget)
     return cells
+
+
+def one_word_changed(spec: Path) -> tuple[Path, Path]:
+    """A copy of `spec` and one in which a word is added to one operation's description (the
+    first of the sorted paths), as JSON: the change a regeneration measures on a real spec."""
+    text = spec.read_text(encoding="utf-8")
+    data = json.loads(text) if spec.suffix == ".json" else yaml.safe_load(text)
+    url = sorted(data["paths"])[0]
+    method = next(key for key in make_spec.METHODS if key in data["paths"][url])
+    operation = data["paths"][url][method]
+    home = WORK / "outside"
+    home.mkdir(parents=True, exist_ok=True)
+    original, changed = home / f"{spec.stem}.json", home / f"{spec.stem}-changed.json"
+    original.write_text(json.dumps(data), encoding="utf-8")
+    operation["description"] = f"{operation.get('description') or ''} Changed.".strip()
+    changed.write_text(json.dumps(data), encoding="utf-8")
+    return original, changed
+
+
+def outside(specs: list[Path], runs: int, budget: float) -> dict[str, dict[str, dict[str, Cell]]]:
+    """Real specs outside the project: a cold generation, then regenerations after a one-word
+    change (issue 17: no tuning to the bench spec's shape)."""
+    results: dict[str, dict[str, dict[str, Cell]]] = {}
+    for spec in specs:
+        original, changed = one_word_changed(spec)
+        name = f"outside:{spec.stem}"
+        cells, homes = generation(name, original, 1, budget)
+        done = {tool: home for tool, home in homes.items() if not cells[tool].error}
+        results[spec.stem] = {
+            "generation": cells,
+            "regeneration": regeneration(done, (original, changed), runs, budget, name),
+        }
+    return results
 
 
 def describe(run: Run) -> str:
@@ -955,6 +998,26 @@ def report(data: dict[str, Any], options: argparse.Namespace) -> str:
                 )
         else:
             lines.append("| wall time | failed: no generation to regenerate | | |")
+        for stem, measured_cells in data.get("outside", {}).items():
+            lines += [
+                "",
+                f"Real spec outside the project, `{stem}`: a cold generation, then regenerations "
+                "after a one-word change to one operation's description (the first path's), "
+                "alternating with the original:",
+                "",
+                f"| Metric | ours | {PEER_NAME} | peer ÷ ours |",
+                "|---|---|---|---|",
+            ]
+            for label, part in (
+                ("cold generation", "generation"),
+                ("regeneration", "regeneration"),
+            ):
+                cells = measured_cells[part]
+                lines.append(
+                    f"| {label}, wall time | {cell_text(cells.get(OURS, Cell()), 'wall_s')} | "
+                    f"{cell_text(cells.get(PEER, Cell()), 'wall_s')} | "
+                    f"{ratio(cells.get(PEER, Cell()).median('wall_s'), cells.get(OURS, Cell()).median('wall_s'))} |"
+                )
     if 3 in sections:
         lines += [
             "",
@@ -1096,6 +1159,13 @@ def main() -> int:
         help="size of the large spec (smaller only to try the harness quickly)",
     )
     parser.add_argument(
+        "--outside-spec",
+        type=Path,
+        action="append",
+        default=[],
+        help="with section 2: also a real spec outside the project (generation, regeneration)",
+    )
+    parser.add_argument(
         "--generator-src",
         type=Path,
         help="run our generator from this checkout (PYTHONPATH) instead of the installed one",
@@ -1176,6 +1246,7 @@ def main() -> int:
                 options.runs,
                 options.budget,
             )
+            data["outside"] = outside(options.outside_spec, options.runs, options.budget)
         if 4 in sections:
             say("per-request cost")
             mh_peer = homes["magic-hour"].get(PEER)
