@@ -317,7 +317,8 @@ class Recorder:
             Exchange(
                 kind=kind,
                 method=response.request.method,
-                path=response.request.url.path,
+                # As sent: a parameter's "/" is %2F there, one segment (`url.path` decodes it).
+                path=response.request.url.raw_path.decode("ascii").partition("?")[0],
                 sent=_sent_body(response.request),
                 query={
                     k: response.request.url.params.get_list(k) for k in response.request.url.params
