@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json as jsonlib
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -160,9 +161,10 @@ class _Handler(BaseHTTPRequestHandler):
 
 class LocalServer:
     """``with LocalServer() as server:`` script replies with ``respond``, point the SDK at
-    ``server.url`` and inspect ``server.requests``. The port is bound on construction."""
+    ``server.url`` and inspect ``server.requests``. The port is bound on construction.
+    With ``tls`` (a server-side context) it speaks HTTPS."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._scripts: dict[tuple[str, str], deque[ScriptedResponse]] = {}
@@ -170,7 +172,10 @@ class LocalServer:
         self.requests: list[RecordedRequest] = []
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.owner = self
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+        scheme = "http" if tls is None else "https"
+        self.url = f"{scheme}://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )

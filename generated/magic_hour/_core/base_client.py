@@ -16,11 +16,9 @@ from __future__ import annotations
 import abc
 import asyncio
 import dataclasses
-import functools
 import logging
 import math
 import random
-import ssl
 import sys
 import time
 import urllib.parse
@@ -77,6 +75,7 @@ from .request_options import RequestOptions
 from .retries import RetryDecision, decide_for_exception, decide_for_response
 from .streamed_response import streamed_call
 from .streaming import AsyncStream, Stream, answered_with_events
+from .transports import AsyncHttpClient, HttpClient
 
 __all__ = ["AsyncBaseClient", "BaseClient", "MAX_REDIRECTS", "SyncBaseClient"]
 
@@ -240,16 +239,6 @@ def _check_size_limit(limit: object, where: str) -> None:
         return
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
         raise ValueError(f"{where} must be a number of bytes (0 or more) or None")
-
-
-@functools.cache
-def default_ssl_context() -> ssl.SSLContext:
-    """httpx's default TLS settings (its CA bundle, or ``SSL_CERT_FILE`` /
-    ``SSL_CERT_DIR`` as set when first needed), built once per process and shared by
-    every client the SDK creates: reading the CA bundle costs more than all the rest
-    of a client. An ``SSLContext`` may be shared between threads and connections.
-    """
-    return httpx.create_ssl_context()
 
 
 class BaseClient(Generic[_HttpxClientT], abc.ABC):
@@ -1080,12 +1069,13 @@ class SyncBaseClient(BaseClient[httpx.Client]):
             http_client=http_client,
             default_query=default_query,
         )
-        deadline.install(self._client)
+        if http_client is not None:  # the SDK's own are covered as they connect
+            deadline.install(http_client)
         self._sleep = time.sleep
 
     def _create_http_client(self, timeout: Timeout) -> httpx.Client:
-        return httpx.Client(
-            timeout=timeout, follow_redirects=False, verify=default_ssl_context()
+        return HttpClient(
+            timeout=timeout, follow_redirects=False, prepare=deadline.cover
         )
 
     def _copy_runtime_state(self, new: Self) -> None:
@@ -1347,9 +1337,7 @@ class AsyncBaseClient(BaseClient[httpx.AsyncClient]):
         self._sleep = asyncio.sleep
 
     def _create_http_client(self, timeout: Timeout) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            timeout=timeout, follow_redirects=False, verify=default_ssl_context()
-        )
+        return AsyncHttpClient(timeout=timeout, follow_redirects=False)
 
     def _copy_runtime_state(self, new: Self) -> None:
         super()._copy_runtime_state(new)

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 import httpcore
 import httpx
 
-__all__ = ["Clock", "DEADLINE", "install"]
+__all__ = ["Clock", "DEADLINE", "cover", "install"]
 
 # When the sync call running in this context must end (time.monotonic()), if ever.
 DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
@@ -129,23 +129,25 @@ def install(client: httpx.Client) -> bool:
 
     Wraps the network backend of each connection pool behind the client's transports
     (its own and those it mounts, such as proxies), before it opens connections with
-    it. This reaches into httpx's and httpcore's private attributes, so it is done
-    only where they are as expected; returns whether every transport was covered.
-    With a custom transport, the deadline is still checked between network
-    operations and before each attempt, but a single slow read is not cut short.
+    it; returns whether every transport was covered. With a custom transport, the
+    deadline is still checked between network operations and before each attempt,
+    but a single slow read is not cut short.
     """
     transports = [getattr(client, "_transport", None)]
     transports.extend(getattr(client, "_mounts", {}).values())
-    covered = True
-    for transport in transports:
-        if transport is None:
-            continue
-        pool: typing.Any = getattr(transport, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
-        if isinstance(backend, _Backend):
-            continue
-        if isinstance(backend, httpcore.NetworkBackend):
-            pool._network_backend = _Backend(backend)
-        else:
-            covered = False
-    return covered
+    covered = [cover(transport) for transport in transports if transport is not None]
+    return all(covered)
+
+
+def cover(transport: object) -> bool:
+    """Wrap the network backend of ``transport``'s connection pool (httpx's
+    ``HTTPTransport``), if it has the one expected: this reaches into httpx's and
+    httpcore's private attributes. Returns whether it is covered."""
+    pool: typing.Any = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, _Backend):
+        return True
+    if isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = _Backend(backend)
+        return True
+    return False

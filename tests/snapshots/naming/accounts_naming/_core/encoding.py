@@ -12,7 +12,6 @@ import json as jsonlib
 import os
 import pathlib
 import re
-import secrets
 import stat
 import urllib.parse
 from collections.abc import (
@@ -544,6 +543,8 @@ class MultipartBody(StreamedBody):
         self._files = tuple(files)
 
     def start(self) -> BodyAttempt:
+        import secrets  # here: its hmac and hashlib wait for the first multipart body
+
         values = [value.encode("utf-8") for _, value, _ in self._fields]
         while True:
             boundary = secrets.token_hex(16)

@@ -35,8 +35,8 @@ from typing import IO, Any, TypeVar
 import httpx
 import pydantic
 
-from .base_client import default_ssl_context
 from .errors import DownloadError, UploadError, WorkflowTimeoutError
+from .transports import AsyncHttpClient, HttpClient
 
 __all__ = [
     "Job",
@@ -285,7 +285,6 @@ def _transfer_client_options(timeout: float | httpx.Timeout | None) -> dict[str,
     return {
         "timeout": timeout,
         "follow_redirects": True,
-        "verify": default_ssl_context(),
     }
 
 
@@ -309,7 +308,7 @@ def upload_local_files(
     handed_out = _handed_out(
         uploads, request_urls(_request_items(uploads, files)), len(files)
     )
-    with httpx.Client(**_transfer_client_options(timeout)) as http:
+    with HttpClient(**_transfer_client_options(timeout)) as http:
         for file, (url, _) in zip(files, handed_out, strict=True):
             _put(http, url, file)
     paths = {
@@ -334,7 +333,7 @@ async def async_upload_local_files(
         return value
     response = await request_urls(_request_items(uploads, files))
     handed_out = _handed_out(uploads, response, len(files))
-    async with httpx.AsyncClient(**_transfer_client_options(timeout)) as http:
+    async with AsyncHttpClient(**_transfer_client_options(timeout)) as http:
         for file, (url, _) in zip(files, handed_out, strict=True):
             await _async_put(http, url, file)
     paths = {
@@ -536,7 +535,7 @@ def download_outputs(
     current folder when None); the paths written, in the result's order."""
     urls = job.output_urls(result)
     targets = _target_names(urls, _directory(directory))
-    with httpx.Client(**_transfer_client_options(timeout)) as http:
+    with HttpClient(**_transfer_client_options(timeout)) as http:
         for url, target in zip(urls, targets, strict=True):
             _download(http, url, target)
     return [str(target) for target in targets]
@@ -552,7 +551,7 @@ async def async_download_outputs(
     """The asynchronous `download_outputs`."""
     urls = job.output_urls(result)
     targets = _target_names(urls, _directory(directory))
-    async with httpx.AsyncClient(**_transfer_client_options(timeout)) as http:
+    async with AsyncHttpClient(**_transfer_client_options(timeout)) as http:
         for url, target in zip(urls, targets, strict=True):
             await _async_download(http, url, target)
     return [str(target) for target in targets]
