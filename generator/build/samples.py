@@ -22,7 +22,7 @@ import itertools
 import math
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from typing import Any
 
 import rstr
@@ -80,6 +80,8 @@ _CONSTRAINTS = frozenset(
         "items",
     }
 )
+# Annotations: they never change whether a value is valid.
+_NOT_CHECKED = frozenset({"description", "title", "example", "examples", "$comment"})
 # Candidates for a pattern: the shortest of a few tries, each the same on every run.
 _PATTERN_TRIES = 12
 
@@ -92,6 +94,10 @@ class Samples:
         version = str(resolver.root.data.get("openapi") or "3.0")
         self._validator = OAS31Validator if version.startswith("3.1") else OAS30Validator
         self._borrowed: dict[str, list[Any]] | None = None
+        # (schema, value), by content → whether the schema accepts it: the same few schemas
+        # (a date-time, a non-negative integer) are checked again and again, each check
+        # building a validator.
+        self._accepted: dict[Hashable, bool] = {}
 
     def of(
         self, schema: Any, name: str, type_ref: TypeRef, at: Ref | None = None
@@ -177,11 +183,39 @@ class Samples:
     def _accepts(self, schema: dict[str, Any], value: Any) -> bool:
         if not _CONSTRAINTS.intersection(schema):
             return _type_fits(schema, value)  # the type is all there is to check: no validator
+        checked = {
+            key: item
+            for key, item in schema.items()
+            if key not in _NOT_CHECKED and not str(key).startswith("x-")
+        }
+        try:
+            key = (_frozen(checked), _frozen(value))
+            accepted = self._accepted.get(key)
+        except TypeError:  # a value YAML made unhashable (a set): checked, not remembered
+            return self._validates(checked, value)
+        if accepted is None:
+            accepted = self._accepted[key] = self._validates(checked, value)
+        return accepted
+
+    def _validates(self, schema: dict[str, Any], value: Any) -> bool:
         try:
             errors = self._validator(schema).iter_errors(value)
             return next(errors, None) is None
         except Exception:  # a schema the validator cannot read (a $ref left inside, ...)
             return _type_fits(schema, value)
+
+
+def _frozen(value: Any) -> Hashable:
+    """A JSON value as a hashable key, equal only for equal values of the same types (`1`,
+    `1.0` and `True` stay apart; mapping order does not count)."""
+    if isinstance(value, dict):
+        return (
+            dict,
+            frozenset((type(key), key, _frozen(item)) for key, item in value.items()),
+        )
+    if isinstance(value, list):
+        return (list, tuple(_frozen(item) for item in value))
+    return (type(value), value)
 
 
 def _type(schema: dict[str, Any]) -> str:
