@@ -6,7 +6,10 @@ from collections.abc import Iterable
 
 
 def escape_token(token: str | int) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
+    text = str(token)
+    if "~" in text or "/" in text:
+        return text.replace("~", "~0").replace("/", "~1")
+    return text
 
 
 def unescape_token(token: str) -> str:
@@ -14,7 +17,10 @@ def unescape_token(token: str) -> str:
 
 
 def join(base: str, *tokens: str | int) -> str:
-    return base + "".join("/" + escape_token(token) for token in tokens)
+    # Called for every place the build visits: one token, needing no escape, is the usual case.
+    for token in tokens:
+        base += "/" + escape_token(token)
+    return base
 
 
 def split(pointer: str) -> list[str]:

@@ -237,6 +237,8 @@ class Resolver:
 
         Siblings of a `$ref` (allowed in 3.1) are merged over the target: the referring side wins.
         """
+        if not (isinstance(value, dict) and isinstance(value.get("$ref"), str)):
+            return value, at  # most values the builders read are no reference
         chain = [at]
         siblings: dict[str, Any] = {}
         while isinstance(value, dict) and isinstance(value.get("$ref"), str):
