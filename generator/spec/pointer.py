@@ -29,6 +29,8 @@ def split(pointer: str) -> list[str]:
     body = pointer[1:] if pointer.startswith("#") else pointer
     if not body.startswith("/"):
         raise ValueError(f"not a JSON pointer: {pointer!r}")
+    if "~" not in body:
+        return body[1:].split("/")
     return [unescape_token(token) for token in body[1:].split("/")]
 
 
