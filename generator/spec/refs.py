@@ -312,7 +312,9 @@ def jp_ref(ref: Ref, *tokens: str | int) -> Ref:
 
 def _refs_in(value: Any, at: Ref) -> Iterator[tuple[Ref, str]]:
     """Every `$ref` string under `value`, with the place of the object that holds it."""
-    stack: list[tuple[Any, Ref, bool]] = [(value, at, False)]
+    # Only objects and arrays are visited (no scalar holds a `$ref`), each with its pointer:
+    # a Ref is made only for the places that hold one.
+    stack: list[tuple[Any, str, bool]] = [(value, at.pointer, False)]
     while stack:
         current, where, keys_are_names = stack.pop()
         if isinstance(current, dict):
@@ -320,16 +322,21 @@ def _refs_in(value: Any, at: Ref) -> Iterator[tuple[Ref, str]]:
             # A name map that is only {"$ref": "..."} stands for the whole map (not standard,
             # but `properties: {$ref: ...}` is common): a reference, not a property named "$ref".
             if isinstance(ref_text, str) and (not keys_are_names or len(current) == 1):
-                yield where, ref_text
+                yield Ref(at.file, where), ref_text
             for key, child in current.items():
+                if not isinstance(child, dict | list):
+                    continue
                 if not keys_are_names and (key in _LITERAL_KEYWORDS or key.startswith("x-")):
                     # Literal data: a "$ref" inside an example is not a reference, and an
                     # extension's content is opaque to OpenAPI.
                     continue
-                stack.append((child, jp_ref(where, key), key in NAME_MAPS and not keys_are_names))
+                names = key in NAME_MAPS and not keys_are_names
+                stack.append((child, jp.join(where, key), names))
         elif isinstance(current, list):
             stack.extend(
-                (child, jp_ref(where, index), False) for index, child in enumerate(current)
+                (child, jp.join(where, index), False)
+                for index, child in enumerate(current)
+                if isinstance(child, dict | list)
             )
 
 
