@@ -80,8 +80,10 @@ _CONSTRAINTS = frozenset(
         "items",
     }
 )
+# Text for people: no sample depends on it.
+_PROSE = frozenset({"description", "title", "$comment"})
 # Annotations: they never change whether a value is valid.
-_NOT_CHECKED = frozenset({"description", "title", "example", "examples", "$comment"})
+_NOT_CHECKED = _PROSE | {"example", "examples"}
 # Candidates for a pattern: the shortest of a few tries, each the same on every run.
 _PATTERN_TRIES = 12
 
@@ -98,6 +100,7 @@ class Samples:
         # (a date-time, a non-negative integer) are checked again and again, each check
         # building a validator.
         self._accepted: dict[Hashable, bool] = {}
+        self._found: dict[Hashable, tuple[bool, Any]] = {}  # (name, schema) → `scalar`'s answer
 
     def of(
         self, schema: Any, name: str, type_ref: TypeRef, at: Ref | None = None
@@ -152,6 +155,18 @@ class Samples:
         called `name`: (found, value); not found for objects, arrays and what no value fits."""
         if not isinstance(schema, dict) or _type(schema) not in _SCALARS:
             return False, None
+        # Properties of one name and schema recur across an API (`id`, `created_at`): the
+        # sample is found once. Its description does not count.
+        try:
+            key = (name, _frozen({k: v for k, v in schema.items() if k not in _PROSE}))
+            found = self._found.get(key)
+        except TypeError:  # a value YAML made unhashable (a set): found, not remembered
+            return self._first_accepted(schema, name)
+        if found is None:
+            found = self._found[key] = self._first_accepted(schema, name)
+        return found
+
+    def _first_accepted(self, schema: dict[str, Any], name: str) -> tuple[bool, Any]:
         for candidate in self._candidates(schema, name):
             if self._accepts(schema, candidate):
                 return True, candidate
@@ -367,7 +382,13 @@ def _collect_examples(document: Any, into: dict[str, list[Any]]) -> None:
                     prop = properties[name]
                     if isinstance(prop, dict) and "example" in prop:
                         into.setdefault(str(name), []).append(prop["example"])
-            keys = [key for key in sorted(node, key=str) if not str(key).startswith("x-")]
+            # Only objects and arrays hold properties: no scalar is visited.
+            keys = [
+                key
+                for key, value in node.items()
+                if isinstance(value, dict | list) and not str(key).startswith("x-")
+            ]
+            keys.sort(key=str)
             stack.extend(node[key] for key in reversed(keys))
         elif isinstance(node, list):
-            stack.extend(reversed(node))
+            stack.extend(item for item in reversed(node) if isinstance(item, dict | list))
