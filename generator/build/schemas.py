@@ -106,6 +106,7 @@ class SchemaTyper:
 
     def __init__(self, resolver: Resolver, warnings: Warnings, package: str) -> None:
         self.resolver = resolver
+        self._root_file = resolver.real_path(resolver.root.path)
         self.package = package
         self.warnings = warnings
         self._names: dict[_Key, str] = {}
@@ -148,7 +149,7 @@ class SchemaTyper:
 
     def has_own_name(self, at: Ref) -> bool:
         """Whether the schema at `at` is named after its own place (a component schema)."""
-        return at in self._component_names or _is_named_place(at, self.resolver.root.path)
+        return at in self._component_names or _is_named_place(at, self._root_file)
 
     def share(self, places: list[Ref], name: str, description: str, summary: str) -> None:
         """Make the schemas at `places` (one structure) one model named `name` (made unique),
@@ -178,7 +179,7 @@ class SchemaTyper:
         component = self._component_names.get(at)
         if component is not None:
             hint = component
-        elif at != original and _is_named_place(at, self.resolver.root.path):
+        elif at != original and _is_named_place(at, self._root_file):
             # A component of another file (or a top-level entry of a schemas-only file) is
             # named after its own key there, as the root document's components are.
             hint = naming.pascal(jp.split(at.pointer)[-1], fallback=hint)
@@ -908,10 +909,11 @@ class SchemaTyper:
 
 
 def _is_named_place(at: Ref, root: Path) -> bool:
+    """`root`: the entry file's real path."""
     tokens = jp.split(at.pointer)
     if len(tokens) == 3 and tokens[:2] == ["components", "schemas"]:
         return True
-    return at.file != root.resolve() and len(tokens) == 1
+    return at.file != root and len(tokens) == 1
 
 
 def _annotations_only(schema: dict[str, Any]) -> bool:

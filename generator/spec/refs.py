@@ -69,6 +69,11 @@ class Resolver:
         self._real: dict[Path, Path] = {root_file: root_file, root.path: root_file}
         # A value put in place of its `$ref` (`mount_paths`) → where it is written.
         self._mounts: dict[Ref, Ref] = {}
+        self._mounted_files: set[Path] = set()
+        # (a referring file, a relative path it names) → the file, real path: each `$ref` to
+        # another file would ask the file system for every folder on the way.
+        self._files: dict[tuple[Path, str], Path] = {}
+        self._inside: dict[Path, bool] = {}
 
     def real_path(self, file: Path) -> Path:
         """`file.resolve()`, asked of the file system once per path."""
@@ -91,9 +96,12 @@ class Resolver:
         return document
 
     def _outside(self, file: Path) -> bool:
-        return not file.is_relative_to(self.spec_root) or any(
-            file.is_relative_to(folder) for folder in _PSEUDO_FOLDERS
-        )
+        inside = self._inside.get(file)
+        if inside is None:
+            inside = self._inside[file] = file.is_relative_to(self.spec_root) and not any(
+                file.is_relative_to(folder) for folder in _PSEUDO_FOLDERS
+            )
+        return not inside
 
     def locate(self, ref: Ref) -> Location:
         ref = self.written(ref)
@@ -103,7 +111,7 @@ class Resolver:
         """Where the value at `ref` is written: `ref` itself, unless it lies in a value that
         `mount_paths` put in place of its `$ref`."""
         for _ in range(MAX_REF_CHAIN):
-            if not self._mounts:
+            if ref.file not in self._mounted_files:
                 return ref
             tokens = ref.pointer.split("/")
             for length in range(len(tokens), 0, -1):
@@ -145,6 +153,7 @@ class Resolver:
         site = self.written(at)
         target, written = self.deref(value, site)
         self._mounts[at] = self._mounts[site] = written
+        self._mounted_files.update((at.file, site.file))
         return target
 
     def target(self, ref_text: str, site: Ref) -> Ref:
@@ -159,13 +168,15 @@ class Resolver:
                     self.locate(site),
                 )
             relative = unquote(file_part)
-            try:
-                file = (site.file.parent / relative).resolve()
-            except (OSError, RuntimeError):  # a loop of symbolic links
-                raise SpecError(
-                    f"$ref {shown_ref(ref_text)} names a path that cannot be resolved",
-                    self.locate(site),
-                ) from None
+            file = self._files.get((site.file, relative))
+            if file is None:
+                try:
+                    file = (site.file.parent / relative).resolve()
+                except (OSError, RuntimeError):  # a loop of symbolic links
+                    raise SpecError(
+                        f"$ref {shown_ref(ref_text)} names a path that cannot be resolved",
+                        self.locate(site),
+                    ) from None
             if self._outside(file):
                 how = "an absolute path" if PurePosixPath(relative).is_absolute() else "a path"
                 raise SpecError(
@@ -174,6 +185,7 @@ class Resolver:
                     "(--spec-root sets a wider folder)",
                     self.locate(site),
                 )
+            self._files[(site.file, relative)] = file
         else:
             file = self.real_path(site.file)
         pointer = unquote(fragment)
