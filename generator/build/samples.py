@@ -22,8 +22,8 @@ import itertools
 import math
 import random
 import re
-from collections.abc import Hashable, Iterator
-from typing import Any
+from collections.abc import Callable, Hashable, Iterator
+from typing import Any, TypeVar
 
 import rstr
 from openapi_schema_validator import OAS30Validator, OAS31Validator
@@ -80,6 +80,7 @@ _CONSTRAINTS = frozenset(
         "items",
     }
 )
+T = TypeVar("T")
 # Text for people: no sample depends on it.
 _PROSE = frozenset({"description", "title", "$comment"})
 # Annotations: they never change whether a value is valid.
@@ -157,14 +158,10 @@ class Samples:
             return False, None
         # Properties of one name and schema recur across an API (`id`, `created_at`): the
         # sample is found once. Its description does not count.
-        try:
-            key = (name, _frozen({k: v for k, v in schema.items() if k not in _PROSE}))
-            found = self._found.get(key)
-        except TypeError:  # a value YAML made unhashable (a set): found, not remembered
-            return self._first_accepted(schema, name)
-        if found is None:
-            found = self._found[key] = self._first_accepted(schema, name)
-        return found
+        without_prose = {k: v for k, v in schema.items() if k not in _PROSE}
+        return _remembered(
+            self._found, (name, without_prose), lambda: self._first_accepted(schema, name)
+        )
 
     def _first_accepted(self, schema: dict[str, Any], name: str) -> tuple[bool, Any]:
         for candidate in self._candidates(schema, name):
@@ -203,14 +200,9 @@ class Samples:
             for key, item in schema.items()
             if key not in _NOT_CHECKED and not str(key).startswith("x-")
         }
-        try:
-            key = (_frozen(checked), _frozen(value))
-            accepted = self._accepted.get(key)
-        except TypeError:  # a value YAML made unhashable (a set): checked, not remembered
-            return self._validates(checked, value)
-        if accepted is None:
-            accepted = self._accepted[key] = self._validates(checked, value)
-        return accepted
+        return _remembered(
+            self._accepted, (checked, value), lambda: self._validates(checked, value)
+        )
 
     def _validates(self, schema: dict[str, Any], value: Any) -> bool:
         try:
@@ -218,6 +210,19 @@ class Samples:
             return next(errors, None) is None
         except Exception:  # a schema the validator cannot read (a $ref left inside, ...)
             return _type_fits(schema, value)
+
+
+def _remembered(memo: dict[Hashable, T], parts: tuple[Any, ...], compute: Callable[[], T]) -> T:
+    """`compute()`, remembered in `memo` by the content of `parts`; computed each time when
+    a part cannot be a key (a set YAML made)."""
+    try:
+        key = tuple(_frozen(part) for part in parts)
+        if key in memo:
+            return memo[key]
+    except TypeError:
+        return compute()
+    result = memo[key] = compute()
+    return result
 
 
 def _frozen(value: Any) -> Hashable:
