@@ -76,12 +76,16 @@ class ExampleOptions:
             return None
         self._chosen[at] = (present[0], tags[present[0]])
         try:
-            inlined = {i: self._inlined(options[i], jp_ref(at, keyword, i), ()) for i in present}
+            # One validator per option, each asked about every option's value.
+            checks = {
+                i: self._validator(self._inlined(options[i], jp_ref(at, keyword, i), ()))
+                for i in present
+            }
             accepted: dict[int, list[int]] = {}
             for index in present:
                 value = self.value(options[index], jp_ref(at, keyword, index), "")
                 value = self._with_tag(value, schema, tags[index])
-                accepted[index] = [i for i in present if self._valid(inlined[i], value)]
+                accepted[index] = [i for i in present if _valid(checks[i], value)]
         except Exception:  # a schema the validator cannot read: keep the first option
             return None
         for index, under in accepted.items():
@@ -172,12 +176,6 @@ class ExampleOptions:
             return False
         return resolved.get("type") == "null" or resolved.get("enum") == [None]
 
-    def _valid(self, schema: Any, value: Any) -> bool:
-        try:
-            return next(self._validator(schema).iter_errors(value), None) is None
-        except ValidationError:
-            return False
-
     def _inlined(self, schema: Any, at: Ref, chain: tuple[Ref, ...]) -> Any:
         """`schema` with every `$ref` replaced by its target, for a validator that reads one
         value; a reference back into itself accepts anything."""
@@ -200,6 +198,13 @@ class ExampleOptions:
             for key, value in schema.items()
             if key != "discriminator"  # what a server checking `oneOf` ignores too
         }
+
+
+def _valid(validator: Any, value: Any) -> bool:
+    try:
+        return next(validator.iter_errors(value), None) is None
+    except ValidationError:
+        return False
 
 
 def _effective_options(schema: dict[str, Any], keyword: str) -> list[Any]:

@@ -121,6 +121,7 @@ def name_arguments(arguments: list[Parameter]) -> list[Parameter]:
     ordered = sorted(arguments, key=lambda p: (p.location != "path", p.location, p.wire_name))
     names = naming.unique([p.python_name for p in ordered], taken=naming.RESERVED_METHOD_ARGS)
     renamed = [
-        dataclasses.replace(p, python_name=name) for p, name in zip(ordered, names, strict=True)
+        p if p.python_name == name else dataclasses.replace(p, python_name=name)
+        for p, name in zip(ordered, names, strict=True)
     ]
     return sorted(renamed, key=lambda p: (not p.required, p.python_name))

@@ -22,8 +22,8 @@ import itertools
 import math
 import random
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Hashable, Iterator
+from typing import Any, TypeVar
 
 import rstr
 from openapi_schema_validator import OAS30Validator, OAS31Validator
@@ -80,6 +80,11 @@ _CONSTRAINTS = frozenset(
         "items",
     }
 )
+T = TypeVar("T")
+# Text for people: no sample depends on it.
+_PROSE = frozenset({"description", "title", "$comment"})
+# Annotations: they never change whether a value is valid.
+_NOT_CHECKED = _PROSE | {"example", "examples"}
 # Candidates for a pattern: the shortest of a few tries, each the same on every run.
 _PATTERN_TRIES = 12
 
@@ -92,6 +97,11 @@ class Samples:
         version = str(resolver.root.data.get("openapi") or "3.0")
         self._validator = OAS31Validator if version.startswith("3.1") else OAS30Validator
         self._borrowed: dict[str, list[Any]] | None = None
+        # (schema, value), by content → whether the schema accepts it: the same few schemas
+        # (a date-time, a non-negative integer) are checked again and again, each check
+        # building a validator.
+        self._accepted: dict[Hashable, bool] = {}
+        self._found: dict[Hashable, tuple[bool, Any]] = {}  # (name, schema) → `scalar`'s answer
 
     def of(
         self, schema: Any, name: str, type_ref: TypeRef, at: Ref | None = None
@@ -146,6 +156,14 @@ class Samples:
         called `name`: (found, value); not found for objects, arrays and what no value fits."""
         if not isinstance(schema, dict) or _type(schema) not in _SCALARS:
             return False, None
+        # Properties of one name and schema recur across an API (`id`, `created_at`): the
+        # sample is found once. Its description does not count.
+        without_prose = {k: v for k, v in schema.items() if k not in _PROSE}
+        return _remembered(
+            self._found, (name, without_prose), lambda: self._first_accepted(schema, name)
+        )
+
+    def _first_accepted(self, schema: dict[str, Any], name: str) -> tuple[bool, Any]:
         for candidate in self._candidates(schema, name):
             if self._accepts(schema, candidate):
                 return True, candidate
@@ -177,11 +195,47 @@ class Samples:
     def _accepts(self, schema: dict[str, Any], value: Any) -> bool:
         if not _CONSTRAINTS.intersection(schema):
             return _type_fits(schema, value)  # the type is all there is to check: no validator
+        checked = {
+            key: item
+            for key, item in schema.items()
+            if key not in _NOT_CHECKED and not str(key).startswith("x-")
+        }
+        return _remembered(
+            self._accepted, (checked, value), lambda: self._validates(checked, value)
+        )
+
+    def _validates(self, schema: dict[str, Any], value: Any) -> bool:
         try:
             errors = self._validator(schema).iter_errors(value)
             return next(errors, None) is None
         except Exception:  # a schema the validator cannot read (a $ref left inside, ...)
             return _type_fits(schema, value)
+
+
+def _remembered(memo: dict[Hashable, T], parts: tuple[Any, ...], compute: Callable[[], T]) -> T:
+    """`compute()`, remembered in `memo` by the content of `parts`; computed each time when
+    a part cannot be a key (a set YAML made)."""
+    try:
+        key = tuple(_frozen(part) for part in parts)
+        if key in memo:
+            return memo[key]
+    except TypeError:
+        return compute()
+    result = memo[key] = compute()
+    return result
+
+
+def _frozen(value: Any) -> Hashable:
+    """A JSON value as a hashable key, equal only for equal values of the same types (`1`,
+    `1.0` and `True` stay apart; mapping order does not count)."""
+    if isinstance(value, dict):
+        return (
+            dict,
+            frozenset((type(key), key, _frozen(item)) for key, item in value.items()),
+        )
+    if isinstance(value, list):
+        return (list, tuple(_frozen(item) for item in value))
+    return (type(value), value)
 
 
 def _type(schema: dict[str, Any]) -> str:
@@ -333,7 +387,13 @@ def _collect_examples(document: Any, into: dict[str, list[Any]]) -> None:
                     prop = properties[name]
                     if isinstance(prop, dict) and "example" in prop:
                         into.setdefault(str(name), []).append(prop["example"])
-            keys = [key for key in sorted(node, key=str) if not str(key).startswith("x-")]
+            # Only objects and arrays hold properties: no scalar is visited.
+            keys = [
+                key
+                for key, value in node.items()
+                if isinstance(value, dict | list) and not str(key).startswith("x-")
+            ]
+            keys.sort(key=str)
             stack.extend(node[key] for key in reversed(keys))
         elif isinstance(node, list):
-            stack.extend(reversed(node))
+            stack.extend(item for item in reversed(node) if isinstance(item, dict | list))

@@ -106,6 +106,7 @@ class SchemaTyper:
 
     def __init__(self, resolver: Resolver, warnings: Warnings, package: str) -> None:
         self.resolver = resolver
+        self._root_file = resolver.real_path(resolver.root.path)
         self.package = package
         self.warnings = warnings
         self._names: dict[_Key, str] = {}
@@ -122,6 +123,10 @@ class SchemaTyper:
         self._wanted: dict[_Key, TypeRef] = {}  # schemas found to need an alias
         self._aliases: dict[_Key, TypeRef] = {}  # … whose alias is defined
         self._warned: set[tuple[Ref, str]] = set()
+        # A schema typed to the end → (the schema object, its type): met again (a component
+        # used in many places), it is the same type; its names were decided on the first visit.
+        # The object is compared too: siblings of a `$ref` (3.1) make a new schema at the place.
+        self._typed: dict[_Key, tuple[dict[str, Any], TypeRef]] = {}
         self.samples = Samples(resolver)
         self.example_options = ExampleOptions(resolver, self.samples)
         # Places whose schema is one model with others (see `share`): place → the first one.
@@ -144,7 +149,7 @@ class SchemaTyper:
 
     def has_own_name(self, at: Ref) -> bool:
         """Whether the schema at `at` is named after its own place (a component schema)."""
-        return at in self._component_names or _is_named_place(at, self.resolver.root.path)
+        return at in self._component_names or _is_named_place(at, self._root_file)
 
     def share(self, places: list[Ref], name: str, description: str, summary: str) -> None:
         """Make the schemas at `places` (one structure) one model named `name` (made unique),
@@ -174,7 +179,7 @@ class SchemaTyper:
         component = self._component_names.get(at)
         if component is not None:
             hint = component
-        elif at != original and _is_named_place(at, self.resolver.root.path):
+        elif at != original and _is_named_place(at, self._root_file):
             # A component of another file (or a top-level entry of a schemas-only file) is
             # named after its own key there, as the root document's components are.
             hint = naming.pascal(jp.split(at.pointer)[-1], fallback=hint)
@@ -189,6 +194,9 @@ class SchemaTyper:
             alias = self._wanted[key] = self._alias_name(key)
         if alias is not None:
             return _with_nullable(alias) if nullable else alias
+        typed = self._typed.get(key)
+        if typed is not None and typed[0] is schema and key not in self._open:
+            return typed[1]
         self._stack.append(("schema", key))
         first_visit = key not in self._open
         if first_visit:
@@ -203,6 +211,7 @@ class SchemaTyper:
             type_ref = self._define_alias(key, type_ref, schema, at)
         if nullable and type_ref.kind not in ("any", "none"):
             type_ref = _with_nullable(type_ref)
+        self._typed[key] = (schema, type_ref)
         return type_ref
 
     def define_model(
@@ -856,17 +865,16 @@ class SchemaTyper:
         values = {f.wire_name: literal_values(f.type) for f in fields}
         result = []
         for f in fields:
+            if not f.description:  # no prose, no condition: the field as it is
+                result.append(f)
+                continue
             siblings = {name: v for name, v in values.items() if name != f.wire_name}
             inner = f.children or self.fields_of(_without_nullable(f.type), flavour)
-            result.append(
-                dataclasses.replace(
-                    f,
-                    condition=condition_in(f.description, siblings),
-                    one_needed_of=one_needed_of(
-                        f.description, tuple(child.wire_name for child in inner)
-                    ),
-                )
-            )
+            condition = condition_in(f.description, siblings)
+            needed = one_needed_of(f.description, tuple(child.wire_name for child in inner))
+            if condition is not None or needed:
+                f = dataclasses.replace(f, condition=condition, one_needed_of=needed)
+            result.append(f)
         return result
 
     def _description(self, schema: Any, at: Ref) -> str:
@@ -901,10 +909,11 @@ class SchemaTyper:
 
 
 def _is_named_place(at: Ref, root: Path) -> bool:
+    """`root`: the entry file's real path."""
     tokens = jp.split(at.pointer)
     if len(tokens) == 3 and tokens[:2] == ["components", "schemas"]:
         return True
-    return at.file != root.resolve() and len(tokens) == 1
+    return at.file != root and len(tokens) == 1
 
 
 def _annotations_only(schema: dict[str, Any]) -> bool:
@@ -996,7 +1005,7 @@ def _with_nullable(type_ref: TypeRef) -> TypeRef:
 
 
 def _without_nullable(type_ref: TypeRef) -> TypeRef:
-    return dataclasses.replace(type_ref, nullable=False)
+    return dataclasses.replace(type_ref, nullable=False) if type_ref.nullable else type_ref
 
 
 def _text(schema: Any, key: str) -> str:

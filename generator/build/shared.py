@@ -45,11 +45,16 @@ class _Site:
 def share_error_bodies(planned: Iterable[PlannedOperation], ctx: Context) -> None:
     """Tell the schema typer which error bodies are one model, and its name."""
     groups: dict[tuple[str, str], list[_Site]] = defaultdict(list)
+    # A body given by `$ref` is one object met at every operation that refers to it.
+    structures: dict[int, str] = {}
     for plan in planned:
         for site in _error_sites(plan, ctx):
             if ctx.typer.has_own_name(site.at):
                 continue
-            groups[(str(site.at.file), _structure(site.schema))].append(site)
+            structure = structures.get(id(site.schema))
+            if structure is None:
+                structure = structures[id(site.schema)] = _structure(site.schema)
+            groups[(str(site.at.file), structure)].append(site)
     shared = [
         (_name(sites), structure, sites)
         for (_, structure), sites in groups.items()

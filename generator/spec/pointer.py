@@ -6,7 +6,10 @@ from collections.abc import Iterable
 
 
 def escape_token(token: str | int) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
+    text = str(token)
+    if "~" in text or "/" in text:
+        return text.replace("~", "~0").replace("/", "~1")
+    return text
 
 
 def unescape_token(token: str) -> str:
@@ -14,7 +17,10 @@ def unescape_token(token: str) -> str:
 
 
 def join(base: str, *tokens: str | int) -> str:
-    return base + "".join("/" + escape_token(token) for token in tokens)
+    # Called for every place the build visits: one token, needing no escape, is the usual case.
+    for token in tokens:
+        base += "/" + escape_token(token)
+    return base
 
 
 def split(pointer: str) -> list[str]:
@@ -23,6 +29,8 @@ def split(pointer: str) -> list[str]:
     body = pointer[1:] if pointer.startswith("#") else pointer
     if not body.startswith("/"):
         raise ValueError(f"not a JSON pointer: {pointer!r}")
+    if "~" not in body:
+        return body[1:].split("/")
     return [unescape_token(token) for token in body[1:].split("/")]
 
 

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote
 
 from ..errors import Location, SpecError, UsageError
@@ -39,9 +38,11 @@ def shown_ref(ref_text: str) -> str:
     return repr(ref_text)
 
 
-@dataclass(frozen=True)
-class Ref:
-    """Where a value lives: the file and the JSON pointer inside it."""
+class Ref(NamedTuple):
+    """Where a value lives: the file and the JSON pointer inside it.
+
+    A named tuple: the build makes and hashes hundreds of thousands of them, at a C tuple's
+    cost (a frozen dataclass costs three times more)."""
 
     file: Path
     pointer: str
@@ -68,6 +69,11 @@ class Resolver:
         self._real: dict[Path, Path] = {root_file: root_file, root.path: root_file}
         # A value put in place of its `$ref` (`mount_paths`) → where it is written.
         self._mounts: dict[Ref, Ref] = {}
+        self._mounted_files: set[Path] = set()
+        # (a referring file, a relative path it names) → the file, real path: each `$ref` to
+        # another file would ask the file system for every folder on the way.
+        self._files: dict[tuple[Path, str], Path] = {}
+        self._inside: dict[Path, bool] = {}
 
     def real_path(self, file: Path) -> Path:
         """`file.resolve()`, asked of the file system once per path."""
@@ -90,9 +96,12 @@ class Resolver:
         return document
 
     def _outside(self, file: Path) -> bool:
-        return not file.is_relative_to(self.spec_root) or any(
-            file.is_relative_to(folder) for folder in _PSEUDO_FOLDERS
-        )
+        inside = self._inside.get(file)
+        if inside is None:
+            inside = self._inside[file] = file.is_relative_to(self.spec_root) and not any(
+                file.is_relative_to(folder) for folder in _PSEUDO_FOLDERS
+            )
+        return not inside
 
     def locate(self, ref: Ref) -> Location:
         ref = self.written(ref)
@@ -102,7 +111,7 @@ class Resolver:
         """Where the value at `ref` is written: `ref` itself, unless it lies in a value that
         `mount_paths` put in place of its `$ref`."""
         for _ in range(MAX_REF_CHAIN):
-            if not self._mounts:
+            if ref.file not in self._mounted_files:
                 return ref
             tokens = ref.pointer.split("/")
             for length in range(len(tokens), 0, -1):
@@ -144,6 +153,7 @@ class Resolver:
         site = self.written(at)
         target, written = self.deref(value, site)
         self._mounts[at] = self._mounts[site] = written
+        self._mounted_files.update((at.file, site.file))
         return target
 
     def target(self, ref_text: str, site: Ref) -> Ref:
@@ -158,13 +168,15 @@ class Resolver:
                     self.locate(site),
                 )
             relative = unquote(file_part)
-            try:
-                file = (site.file.parent / relative).resolve()
-            except (OSError, RuntimeError):  # a loop of symbolic links
-                raise SpecError(
-                    f"$ref {shown_ref(ref_text)} names a path that cannot be resolved",
-                    self.locate(site),
-                ) from None
+            file = self._files.get((site.file, relative))
+            if file is None:
+                try:
+                    file = (site.file.parent / relative).resolve()
+                except (OSError, RuntimeError):  # a loop of symbolic links
+                    raise SpecError(
+                        f"$ref {shown_ref(ref_text)} names a path that cannot be resolved",
+                        self.locate(site),
+                    ) from None
             if self._outside(file):
                 how = "an absolute path" if PurePosixPath(relative).is_absolute() else "a path"
                 raise SpecError(
@@ -173,6 +185,7 @@ class Resolver:
                     "(--spec-root sets a wider folder)",
                     self.locate(site),
                 )
+            self._files[(site.file, relative)] = file
         else:
             file = self.real_path(site.file)
         pointer = unquote(fragment)
@@ -237,6 +250,8 @@ class Resolver:
 
         Siblings of a `$ref` (allowed in 3.1) are merged over the target: the referring side wins.
         """
+        if not (isinstance(value, dict) and isinstance(value.get("$ref"), str)):
+            return value, at  # most values the builders read are no reference
         chain = [at]
         siblings: dict[str, Any] = {}
         while isinstance(value, dict) and isinstance(value.get("$ref"), str):
@@ -309,7 +324,9 @@ def jp_ref(ref: Ref, *tokens: str | int) -> Ref:
 
 def _refs_in(value: Any, at: Ref) -> Iterator[tuple[Ref, str]]:
     """Every `$ref` string under `value`, with the place of the object that holds it."""
-    stack: list[tuple[Any, Ref, bool]] = [(value, at, False)]
+    # Only objects and arrays are visited (no scalar holds a `$ref`), each with its pointer:
+    # a Ref is made only for the places that hold one.
+    stack: list[tuple[Any, str, bool]] = [(value, at.pointer, False)]
     while stack:
         current, where, keys_are_names = stack.pop()
         if isinstance(current, dict):
@@ -317,16 +334,21 @@ def _refs_in(value: Any, at: Ref) -> Iterator[tuple[Ref, str]]:
             # A name map that is only {"$ref": "..."} stands for the whole map (not standard,
             # but `properties: {$ref: ...}` is common): a reference, not a property named "$ref".
             if isinstance(ref_text, str) and (not keys_are_names or len(current) == 1):
-                yield where, ref_text
+                yield Ref(at.file, where), ref_text
             for key, child in current.items():
+                if not isinstance(child, dict | list):
+                    continue
                 if not keys_are_names and (key in _LITERAL_KEYWORDS or key.startswith("x-")):
                     # Literal data: a "$ref" inside an example is not a reference, and an
                     # extension's content is opaque to OpenAPI.
                     continue
-                stack.append((child, jp_ref(where, key), key in NAME_MAPS and not keys_are_names))
+                names = key in NAME_MAPS and not keys_are_names
+                stack.append((child, jp.join(where, key), names))
         elif isinstance(current, list):
             stack.extend(
-                (child, jp_ref(where, index), False) for index, child in enumerate(current)
+                (child, jp.join(where, index), False)
+                for index, child in enumerate(current)
+                if isinstance(child, dict | list)
             )
 
 

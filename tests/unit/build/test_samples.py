@@ -67,6 +67,22 @@ def test_a_default_that_breaks_the_schema_is_passed_over() -> None:
     assert sample({"type": "integer", "default": 0, "minimum": 1}) == (True, 1)
 
 
+def test_a_check_remembered_for_one_value_is_not_taken_for_an_equal_value_of_another_type() -> None:
+    samples = Samples(resolver_of(SPEC))
+    assert samples.scalar({"type": "integer", "minimum": 0, "default": 1}, "n") == (True, 1)
+    # True == 1 in Python, but JSON Schema's integer is no boolean: the default is passed over.
+    found, value = samples.scalar({"type": "integer", "minimum": 0, "default": True}, "n")
+    assert found and value is not True and value == 1
+
+
+def test_a_sample_found_once_is_found_again_only_for_the_same_name_and_schema() -> None:
+    samples = Samples(resolver_of(SPEC))
+    assert samples.scalar({"type": "string", "description": "A"}, "colour") == (True, "example")
+    assert samples.scalar({"type": "string", "description": "B"}, "colour") == (True, "example")
+    assert samples.scalar({"type": "string", "default": "red"}, "colour") == (True, "red")
+    assert samples.scalar({"type": "string"}, "user_id") == (True, "id_abc123")
+
+
 def test_a_pattern_gives_a_matching_string_the_same_on_every_run() -> None:
     schema = {"type": "string", "pattern": "^#[0-9A-F]{6}$"}
     found, value = sample(schema)

@@ -132,6 +132,19 @@ def test_enums_and_consts_are_literals(typer: Typer) -> None:
     assert typer({"enum": ["a", None]}) == TypeRef("literal", literals=("a",), nullable=True)
 
 
+def test_a_component_met_again_is_its_type_and_siblings_of_its_ref_are_read_each_time() -> None:
+    typer = Typer(Status={"type": "string", "enum": ["a", "b"]})
+    ref = {"$ref": "#/components/schemas/Status"}
+    both = TypeRef("literal", literals=("a", "b"))
+    assert typer(ref) == both
+    # 3.1: keywords beside a `$ref` apply over its target, wherever it is met.
+    assert typer({**ref, "enum": ["a"]}) == TypeRef("literal", literals=("a",))
+    assert typer({**ref, "nullable": True}) == TypeRef(
+        "literal", literals=("a", "b"), nullable=True
+    )
+    assert typer(ref) == both
+
+
 def test_enum_values_equal_in_python_but_not_in_json_are_kept(typer: Typer) -> None:
     assert typer({"enum": [1, True, 0, False]}) == TypeRef("literal", literals=(1, True, 0, False))
 

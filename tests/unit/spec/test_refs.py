@@ -56,6 +56,20 @@ def test_another_file_is_relative_to_the_referring_one_and_percent_decoded(tmp_p
     assert str(target) == "my models.yaml#/Pet Shop"
 
 
+def test_a_file_named_again_from_the_same_file_is_the_same_and_outside_stays_refused(
+    tmp_path: Path,
+) -> None:
+    spec_folder = tmp_path / "spec"
+    spec_folder.mkdir()
+    resolver = resolver_for(spec_folder, {"x": {}})
+    site = at(resolver, "/x")
+    inside = Ref((spec_folder / "b.yaml").resolve(), "/B")
+    assert resolver.target("b.yaml#/B", site) == resolver.target("./b.yaml#/B", site) == inside
+    assert resolver.target("b.yaml#/B", site) == inside
+    for _ in range(2):
+        assert "outside the spec's folder" in str(error_of(resolver.target, "../c.yaml#/C", site))
+
+
 def test_a_remote_reference_is_refused_at_its_place(tmp_path: Path) -> None:
     resolver = resolver_for(tmp_path, {"x": {"$ref": "https://example.com/a.yaml#/A"}})
     error = error_of(resolver.target, "https://example.com/a.yaml#/A", at(resolver, "/x"))
