@@ -71,7 +71,9 @@ def request_body(
     required = body.get("required") is True
     description = str(body.get("description") or "")
     fields = ctx.typer.fields_of(type_ref, "params") if not type_ref.nullable else ()
-    has_example, example = example_in(media, media.get("schema"), ctx.resolver, schema_at)
+    has_example, example = example_in(
+        media, jp_ref(body_at, "content", media_type), media.get("schema"), schema_at, ctx.resolver
+    )
     if fields and kind in ("json", "form", "multipart"):
         arguments = [body_field_parameter(field, required) for field in fields]
         if has_example and isinstance(example, dict):

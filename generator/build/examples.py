@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model.api import TypeRef
-from ..spec.refs import Ref, Resolver
+from ..spec.refs import Ref, Resolver, jp_ref
 
 
 def example_of(schema: Any) -> tuple[bool, Any]:
@@ -20,19 +20,22 @@ def example_of(schema: Any) -> tuple[bool, Any]:
     return False, None
 
 
-def example_in(holder: dict[str, Any], schema: Any, resolver: Resolver, at: Ref) -> tuple[bool, Any]:
-    """The example of a parameter or media type: its `example`, else the first of its
-    `examples` (by name), else its schema's; as (found, value)."""
+def example_in(
+    holder: dict[str, Any], holder_at: Ref, schema: Any, schema_at: Ref, resolver: Resolver
+) -> tuple[bool, Any]:
+    """The example of a parameter or media type (`holder`, at `holder_at`): its `example`, else
+    the first of its `examples` (by name), else its schema's; as (found, value)."""
     if "example" in holder:
         return True, holder["example"]
     examples = holder.get("examples")
     if isinstance(examples, dict) and examples:
-        first, _ = resolver.deref(examples[sorted(examples)[0]], at)
+        name = sorted(examples)[0]
+        first, _ = resolver.deref(examples[name], jp_ref(holder_at, "examples", name))
         if isinstance(first, dict) and "value" in first:
             return True, first["value"]
     if schema is None:
         return False, None
-    resolved, _ = resolver.deref(schema, at)
+    resolved, _ = resolver.deref(schema, schema_at)
     return example_of(resolved)
 
 

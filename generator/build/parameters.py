@@ -55,7 +55,7 @@ def _parameter(
     if type_ref.kind == "base64":
         # A path, query, header or cookie value is text: the caller gives the base64 itself.
         type_ref = dataclasses.replace(type_ref, kind="str")
-    has_example, example = example_in(param, schema, ctx.resolver, schema_at)
+    has_example, example = example_in(param, param_at, schema, schema_at, ctx.resolver)
     style = str(param.get("style") or ("form" if location in ("query", "cookie") else "simple"))
     explode = param.get("explode", style == "form") is True
     resolved_schema, resolved_at = (

@@ -155,7 +155,9 @@ def _response(
     media_type, kind = chosen_media_type(content)
     media = content[media_type] or {}
     schema_at = jp_ref(at, "content", media_type, "schema")
-    has_example, example = example_in(media, media.get("schema"), ctx.resolver, schema_at)
+    has_example, example = example_in(
+        media, jp_ref(at, "content", media_type), media.get("schema"), schema_at, ctx.resolver
+    )
     type_ref: TypeRef | None
     if kind in ("bytes", "text"):
         type_ref = TypeRef("bytes") if kind == "bytes" else TypeRef("str")

@@ -8,7 +8,9 @@ import pytest
 from support.model import context_of
 
 from generator.build.examples import coerce_example, example_in, example_of
+from generator.errors import SpecError
 from generator.model.api import TypeRef
+from generator.spec.refs import jp_ref
 
 
 @pytest.mark.parametrize(
@@ -42,7 +44,11 @@ SPEC = {
     [
         ({"example": 1, "examples": {"a": {"value": 2}}}, {"example": 3}, (True, 1)),
         ({"examples": {"b": {"value": 2}, "a": {"value": 1}}}, None, (True, 1)),  # by name
-        ({"examples": {"a": {"$ref": "#/components/examples/Shared"}}}, None, (True, {"from": "component"})),
+        (
+            {"examples": {"a": {"$ref": "#/components/examples/Shared"}}},
+            None,
+            (True, {"from": "component"}),
+        ),
         ({"examples": {"a": {"summary": "no value"}}}, {"example": 3}, (True, 3)),
         ({}, {"$ref": "#/components/schemas/Named"}, (True, "from schema")),
         ({}, {"type": "string"}, (False, None)),
@@ -53,7 +59,17 @@ def test_example_in_a_parameter_or_media_type(
     holder: dict[str, Any], schema: Any, found: tuple[bool, Any]
 ) -> None:
     ctx, root = context_of(SPEC)
-    assert example_in(holder, schema, ctx.resolver, root) == found
+    assert example_in(holder, root, schema, root, ctx.resolver) == found
+
+
+def test_a_dangling_example_ref_is_named_where_it_is_written() -> None:
+    ctx, root = context_of(SPEC)
+    holder_at, schema_at = jp_ref(root, "media"), jp_ref(root, "media", "schema")
+    holder = {"examples": {"a": {"$ref": "#/components/examples/Missing"}}}
+    with pytest.raises(SpecError) as caught:
+        example_in(holder, holder_at, {"type": "string"}, schema_at, ctx.resolver)
+    assert caught.value.location is not None
+    assert caught.value.location.pointer == "/media/examples/a/$ref"
 
 
 @pytest.mark.parametrize(
