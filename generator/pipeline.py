@@ -59,10 +59,10 @@ def _emitted(api: Api, progress: Progress) -> Generated:
         remembered = FormatCache(default_cache_dir())
         keys = memo.keys(planned)
         known = remembered.get_many(keys.values())
-        rendered = render_files(file for file in planned if keys.get(file.path) not in known)
+        rendered = render_files(file for file in planned if keys[file.path] not in known)
     with progress.stage("format"):
         formatted = format_files(rendered)
-    remembered.put_many({keys[path]: formatted[path] for path in rendered if path in keys})
+    remembered.put_many({keys[path]: formatted[path] for path in rendered})
     files = {
         file.path: formatted[file.path] if file.path in formatted else known[keys[file.path]]
         for file in planned

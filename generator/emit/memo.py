@@ -1,13 +1,16 @@
-"""Files remembered by their inputs: a type's module is made again only when what it is made of
-changed.
+"""Files remembered by their inputs: a file is made again only when what it is made of changed.
 
-A file with `inputs` (`files.py`) is keyed by a digest of the generator itself (every module of
-`generator/`, every template and the runtime: a change to the code that makes a view or prints
-it makes new keys), the formatters' versions, its path and template, and its inputs' `repr`
-(frozen dataclasses of the model, written out field by field, with the spec's values in them).
-Its formatted text is kept in the format cache (`cache.py`) under that key, so a regeneration
-after a small change makes, renders and formats only the files whose inputs changed. The same
-`repr` always means the same inputs; one that differed from run to run would only miss.
+Every file names its inputs (`files.py`) and its view is made from them alone. It is keyed by a
+digest of the generator itself (every module of `generator/`, every template and the runtime: a
+change to the code that makes a view or prints it makes new keys), the formatters' versions, its
+path and template, and its inputs' `repr` (frozen dataclasses of the model, written out field by
+field, with the spec's values in them). Its formatted text is kept in the format cache
+(`cache.py`) under that key, so a regeneration after a small change makes, renders and formats
+only the files whose inputs changed. The same `repr` always means the same inputs; one that
+differed from run to run would only miss.
+
+A value many files are made of (a type every page's examples use, a resource) is named in their
+keys by the digest of its `repr` (`Known`), taken once.
 """
 
 from __future__ import annotations
@@ -15,15 +18,40 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ..shipped import RUNTIME, TEMPLATES
-from .files import File
 from .format import formatter_version
+
+if TYPE_CHECKING:
+    from .files import File
 
 _GENERATOR = Path(__file__).resolve().parents[1]
 _SOURCES = (".py", ".jinja")
-MEMO_VERSION = "1"  # raise when what a key covers changes
+MEMO_VERSION = "2"  # raise when what a key covers changes
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, repr=False)
+class Known(Generic[T]):
+    """A value and the digest of its `repr`, which stands for it in keys."""
+
+    value: T
+    digest: str
+
+    def __repr__(self) -> str:
+        return f"Known({self.digest})"
+
+
+def known(value: T) -> Known[T]:
+    return Known(value, digest(repr(value)))
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @functools.cache
@@ -39,13 +67,12 @@ def generator_digest() -> str:
 
 
 def keys(files: Iterable[File]) -> dict[str, str]:
-    """{path: key} of the files that name their inputs."""
+    """{path: key} of every file."""
     salt = generator_digest().encode()
     found = {}
     for file in files:
-        if file.inputs is not None:
-            text = f"{file.path}\0{file.template}\0{file.inputs!r}"
-            hasher = hashlib.sha256(salt)
-            hasher.update(text.encode("utf-8", "surrogatepass"))
-            found[file.path] = hasher.hexdigest()
+        text = f"{file.path}\0{file.template}\0{file.make_view.__qualname__}\0{file.inputs!r}"
+        hasher = hashlib.sha256(salt)
+        hasher.update(text.encode("utf-8", "surrogatepass"))
+        found[file.path] = hasher.hexdigest()
     return found
