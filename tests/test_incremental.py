@@ -139,8 +139,8 @@ def test_warm_equals_cold_when_what_many_files_are_made_of_changes(
     warm = tmp_path / "warm" / "format"
     rendered: list[str] = []
 
-    def render_files(files: Iterable[File]) -> dict[str, str]:
-        made = emit_render.render_files(files)
+    def render_files(files: Iterable[File], compiled: Path | None = None) -> dict[str, str]:
+        made = emit_render.render_files(files, compiled)
         rendered.extend(made)
         return made
 

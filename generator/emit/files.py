@@ -59,7 +59,7 @@ def sdk_files(api: Api) -> Iterator[File]:
     )
     for resource in api.all_resources():
         folder = "/".join([package, "resources", *resource.path])
-        this = digests.resource(resource)
+        this = digests.without_grandchildren(resource)
         yield File(f"{folder}/__init__.py", "sdk/resource_init.py.jinja", _resource_view, (this,))
         yield File(
             f"{folder}/client.py",
@@ -155,6 +155,7 @@ class _Digests:
             self._types.setdefault(object_type.name, []).append(object_type)
         self._known_types: dict[int, Known[ObjectType]] = {}
         self._known_resources: dict[int, Known[Resource]] = {}
+        self._owns: dict[int, _Own] = {}
         self._named: dict[int, frozenset[str]] = {}  # by id of a type or a resource
 
     def object_type(self, object_type: ObjectType) -> Known[ObjectType]:
@@ -166,16 +167,34 @@ class _Digests:
         return found
 
     def resource(self, resource: Resource) -> Known[Resource]:
-        """A resource, digested as a tree (its own fields, each operation, each child's
-        digest), so that each operation's text is made once, not once per resource above it."""
+        """A resource and everything below it, digested as a tree (its own fields, each
+        operation, each child's digest): each operation's text is made once, not once per
+        resource above it."""
         found = self._known_resources.get(id(resource))
         if found is None:
-            texts = [repr(replace(resource, operations=(), children=()))]
-            texts += [repr(op) for op in resource.operations]
-            self._named[id(resource)] = frozenset().union(*map(_names_in, texts))
-            texts += [self.resource(child).digest for child in resource.children]
-            found = Known(resource, digest("\0".join(texts)))
+            own = self._own(resource)
+            children = [self.resource(child).digest for child in resource.children]
+            found = Known(resource, digest("\0".join([*own.digests, *children])))
             self._known_resources[id(resource)] = found
+        return found
+
+    def without_grandchildren(self, resource: Resource) -> Known[Resource]:
+        """A resource whose children are only named (their own fields, no operations, no
+        children): what its client module and its page show of them."""
+        own = self._own(resource)
+        children = [self._own(child) for child in resource.children]
+        return Known(
+            replace(resource, children=tuple(child.alone for child in children)),
+            digest("\0".join(["children named", *own.digests, *(c.digests[0] for c in children)])),
+        )
+
+    def _own(self, resource: Resource) -> _Own:
+        found = self._owns.get(id(resource))
+        if found is None:
+            alone = replace(resource, operations=(), children=())
+            texts = [repr(alone), *(repr(op) for op in resource.operations)]
+            self._named[id(resource)] = frozenset().union(*map(_names_in, texts))
+            found = self._owns[id(resource)] = _Own(alone, tuple(map(digest, texts)))
         return found
 
     def types_used(self, *names: str) -> tuple[Known[ObjectType], ...]:
@@ -194,8 +213,17 @@ class _Digests:
 
     def types_used_by(self, resource: Resource) -> tuple[Known[ObjectType], ...]:
         """The types a resource's own operations (not its children's) may show."""
-        self.resource(resource)
+        self._own(resource)
         return self.types_used(*self._named[id(resource)])
+
+
+@dataclass(frozen=True)
+class _Own:
+    """A resource without its operations and children, and the digests of its own text and of
+    each operation's."""
+
+    alone: Resource
+    digests: tuple[str, ...]
 
 
 # A named TypeRef as `repr` writes it: TypeRef(kind='named', literals=(), items=(), name='Pet', …
