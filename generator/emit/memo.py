@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
+
+import jinja2
 
 from ..shipped import RUNTIME, TEMPLATES
 from .format import formatter_version
@@ -30,7 +33,7 @@ if TYPE_CHECKING:
 
 _GENERATOR = Path(__file__).resolve().parents[1]
 _SOURCES = (".py", ".jinja")
-MEMO_VERSION = "2"  # raise when what a key covers changes
+MEMO_VERSION = "3"  # raise when what a key covers changes
 
 T = TypeVar("T")
 
@@ -56,8 +59,10 @@ def digest(text: str) -> str:
 
 @functools.cache
 def generator_digest() -> str:
-    """A digest of the code and templates that make the files, and of the formatters."""
-    hasher = hashlib.sha256(f"{MEMO_VERSION}|{formatter_version()}".encode())
+    """A digest of the code and templates that make the files, of the formatters, and of what
+    runs them (Jinja, Python)."""
+    made_by = f"{MEMO_VERSION}|{formatter_version()}|jinja2 {jinja2.__version__}|{sys.version}"
+    hasher = hashlib.sha256(made_by.encode())
     for folder in (_GENERATOR, TEMPLATES, RUNTIME):
         for path in sorted(folder.rglob("*")):
             if path.suffix in _SOURCES and path.is_file():

@@ -7,7 +7,6 @@ regeneration that renders a few files does not compile every template they use a
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -40,9 +39,9 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
 
 
 def compiled_templates_folder() -> Path:
-    """Where this generator keeps its compiled templates (one folder per generator version)."""
-    version = f"{generator_digest()}|{jinja2.__version__}".encode()
-    return default_cache_dir().parent / "templates" / hashlib.sha256(version).hexdigest()[:16]
+    """Where this generator keeps its compiled templates (one folder per generator version,
+    Jinja and Python included)."""
+    return default_cache_dir().parent / "templates" / generator_digest()[:16]
 
 
 def environment(compiled: Path | None = None) -> jinja2.Environment:

@@ -95,3 +95,21 @@ def test_the_view_is_made_of_the_inputs_only_when_read() -> None:
     assert made == []
     assert file.view == {"type": "made"} and file.view == {"type": "made"}
     assert made == [("inputs", 1)]
+
+
+@pytest.mark.parametrize("made_by", ["jinja2", "sys"])
+def test_what_runs_the_templates_is_in_every_key(
+    monkeypatch: pytest.MonkeyPatch, made_by: str
+) -> None:
+    before = memo.generator_digest()
+    if made_by == "jinja2":
+        monkeypatch.setattr(memo.jinja2, "__version__", "0.0")
+    else:
+        monkeypatch.setattr(memo.sys, "version", "3.0")
+    memo.generator_digest.cache_clear()
+    try:
+        assert memo.generator_digest() != before
+    finally:
+        monkeypatch.undo()
+        memo.generator_digest.cache_clear()
+    assert memo.generator_digest() == before
