@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
+import gc
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -118,7 +120,18 @@ def _parser(prog: str) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    """Run a command; `argv` None: the program's own arguments, the process ending after."""
+    try:
+        with _collecting_less():
+            return _run(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        if argv is None:
+            # What is left is freed when the process ends, not traversed by the collector at
+            # shutdown (a tenth of a second after a large spec).
+            gc.freeze()
+
+
+def _run(arguments: list[str]) -> int:
     debug = "--debug" in arguments
     try:
         options = _parser(program_name(sys.argv[0] if sys.argv else "")).parse_args(arguments)
@@ -135,6 +148,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         print(f"error: {error}", file=sys.stderr)
         return error.exit_code
+
+
+# Allocations between two collections of the youngest objects while a command runs (Python's
+# default: 700).
+_ALLOCATIONS_PER_COLLECTION = 20_000
+
+
+@contextlib.contextmanager
+def _collecting_less() -> Iterator[None]:
+    """Python's cyclic garbage collector run less often while a command works: a large spec
+    makes millions of objects that live to the end, and collecting every 700 allocations (the
+    older generations, every live object, every tenth and hundredth time) costs a fifth of a
+    regeneration. Garbage is collected all the same, in larger batches."""
+    before = gc.get_threshold()
+    gc.set_threshold(_ALLOCATIONS_PER_COLLECTION, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _config(options: argparse.Namespace) -> Config:

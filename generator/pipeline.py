@@ -14,7 +14,7 @@ from .emit import memo
 from .emit.cache import FormatCache
 from .emit.files import sdk_files
 from .emit.format import default_cache_dir, format_files
-from .emit.render import render_files
+from .emit.render import compiled_templates_folder, render_files
 from .model import runtime
 from .model.api import Api, Warning
 from .progress import SILENT, Progress
@@ -59,10 +59,12 @@ def _emitted(api: Api, progress: Progress) -> Generated:
         remembered = FormatCache(default_cache_dir())
         keys = memo.keys(planned)
         known = remembered.get_many(keys.values())
-        rendered = render_files(file for file in planned if keys.get(file.path) not in known)
+        rendered = render_files(
+            (file for file in planned if keys[file.path] not in known), compiled_templates_folder()
+        )
     with progress.stage("format"):
         formatted = format_files(rendered)
-    remembered.put_many({keys[path]: formatted[path] for path in rendered if path in keys})
+    remembered.put_many({keys[path]: formatted[path] for path in rendered})
     files = {
         file.path: formatted[file.path] if file.path in formatted else known[keys[file.path]]
         for file in planned

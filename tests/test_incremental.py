@@ -1,18 +1,22 @@
 """Regeneration with a warm cache writes exactly what a cold run writes: every byte of every
 file and every warning, across a sequence of real spec changes (Magic Hour's published history,
 then its current spec), each generated after the one before with the same cache; and across
-changes to one schema that many files are made from (the files remembered by their inputs)."""
+changes to one schema that many files are made from and to operations and the API's own fields
+(the files remembered by their inputs)."""
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from support.diff_cases import Doc, openapi, returns, write_spec
 
+from generator import pipeline
+from generator.emit import render as emit_render
+from generator.emit.files import File
 from generator.pipeline import generate, summary
 
 MAGIC_HOUR = Path(__file__).resolve().parents[2] / "shared" / "magic-hour"
@@ -97,16 +101,59 @@ def _money_changes() -> list[Doc]:
     return steps
 
 
-def test_warm_equals_cold_when_a_schema_many_files_use_changes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def _operation_and_api_changes() -> list[Doc]:
+    """Changes that reach resource clients and pages, the README, the index and the root
+    client: an operation gains an argument, another its summary, the API an auth scheme, a
+    description and a server; then the schema the pages' examples are made of changes."""
+    steps = [_shared_money()]
+
+    def step(change: Callable[[dict[str, Any]], None]) -> None:
+        doc = copy.deepcopy(steps[-1])
+        change(doc)
+        steps.append(doc)
+
+    limit = {"name": "limit", "in": "query", "schema": {"type": "integer", "example": 5}}
+    step(lambda doc: doc["paths"]["/v1/items"]["get"].update(parameters=[limit]))
+    step(lambda doc: doc["paths"]["/v1/orders/{id}"]["get"].update(summary="Get an order."))
+    step(
+        lambda doc: (
+            doc.setdefault("components", {}).update(
+                securitySchemes={"key": {"type": "apiKey", "in": "header", "name": "X-Key"}}
+            ),
+            doc.update(security=[{"key": []}]),
+        )
+    )
+    step(lambda doc: doc["info"].update(description="The shop's API."))
+    step(lambda doc: doc.update(servers=[{"url": "https://{region}.example.com"}]))
+    step(
+        lambda doc: doc["components"]["schemas"]["Money"]["properties"]["amount"].update(example=42)
+    )
+    step(lambda doc: doc["paths"]["/v1/items"]["get"].pop("parameters"))
+    return steps
+
+
+@pytest.mark.parametrize("changes", [_money_changes, _operation_and_api_changes])
+def test_warm_equals_cold_when_what_many_files_are_made_of_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, changes: Callable[[], list[Doc]]
 ) -> None:
     warm = tmp_path / "warm" / "format"
-    for index, doc in enumerate(_money_changes()):
+    rendered: list[str] = []
+
+    def render_files(files: Iterable[File], compiled: Path | None = None) -> dict[str, str]:
+        made = emit_render.render_files(files, compiled)
+        rendered.extend(made)
+        return made
+
+    monkeypatch.setattr(pipeline, "render_files", render_files)
+    for index, doc in enumerate(changes()):
         (tmp_path / f"step-{index}").mkdir()
         spec = write_spec(tmp_path / f"step-{index}", "spec.yaml", doc)
         monkeypatch.setenv("SDK_GENERATOR_CACHE_DIR", str(tmp_path / f"cold-{index}" / "format"))
         cold_run = generate(spec)
         monkeypatch.setenv("SDK_GENERATOR_CACHE_DIR", str(warm))
+        rendered.clear()
         warm_run = generate(spec)
         assert warm_run.files == cold_run.files, f"step {index}"
         assert summary(warm_run) == summary(cold_run), f"step {index}"
+        if index:  # what the change does not reach is not made again
+            assert len(rendered) < len(cold_run.files) / 2, f"step {index}"

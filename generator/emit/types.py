@@ -160,14 +160,16 @@ def import_cycles(object_types: Iterable[ObjectType]) -> dict[str, frozenset[str
     """
     graph: dict[str, list[str]] = {}
     for object_type in object_types:
-        need = Needs()
-        for field in object_type.fields:
-            need = need | needs(field.type, object_type.flavour)
-        if object_type.extra_values is not None:
-            need = need | needs(object_type.extra_values, object_type.flavour)
-        if object_type.alias is not None:  # a recursive type alias reads what it names
-            need = need | needs(object_type.alias, object_type.flavour)
-        graph[object_type.module] = sorted({m for m, _ in need.named} - {object_type.module})
+        named: set[str] = set()
+        pending = [field.type for field in object_type.fields]
+        # a recursive type alias reads what it names
+        pending += [t for t in (object_type.extra_values, object_type.alias) if t is not None]
+        while pending:
+            type_ref = pending.pop()
+            if type_ref.kind == "named":
+                named.add(type_ref.module)
+            pending.extend(type_ref.items)
+        graph[object_type.module] = sorted(named - {object_type.module})
     cycles: dict[str, frozenset[str]] = {}
     for component in strongly_connected(graph):
         if len(component) > 1:

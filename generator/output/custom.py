@@ -10,7 +10,11 @@ are kept by the writer; see `write.py`.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,32 +42,45 @@ class Region:
 
 def regions(text: str, path: str = "<text>") -> dict[str, Region]:
     """The regions of a file; any marker that does not pair up cleanly is a conflict."""
-    if "@custom-" not in text:  # no marker at all (most files): nothing to split into lines
+    if "@custom-" not in text:  # no marker at all (most files)
         return {}
-    lines = _lines(text)
     found: dict[str, Region] = {}
     open_name: str | None = None
-    open_line = 0
-    for index, line in enumerate(lines):
-        match = _MARKER.match(line)
-        if match is None:
-            continue
+    open_line = body_start = 0
+    line = counted = 0  # the line of `counted`, a position at a line's start
+    for match in _markers(text):
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
         kind, name = match.group("kind"), match.group("name")
         if kind == "begin":
             if open_name is not None:
-                raise _broken(path, index, f"region {name!r} begins inside region {open_name!r}")
+                raise _broken(path, line, f"region {name!r} begins inside region {open_name!r}")
             if name in found:
-                raise _broken(path, index, f"a second region named {name!r}")
-            open_name, open_line = name, index
+                raise _broken(path, line, f"a second region named {name!r}")
+            open_name, open_line = name, line
+            after = text.find("\n", match.end())
+            body_start = len(text) if after < 0 else after + 1
         else:
             if open_name != name:
-                raise _broken(path, index, f"`@custom-end {name}` closes no open region {name!r}")
-            body = "".join(lines[open_line + 1 : index])
-            found[name] = Region(name, body, open_line, index)
+                raise _broken(path, line, f"`@custom-end {name}` closes no open region {name!r}")
+            found[name] = Region(name, text[body_start : match.start()], open_line, line)
             open_name = None
     if open_name is not None:
         raise _broken(path, open_line, f"region {open_name!r} has no `@custom-end {open_name}`")
     return found
+
+
+def _markers(text: str) -> Iterator[re.Match[str]]:
+    """The marker lines of `text`, each matched from its line's start ("\n" ends a line): only
+    the lines that hold `@custom-` are looked at."""
+    at = text.find("@custom-")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        match = _MARKER.match(text, line_start)
+        if match is not None:
+            yield match
+        line_end = text.find("\n", at)
+        at = -1 if line_end < 0 else text.find("@custom-", line_end)
 
 
 def _broken(path: str, index: int, problem: str) -> CustomCodeConflict:
@@ -92,14 +109,14 @@ def carry_over(files: dict[str, str], out: Path) -> dict[str, str]:
     result = dict(files)
     conflicts: list[str] = []
     for path in sorted(files.keys() | _files_with_regions(out)):
-        old_file = out / path
-        if not old_file.is_file():
+        data = _regular_file_bytes(os.path.join(out, path))
+        if data is None or b"@custom-" not in data:  # not there, or no marker: nothing kept
             continue
-        try:
-            old_text = old_file.read_text(encoding="utf-8")
+        try:  # read as text is: any line ending a "\n"
+            old_text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
         except UnicodeDecodeError:
             continue
-        old_regions = regions(old_text, str(old_file))
+        old_regions = regions(old_text, str(out / path))
         kept = {name: r.body for name, r in old_regions.items() if r.body.strip()}
         if not kept:
             continue
@@ -117,6 +134,20 @@ def carry_over(files: dict[str, str], out: Path) -> dict[str, str]:
             Location(str(out)),
         )
     return result
+
+
+def _regular_file_bytes(file: str) -> bytes | None:
+    """The bytes of `file` if it is a regular file (or a link to one), else None (as
+    `Path.is_file()` tells: a path that is not there, or leads nowhere)."""
+    try:
+        if not stat.S_ISREG(os.stat(file).st_mode):
+            return None
+    except OSError as error:
+        if error.errno in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            return None
+        raise
+    with open(file, "rb") as handle:
+        return handle.read()
 
 
 def _files_with_regions(out: Path) -> set[str]:

@@ -53,16 +53,24 @@ def find_custom_code(files: dict[str, str], out: Path) -> CustomCode:
                 # Line numbers from 1: the body runs from the line after the begin marker.
                 spans.append((path, region.begin + 2, region.end))
     generated = set(files) | (read_manifest(out) or set() if out.is_dir() else set())
-    modules = (
-        sorted(
-            path.relative_to(out).as_posix()
-            for path in out.rglob("*.py")
-            if path.relative_to(out).as_posix() not in generated and "__pycache__" not in path.parts
-        )
-        if out.is_dir()
-        else []
+    modules = sorted(
+        path
+        for path in _python_files(out)
+        if path not in generated and "__pycache__" not in path.split("/")
     )
     return CustomCode(tuple(modules), tuple(spans))
+
+
+def _python_files(out: Path) -> list[str]:
+    """Every `*.py` under `out` (links to folders not followed), relative, with "/"."""
+    if not out.is_dir() or "__pycache__" in out.parts:
+        return []
+    found = []
+    for folder, folders, names in os.walk(out):
+        relative = os.path.relpath(folder, out).replace(os.sep, "/")
+        prefix = "" if relative == "." else f"{relative}/"
+        found += [prefix + name for name in (*folders, *names) if name.endswith(".py")]
+    return found
 
 
 def check_custom_code(folder: Path, custom: CustomCode, cache_dir: Path) -> list[Warning]:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Iterable
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from ..errors import GeneratorError, Location, UsageError
 
@@ -44,11 +45,10 @@ def with_manifest(files: dict[str, str]) -> dict[str, str]:
 
 
 def check_relative(path: str) -> None:
-    """Refuse any path that could land outside the output folder."""
-    pure = PurePosixPath(path)
-    if pure.is_absolute() or not pure.parts or any(p in ("", ".", "..") for p in pure.parts):
-        raise GeneratorError(f"refusing to write {path!r}: not a plain relative path")
-    if "\\" in path or "\x00" in path:
+    """Refuse any path that could land outside the output folder, or is not written plainly
+    (`a//b`, `a/./b`): each of its parts a name."""
+    parts = path.split("/")
+    if any(p in ("", ".", "..") for p in parts) or "\\" in path or "\x00" in path:
         raise GeneratorError(f"refusing to write {path!r}: not a plain relative path")
 
 
@@ -113,11 +113,10 @@ def _update_in_place(all_files: dict[str, str], out: Path, previous: set[str]) -
     generated = previous | {MANIFEST}
     changed: dict[str, str] = {}
     for path, text in all_files.items():
-        target = out / path
-        if path not in generated and _present(target):
-            raise _users_file_in_the_way(path, target)
-        if not _holds(target, text):
-            if not _room_for_a_file(target, out):
+        if path not in generated and _present(out / path):
+            raise _users_file_in_the_way(path, out / path)
+        if not _holds(os.path.join(out, path), text):
+            if not _room_for_a_file(out / path, out):
                 return False
             changed[path] = text
     removed = sorted(p for p in generated - all_files.keys() if _present(out / p))
@@ -148,13 +147,15 @@ def _present(file: Path) -> bool:
     return file.is_symlink() or file.is_file()
 
 
-def _holds(file: Path, text: str) -> bool:
+def _holds(file: str, text: str) -> bool:
     """Whether `file` is a regular file with exactly `text` in it, as it would be written."""
     try:
         data = text.encode("utf-8")
-        if file.is_symlink() or file.stat().st_size != len(data):
+        found = os.lstat(file)
+        if not stat.S_ISREG(found.st_mode) or found.st_size != len(data):
             return False
-        return file.read_bytes() == data
+        with open(file, "rb") as handle:
+            return handle.read() == data
     except (OSError, UnicodeEncodeError):
         return False
 
@@ -227,16 +228,17 @@ def _tool_litter(out: Path, paths: Iterable[str]) -> list[Path]:
     """What tools left in the output (caches, build folders, stray `.pyc` files): neither
     generated nor the user's own work, so not kept, as a whole swap would not keep them. A
     folder that holds generated files (a resource named `build`) is no litter."""
-    ours = {PurePosixPath(path).parent for path in paths}
-    ours |= {folder for path in ours for folder in path.parents}
+    ours = set()
+    for path in paths:  # plain relative paths (`check_relative`): each folder above each file
+        folder = path.rpartition("/")[0]
+        while folder and folder not in ours:
+            ours.add(folder)
+            folder = folder.rpartition("/")[0]
     found: list[Path] = []
     for folder, folders, names in os.walk(out):
         here = Path(folder)
         for name in list(folders):
-            if (
-                _is_litter_folder(name)
-                and PurePosixPath((here / name).relative_to(out).as_posix()) not in ours
-            ):
+            if _is_litter_folder(name) and (here / name).relative_to(out).as_posix() not in ours:
                 found.append(here / name)
                 folders.remove(name)
         found.extend(here / name for name in names if name.endswith(".pyc"))

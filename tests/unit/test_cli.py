@@ -6,6 +6,7 @@ leaves on disk when something is wrong.
 
 from __future__ import annotations
 
+import gc
 import runpy
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ from support.diff_cases import (
     write_spec,
 )
 
+from generator import cli
 from generator.cli import compare, main
 from generator.diff.report import diff_specs, render_report
 from generator.output.write import MANIFEST
@@ -208,10 +210,31 @@ def test_python_dash_m_generator_runs_main(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr(sys, "argv", ["generator", "generate"])
-    with pytest.raises(SystemExit) as exited:
-        runpy.run_module("generator.__main__", run_name="__main__")
+    try:
+        with pytest.raises(SystemExit) as exited:
+            runpy.run_module("generator.__main__", run_name="__main__")
+        # The program's objects are left to the process's exit, not to the collector.
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
     assert exited.value.code == 2
     assert "usage:" in capsys.readouterr().err
+
+
+def test_a_command_collects_garbage_less_often_and_leaves_the_collector_as_it_was(
+    spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    during: list[tuple[int, int, int]] = []
+
+    def generate(options: object, config: object) -> int:
+        during.append(gc.get_threshold())
+        return 0
+
+    monkeypatch.setattr(cli, "_generate", generate)
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    assert main(["generate", str(spec), "--out", str(tmp_path / "out")]) == 0
+    assert during[0][0] > before[0] and during[0][1:] == before[1:]
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
 
 
 # -- diff and changelog ---------------------------------------------------------------------------

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
+import pytest
+from conftest import SPEC
 from support.model import api, field, named, object_type, operation, resource
 
-from generator.emit.files import File, sdk_files
-from generator.emit.render import TEMPLATES
+from generator.emit import client, code, docs
+from generator.emit.files import File, api_part, sdk_files
+from generator.emit.flavours import FLAVOURS
+from generator.emit.render import TEMPLATES, environment
 from generator.model import runtime
 from generator.model.api import Api, ResultModel, TypeRef
+from generator.pipeline import load_api
 
 PETS = resource("v1", "pets", operations=(operation("list", resource=("v1", "pets")),))
 API = api(
@@ -133,3 +141,53 @@ def test_an_sdk_without_resources_or_types() -> None:
         "acme/types/params/__init__.py",
         "pyproject.toml",
     ]
+
+
+# Each view reads a part of the API (`api_part`, the types a page's examples use): given it, a
+# view makes what it makes given the whole API, on every spec of the suite and Magic Hour's.
+SPECS = sorted((Path(__file__).resolve().parents[2] / "specs").glob("*.yaml")) + [SPEC]
+
+
+def _whole_views(api: Api) -> dict[str, Callable[[File], dict[str, Any]]]:
+    by_doc = {resource.doc_path: resource for resource in api.all_resources()}
+    by_module = {
+        "/".join([api.package, "resources", *resource.path, "client.py"]): resource
+        for resource in api.all_resources()
+    }
+    return {
+        "docs/resource.md.jinja": lambda f: {"page": docs.resource_page(api, by_doc[f.path])},
+        "sdk/resource_client.py.jinja": lambda f: {
+            "code": code.resource_code(api, by_module[f.path]),
+            "flavours": FLAVOURS,
+        },
+        "sdk/client.py.jinja": lambda f: {"code": client.client_code(api), "flavours": FLAVOURS},
+        "project/README.md.jinja": lambda f: {"readme": docs.readme(api)},
+        "docs/index.md.jinja": lambda f: {"api": api, "entries": docs.index_entries(api)},
+        "sdk/sdk_values.py.jinja": lambda f: {
+            "api": api,
+            "server_templates": client.server_templates(api),
+        },
+        "sdk/environment.py.jinja": lambda f: {"api": api},
+        "project/pyproject.toml.jinja": lambda f: {"api": api},
+    }
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda spec: spec.stem)
+def test_a_view_given_its_part_of_the_api_makes_what_the_whole_api_makes(spec: Path) -> None:
+    api = load_api(spec)
+    whole = _whole_views(api)
+    env = environment()
+    compared = 0
+    for file in sdk_files(api):
+        if file.template in whole:
+            template = env.get_template(file.template)
+            assert template.render(**file.view) == template.render(**whole[file.template](file))
+            compared += 1
+    assert compared >= 6
+
+
+def test_a_part_of_the_api_holds_only_the_fields_named() -> None:
+    part = api_part(FULLER, {"package"})
+    assert part.package == "acme"
+    assert part.resources == () and part.object_types == () and part.result_models == ()
+    assert part.title == "" and part.timeout == 0.0 and part.project.description == ""

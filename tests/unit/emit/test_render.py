@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import ast
+from pathlib import Path
 
 import jinja2
 import pytest
 from support.compat import tomllib
 from support.model import api_of, json_content, openapi, returns
 
+from generator.emit import render
 from generator.emit.escape import FILTERS
 from generator.emit.files import sdk_files
-from generator.emit.render import TEMPLATES, environment, render_sdk
+from generator.emit.render import (
+    TEMPLATES,
+    compiled_templates_folder,
+    environment,
+    render_files,
+    render_sdk,
+)
 
 PET = {
     "type": "object",
@@ -124,3 +132,33 @@ def test_a_child_resource_of_the_same_name_does_not_shadow_its_parent() -> None:
     files = render_sdk(api_of(openapi({"/files": {"get": ok}, "/files/files": {"get": ok}})))
     defined, imported = _module_names(files["acme/resources/files/client.py"])
     assert defined & imported == set()
+
+
+def test_compiled_templates_are_kept_and_a_damaged_or_unwritable_cache_only_costs_time(
+    tmp_path: Path,
+) -> None:
+    files = list(sdk_files(api_of(SPEC)))
+    plain = render_files(files)
+    compiled = tmp_path / "compiled"
+    assert render_files(files, compiled) == plain
+    kept = sorted(compiled.iterdir())
+    assert kept
+    before = {entry: (entry.read_bytes(), entry.stat().st_mtime_ns) for entry in kept}
+    assert render_files(files, compiled) == plain  # read back, not written again
+    assert {entry: (entry.read_bytes(), entry.stat().st_mtime_ns) for entry in kept} == before
+    for entry in kept:
+        entry.write_bytes(b"j2 damaged")
+    assert render_files(files, compiled) == plain  # compiled again, and kept again
+    assert {entry: entry.read_bytes() for entry in kept} == {e: b for e, (b, _) in before.items()}
+    blocked = tmp_path / "a file"
+    blocked.write_text("", encoding="utf-8")
+    assert render_files(files, blocked / "compiled") == plain
+
+
+def test_the_compiled_templates_folder_changes_with_the_generator(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before = compiled_templates_folder()
+    monkeypatch.setattr(render, "generator_digest", lambda: "another generator")
+    assert compiled_templates_folder() != before
+    assert before.parent.name == "templates"

@@ -159,3 +159,27 @@ def test_broken_markers_in_the_previous_output_stop_the_carry_over(tmp_path: Pat
     with pytest.raises(CustomCodeConflict, match="closes no open region") as caught:
         carry_over({"pkg/client.py": PY}, out)
     assert caught.value.location == Location(str(out / "pkg" / "client.py"), "", 11)
+
+
+def test_custom_code_saved_with_windows_line_endings_is_carried_with_newlines(
+    tmp_path: Path,
+) -> None:
+    out = previous(tmp_path, {"pkg/client.py": PY})
+    (out / "pkg" / "client.py").write_bytes(PY.replace("\n", "\r\n").encode("utf-8"))
+    empty = fill(PY, {"AsyncPetsClient": ""})
+    assert carry_over({"pkg/client.py": empty}, out) == {"pkg/client.py": PY}
+
+
+def test_a_folder_or_a_link_to_nowhere_where_a_file_was_carries_nothing(tmp_path: Path) -> None:
+    out = previous(tmp_path, {"pkg/client.py": PY, "pkg/README.md": MD})
+    (out / "pkg" / "client.py").unlink()
+    (out / "pkg" / "client.py").mkdir()
+    (out / "pkg" / "README.md").unlink()
+    (out / "pkg" / "README.md").symlink_to(tmp_path / "nowhere")
+    new = {"pkg/client.py": fill(PY, {"AsyncPetsClient": ""}), "pkg/README.md": MD}
+    assert carry_over(new, out) == new
+
+
+def test_markers_are_found_on_any_line_a_marker_is_on() -> None:
+    text = "a = '@custom-'  # @custom-begin X\n  # @custom-begin Y @custom-\nbody\n# @custom-end Y"
+    assert regions(text) == {"Y": Region("Y", "body\n", 1, 3)}

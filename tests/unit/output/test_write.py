@@ -248,7 +248,18 @@ def test_the_manifest_lists_the_generated_files_sorted_under_a_comment(tmp_path:
 
 @pytest.mark.parametrize(
     "path",
-    ["/etc/passwd", "../x.py", "a/../../x.py", "..", "", "a\\b.py", "a\x00"],
+    [
+        "/etc/passwd",
+        "../x.py",
+        "a/../../x.py",
+        "..",
+        "",
+        "a\\b.py",
+        "a\x00",
+        "a//b.py",
+        "a/./b.py",
+        "a/",
+    ],
 )
 def test_a_path_that_could_leave_the_output_folder_is_refused(path: str) -> None:
     with pytest.raises(GeneratorError, match="not a plain relative path"):
