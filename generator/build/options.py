@@ -82,16 +82,21 @@ class ExampleOptions:
                 for i in present
             }
             accepted: dict[int, list[int]] = {}
+            as_text: dict[int, list[int]] = {}  # the options its text form is read as valid under
             for index in present:
                 value = self.value(options[index], jp_ref(at, keyword, index), "")
                 value = self._with_tag(value, schema, tags[index])
                 accepted[index] = [i for i in present if _valid(checks[i], value)]
+                readings = _text_readings(value)
+                as_text[index] = [i for i in present if any(_valid(checks[i], r) for r in readings)]
         except Exception:  # a schema the validator cannot read: keep the first option
             return None
-        for index, under in accepted.items():
-            if under == [index]:
-                self._chosen[at] = (index, tags[index])
-                return Choice(index, True)
+        # Told apart as JSON and as text first: a parameter's value travels as text, which a
+        # server reads as any option it fits (`42` in a path is an integer and a string).
+        told_apart = [index for index, under in accepted.items() if under == [index]]
+        for index in sorted(told_apart, key=lambda index: as_text[index] != [index]):
+            self._chosen[at] = (index, tags[index])
+            return Choice(index, True)
         ambiguous = all(index in under and len(under) > 1 for index, under in accepted.items())
         return Choice(present[0], not ambiguous)
 
@@ -198,6 +203,26 @@ class ExampleOptions:
             for key, value in schema.items()
             if key != "discriminator"  # what a server checking `oneOf` ignores too
         }
+
+
+def _text_readings(value: Any) -> list[Any]:
+    """A scalar as a server reads it from a path, a query or a header: its text, and each
+    number or boolean that text also reads as. Anything else is itself only."""
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, (int, float, str)):
+        text = str(value)
+    else:
+        return [value]
+    readings: list[Any] = [text]
+    if text in ("true", "false"):
+        readings.append(text == "true")
+    for number in (int, float):
+        try:
+            readings.append(number(text))
+        except ValueError:
+            pass
+    return readings
 
 
 def _valid(validator: Any, value: Any) -> bool:

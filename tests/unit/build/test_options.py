@@ -6,7 +6,7 @@ from typing import Any
 
 from support.model import resolver_of
 
-from generator.build.options import ExampleOptions
+from generator.build.options import Choice, ExampleOptions
 from generator.build.samples import Samples
 from generator.spec.refs import Ref
 
@@ -59,6 +59,14 @@ def test_the_first_option_whose_example_only_it_accepts_is_chosen() -> None:
     # {"method": "password", "password": …} is valid under Passkey too; {"method": "passkey"}
     # lacks the password Password requires.
     assert choice is not None and (choice.option, choice.told_apart) == (1, True)
+
+
+def test_an_option_told_apart_as_text_too_is_preferred() -> None:
+    """GitHub's `workflow_id`: an integer or a file name. `42` sent in a path is read as an
+    integer and as a string, so a server checking `oneOf` refuses it; a name is only a string."""
+    union = {"oneOf": [{"type": "integer"}, {"type": "string"}]}
+    choice = options().choose(union, at("/x"), "oneOf", [None, None])
+    assert choice == Choice(1, True)
 
 
 def test_options_no_example_tells_apart_are_reported_as_such() -> None:
