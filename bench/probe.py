@@ -49,8 +49,38 @@ def _ours_method(client: Any, chain: list[str]) -> Any:
 # -- first request ---------------------------------------------------------------------------------
 
 
+def _raw_first_request(job: dict[str, Any]) -> dict[str, Any]:
+    """The same request with httpx alone (import, `httpx.Client()`, GET, `.json()`): the floor
+    under any SDK that sends with httpx; `raw+model` also parses the JSON with the SDK's own
+    pydantic model of the response (`job["model"]`), imported from its models alone."""
+    start = time.perf_counter()
+    import httpx
+
+    imported = time.perf_counter()
+    client = httpx.Client(base_url=job["base_url"])
+    constructed = time.perf_counter()
+    response = client.get(job["path"], headers={"Authorization": f"Bearer {TOKEN}"})
+    response.raise_for_status()
+    data = response.json()
+    if job["kind"] == "raw+model":
+        sys.path.insert(0, job["root"])
+        models = importlib.import_module(f"{job['package']}.types.models")
+        getattr(models, job["model"]).model_validate(data)
+    done = time.perf_counter()
+    return {
+        "import_s": imported - start,
+        "client_s": constructed - imported,
+        "call_s": done - constructed,
+        "total_s": done - start,
+        "modules": 0,
+        "result_type": "dict",
+    }
+
+
 def first_request(job: dict[str, Any]) -> dict[str, Any]:
     """Time from `import pkg` to the first parsed response, as a new user of the SDK sees it."""
+    if job["kind"] in ("raw", "raw+model"):
+        return _raw_first_request(job)
     sys.path.insert(0, job["root"])
     package = job["package"]
     start = time.perf_counter()

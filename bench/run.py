@@ -74,7 +74,7 @@ FIELD_SPECS = ROOT.parent / "shared" / "field-specs"
 FIELD_SPEC_TIMEOUT = 300.0
 # The first request (import + client + call) measured on 2026-11-24, before issue 17's work.
 FIRST_REQUEST_BEFORE_MS = 301.2
-OURS, PEER = "ours", "peer"
+OURS, PEER, RAW, RAW_MODEL = "ours", "peer", "raw", "raw+model"
 PEER_NAME = "openapi-python-client"
 PACKAGES = {("magic-hour", OURS): "magic_hour", ("large", OURS): "bench_sdk"}
 PEER_PACKAGES = {"magic-hour": "peer_magic_hour", "large": "peer_sdk"}
@@ -721,17 +721,24 @@ def probe(command: str, job: dict[str, Any], timeout: float = PROBE_TIMEOUT) -> 
 def first_requests(
     sdks: dict[str, tuple[Path, str]], target: FirstRequest, base_url: str, runs: int
 ) -> dict[str, dict[str, Any]]:
+    # httpx alone, the same request (and parsed with our model): the floor under any SDK that
+    # sends with httpx (and parses with pydantic). Ours first: its answer names the model.
+    ours = sdks.get(OURS)
+    sdks = {**sdks, RAW: (Path(), ""), **({RAW_MODEL: ours} if ours else {})}
     samples: dict[str, list[dict[str, Any]]] = {tool: [] for tool in sdks}
     errors: dict[str, str] = {}
+    model = ""
     for index in range(runs + 1):  # the first round is untimed: it writes the .pyc files
         for tool, (root, package) in sdks.items():
             if tool in errors:
                 continue
             job = {
                 "kind": tool,
+                "model": model,
                 "root": str(root),
                 "package": package,
                 "base_url": base_url,
+                "path": target.path,
                 "chain": target.chain,
                 "operation_id": target.operation_id,
                 "kwargs": target.kwargs,
@@ -742,8 +749,10 @@ def first_requests(
                 result = {"error": f"timed out after {PROBE_TIMEOUT:.0f} s"}
             if "error" in result:
                 errors[tool] = result["error"]
-            elif index:
-                samples[tool].append(result)
+            else:
+                model = result["result_type"] if tool == OURS else model
+                if index:
+                    samples[tool].append(result)
     summary: dict[str, dict[str, Any]] = {}
     for tool, values in samples.items():
         if tool in errors:
@@ -1063,6 +1072,20 @@ def report(data: dict[str, Any], options: argparse.Namespace) -> str:
             f"`{data['target'].operation_id}` (`sync`, peer), `GET {data['target'].path}` answered by "
             "`bench/server.py` with a full object of the resource.",
         ]
+        raw, raw_model = first.get(RAW, {}), first.get(RAW_MODEL, {})
+        if "total_s" in raw and "total_s" in raw_model:
+            ours_total = first.get(OURS, {}).get("total_s")
+            lines += [
+                "",
+                "The floor, in fresh processes of the same rounds: the same request with httpx "
+                f"alone (`import httpx`, `httpx.Client()`, the GET, `.json()`) takes "
+                f"{raw['total_s']:.1f} ms (import {raw['import_s']:.1f}, client "
+                f"{raw['client_s']:.1f}, call {raw['call_s']:.1f}); parsing its JSON with our "
+                f"pydantic model of the response as well (`{data['target'].operation_id}`'s, "
+                f"imported from the SDK's models alone) takes {raw_model['total_s']:.1f} ms. Ours "
+                f"is {ratio(ours_total, raw['total_s'])} of the first and "
+                f"{ratio(ours_total, raw_model['total_s'])} of the second.",
+            ]
     if 4 in sections:
         lines += [
             "",
