@@ -18,6 +18,7 @@ import inspect
 import re
 import types
 import typing
+import urllib.parse
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -141,10 +142,18 @@ def response_examples(resources: Path) -> dict[tuple[str, str], str]:
 
 
 def matches(path_template: str, path: str) -> bool:
-    """Whether a request path fits a documented path template such as ``/pets/{petId}``."""
-    pieces = re.split(r"(\{[^}]+\})", path_template)
-    pattern = "".join("[^/]+" if p.startswith("{") else re.escape(p) for p in pieces)
-    return re.fullmatch(pattern, path) is not None
+    """Whether a request path as sent (percent-encoded) fits a documented path template such as
+    ``/pets/{petId}``: segment by segment, each decoded (a parameter's "/" is %2F in its one
+    segment; a literal ``<`` is %3C)."""
+    templates, sent = path_template.split("/"), path.split("/")
+    if len(templates) != len(sent):
+        return False
+    for template, segment in zip(templates, sent, strict=True):
+        pieces = re.split(r"(\{[^}]+\})", template)
+        pattern = "".join(".+" if p.startswith("{") else re.escape(p) for p in pieces)
+        if re.fullmatch(pattern, urllib.parse.unquote(segment), re.DOTALL) is None:
+            return False
+    return True
 
 
 @dataclasses.dataclass(frozen=True)

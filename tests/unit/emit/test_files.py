@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SPEC
 from support.model import api, field, named, object_type, operation, resource
 
 from generator.emit import client, code, docs
@@ -145,7 +144,9 @@ def test_an_sdk_without_resources_or_types() -> None:
 
 # Each view reads a part of the API (`api_part`, the types a page's examples use): given it, a
 # view makes what it makes given the whole API, on every spec of the suite and Magic Hour's.
-SPECS = sorted((Path(__file__).resolve().parents[2] / "specs").glob("*.yaml")) + [SPEC]
+_TESTS = Path(__file__).resolve().parents[2]
+# The suite's specs and Magic Hour's (named here: `conftest` is another module under xdist).
+SPECS = sorted((_TESTS / "specs").glob("*.yaml")) + [_TESTS.parent / "spec" / "magic-hour.json"]
 
 
 def _whole_views(api: Api) -> dict[str, Callable[[File], dict[str, Any]]]:
