@@ -74,8 +74,14 @@ class Document:
     def locate(self, pointer: str) -> Location:
         """The nearest known position at or above `pointer`."""
         if self.text is not None and not self.positions:
+            text = self.text
+            # Read once: a document whose positions cannot be found is not read again for
+            # every message (GitHub's, 270 warnings, took minutes).
+            object.__setattr__(self, "text", None)
+            if self.path.suffix.lower() == ".json":
+                text = _SURROGATE_ESCAPE.sub(r"\\u0041", text)  # as long, and YAML reads it
             try:
-                self.positions.update(_parse_yaml(self.path, self.text, located=True).positions)
+                self.positions.update(_parse_yaml(self.path, text, located=True).positions)
             except SpecError:
                 pass  # a JSON file YAML cannot read: the error names the file only
         probe = pointer
@@ -86,6 +92,11 @@ class Document:
             if not probe:
                 return Location(str(self.path), pointer)
             probe = probe.rsplit("/", 1)[0]
+
+
+# A JSON escape of half a surrogate pair (`"\ud83d\ude00"` is an emoji in JSON): libyaml refuses
+# it. Positions only need the text's shape, so each becomes an escape of the same length.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 class _Unlocated(Exception):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -403,3 +404,29 @@ def test_every_yaml_file_of_the_field_corpus_is_read_by_both_paths_alike() -> No
             taken += 1
             assert repr(fast) == repr(careful(text)), path
     assert taken > len(files) // 2
+
+
+def test_json_with_escaped_emoji_is_located(tmp_path: Path) -> None:
+    """`json.dumps` writes an emoji as a surrogate pair of escapes, which YAML refuses; the
+    positions are found all the same (GitHub's description, written by json.dumps)."""
+    text = json.dumps({"info": {"title": "😀"}, "paths": {"/a": {"get": {"summary": "ok"}}}})
+    assert "\\ud83d" in text
+    document = load_document(write(tmp_path, "spec.json", text))
+    assert document.data["info"]["title"] == "😀"
+    location = document.locate("/paths/~1a/get/summary")
+    assert (location.line, location.column) == (1, text.index('"summary"') + 1)
+
+
+def test_positions_are_looked_for_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = load_document(write(tmp_path, "spec.json", '{"a": 1, "a": 2}'))  # YAML refuses
+    parses: list[bool] = []
+    careful = load._parse_yaml
+
+    def counted(*args: Any, **kwargs: Any) -> Document:
+        parses.append(True)
+        return careful(*args, **kwargs)
+
+    monkeypatch.setattr(load, "_parse_yaml", counted)
+    for _ in range(3):
+        assert document.locate("/a") == Location(str(document.path), "/a")
+    assert parses == [True]
