@@ -13,6 +13,7 @@ import ast
 import asyncio
 import builtins
 import dataclasses
+import datetime
 import importlib
 import inspect
 import re
@@ -191,6 +192,7 @@ def _type_namespace(models: types.ModuleType) -> dict[str, Any]:
         **{name: getattr(models, name) for name in names},
         "typing": typing,
         "pydantic": pydantic,
+        "datetime": datetime,  # `list[datetime.date]`: the docs spell dates by their module
     }
 
 
