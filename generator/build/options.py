@@ -16,12 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from jsonschema.exceptions import ValidationError
-from openapi_schema_validator import OAS30Validator, OAS31Validator
-
 from ..spec.refs import Ref, Resolver, jp_ref
 from .examples import example_of
-from .samples import Samples
+from .samples import Samples, validator_class
 
 # Values, not schemas: a `$ref` key inside them is data.
 _VALUE_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
@@ -52,8 +49,7 @@ class ExampleOptions:
     def __init__(self, resolver: Resolver, samples: Samples) -> None:
         self.resolver = resolver
         self.samples = samples
-        version = str(resolver.root.data.get("openapi") or "3.0")
-        self._validator = OAS31Validator if version.startswith("3.1") else OAS30Validator
+        self._version = str(resolver.root.data.get("openapi") or "3.0")
         self._chosen: dict[Ref, tuple[int, str | None]] = {}  # a union's place → option, tag
         self._choices: dict[Ref, Choice | None] = {}
 
@@ -78,7 +74,7 @@ class ExampleOptions:
         try:
             # One validator per option, each asked about every option's value.
             checks = {
-                i: self._validator(self._inlined(options[i], jp_ref(at, keyword, i), ()))
+                i: validator_class(self._version)(self._inlined(options[i], jp_ref(at, keyword, i), ()))
                 for i in present
             }
             accepted: dict[int, list[int]] = {}
@@ -226,6 +222,8 @@ def _text_readings(value: Any) -> list[Any]:
 
 
 def _valid(validator: Any, value: Any) -> bool:
+    from jsonschema.exceptions import ValidationError  # loaded with the validator already
+
     try:
         return next(validator.iter_errors(value), None) is None
     except ValidationError:

@@ -26,7 +26,6 @@ from collections.abc import Callable, Hashable, Iterator
 from typing import Any, TypeVar
 
 import rstr
-from openapi_schema_validator import OAS30Validator, OAS31Validator
 
 from ..model.api import TypeRef
 from ..spec.refs import Ref, Resolver, jp_ref
@@ -94,8 +93,7 @@ class Samples:
 
     def __init__(self, resolver: Resolver) -> None:
         self.resolver = resolver
-        version = str(resolver.root.data.get("openapi") or "3.0")
-        self._validator = OAS31Validator if version.startswith("3.1") else OAS30Validator
+        self._version = str(resolver.root.data.get("openapi") or "3.0")
         self._borrowed: dict[str, list[Any]] | None = None
         # (schema, value), by content → whether the schema accepts it: the same few schemas
         # (a date-time, a non-negative integer) are checked again and again, each check
@@ -204,12 +202,24 @@ class Samples:
             self._accepted, (checked, value), lambda: self._validates(checked, value)
         )
 
+    @functools.cached_property
+    def _validator(self) -> Any:
+        return validator_class(self._version)
+
     def _validates(self, schema: dict[str, Any], value: Any) -> bool:
         try:
             errors = self._validator(schema).iter_errors(value)
             return next(errors, None) is None
         except Exception:  # a schema the validator cannot read (a $ref left inside, ...)
             return _type_fits(schema, value)
+
+
+def validator_class(version: str) -> Any:
+    """openapi-schema-validator's class for documents of OpenAPI `version`, imported when first
+    asked for: a regeneration that checks no value saves loading it (and what it pulls in)."""
+    from openapi_schema_validator import OAS30Validator, OAS31Validator
+
+    return OAS31Validator if version.startswith("3.1") else OAS30Validator
 
 
 def _remembered(memo: dict[Hashable, T], parts: tuple[Any, ...], compute: Callable[[], T]) -> T:

@@ -24,7 +24,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -120,9 +120,11 @@ class ValidationCache:
         salt = (
             f"{CACHE_VERSION}|openapi-spec-validator {version('openapi-spec-validator')}|"
             f"jsonschema {version('jsonschema')}|"
-            # The checks a unit passed are this module's and validate.py's (which adds its own).
-            f"{hashlib.sha256(Path(__file__).read_bytes()).hexdigest()}|"
-            f"{hashlib.sha256(Path(__file__).with_name('validate.py').read_bytes()).hexdigest()}"
+            # The checks a unit passed are this module's, validate.py's and validator.py's.
+            + "|".join(
+                hashlib.sha256(Path(__file__).with_name(name).read_bytes()).hexdigest()
+                for name in ("cache.py", "validate.py", "validator.py")
+            )
         )
         self.salt = salt.encode()
         # The last document's unit texts and keys: a run asks twice (what to check beside the
@@ -330,9 +332,12 @@ def _skeleton_key(cache: ValidationCache, skeleton: dict[str, Any]) -> str:
     return hasher.hexdigest()
 
 
-def passes(validator_class: Any, data: Any, base_uri: str, cache: ValidationCache) -> bool:
-    """True when the whole document passes `validator_class`: the skeleton, the whole-document
-    rules, then every unit (remembered, or checked now). False means "validate it all"."""
+def passes(
+    validator_class: Callable[[], Any], data: Any, base_uri: str, cache: ValidationCache
+) -> bool:
+    """True when the whole document passes the class `validator_class()` gives: the skeleton,
+    the whole-document rules, then every unit (remembered, or checked now). False means
+    "validate it all". The class is asked for only when something must be checked."""
     if not isinstance(data, dict) or not isinstance(data.get("openapi"), str):
         return False
     units = units_of(data)
@@ -348,7 +353,7 @@ def passes(validator_class: Any, data: Any, base_uri: str, cache: ValidationCach
     skeleton = skeleton_of(data, units)
     skeleton_key = _skeleton_key(cache, skeleton)
     if skeleton_key not in known and any(
-        True for _ in _first_error(validator_class(skeleton, base_uri=base_uri).iter_errors())
+        True for _ in _first_error(validator_class()(skeleton, base_uri=base_uri).iter_errors())
     ):
         cache.remember_walked(digest)
         return False
@@ -364,7 +369,7 @@ def passes(validator_class: Any, data: Any, base_uri: str, cache: ValidationCach
             passing.append(key)
             continue
         if validator is None:
-            validator = validator_class(data, base_uri=base_uri)
+            validator = validator_class()(data, base_uri=base_uri)
         registry = validator.keyword_validators_registry
         spec = validator.schema_path
         errors: Iterable[Any] = validator.schema_validator.iter_errors(alone(data, unit, value))

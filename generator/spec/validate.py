@@ -12,25 +12,11 @@ line and column. A crash inside the validator is caught where it happened and re
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, partial
-from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
-from urllib.request import url2pathname
-
-from jsonschema.exceptions import ValidationError
-from jsonschema_path import SchemaPath
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-from openapi_spec_validator.settings import get_resolved_cache_maxsize
-from openapi_spec_validator.validation import keywords
-from openapi_spec_validator.validation.exceptions import (
-    DuplicateOperationIDError,
-    ExtraParametersError,
-)
-from referencing import Resource, Specification
-from referencing.jsonschema import DRAFT202012
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from ..errors import Location, SpecError
 from ..model.runtime import token_scheme
@@ -39,6 +25,9 @@ from . import pointer as jp
 from .cache import ValidationCache, passes, to_check
 from .load import Document
 from .refs import HTTP_METHODS, NAME_MAPS, Ref, Resolver, jp_ref
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 SUPPORTED_VERSIONS = ("3.0", "3.1")
 _MAX_MESSAGE = 300
@@ -85,272 +74,6 @@ class Validation:
     warnings: tuple[Finding, ...]
 
 
-class _ResolverDocuments(Mapping[str, Any]):
-    """The validator's handlers for every URI scheme: documents come from the `Resolver`.
-
-    The validator would otherwise read any file or URL a `$ref` names itself, with none of the
-    resolver's limits (its fallback for a scheme it has no handler for is `urlopen`), so this
-    mapping claims every scheme and serves only files the resolver may read.
-    """
-
-    def __init__(self, resolver: Resolver) -> None:
-        self._resolver = resolver
-
-    def __contains__(self, scheme: object) -> bool:
-        return True
-
-    def __getitem__(self, scheme: str) -> Any:
-        return self._load
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(("file",))
-
-    def __len__(self) -> int:
-        return 1
-
-    def _load(self, uri: str) -> Any:
-        parts = urlsplit(uri)
-        if parts.scheme != "file":
-            raise SpecError(
-                f"remote $ref {uri!r} is not followed; save the document beside the spec"
-            )
-        return self._resolver.document(Path(url2pathname(parts.path))).data
-
-
-# Set on an error once the innermost check has given it its place.
-_LOCATED = "_openapi_python_sdk_located"
-
-
-class _ValidatorCrash(ValidationError):  # noqa: N818 - a ValidationError, named as they are
-    """The validator itself failed while checking one place."""
-
-
-def _located(base: type[keywords.KeywordValidator]) -> type[keywords.KeywordValidator]:
-    """`base`, with every error it yields given the path of the place it was checking, and
-    the examples of that place checked against their schema (the library checks defaults only).
-
-    The library's keyword checks (defaults, duplicate operationIds, path parameters, schemas
-    reached through `$ref`s) yield errors whose path is relative to the value they checked, or
-    empty; the innermost check names the place, outer ones leave it. A crash ends only the
-    check that crashed: the walk goes on with the next place.
-    """
-    # A default is checked with its schema as the place: the value sits under "default".
-    suffix: tuple[str, ...] = ("default",) if issubclass(base, keywords.ValueValidator) else ()
-
-    def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[ValidationError]:
-        owner = next((a for a in args if isinstance(a, SchemaPath)), None)
-        place = (*(owner.parts if owner is not None else ()), *suffix)
-        first_visit = not (
-            isinstance(self, keywords.SchemaValidator)
-            and owner is not None
-            and id(owner.read_value()) in (self.visited_schema_ids or ())
-        )
-        yield from _placed(partial(base.__call__, self, *args, **kwargs), place)
-        if owner is not None and issubclass(base, keywords.OperationValidator):
-            yield from _request_body(self.registry, owner)
-        if owner is not None and first_visit:
-            # The library's own check of a value, without the place a default is given above.
-            check_value = partial(keywords.ValueValidator.__call__, self.registry["default"])
-            for example, schema, value in _examples(owner, base):
-                checked = partial(_either_direction, check_value, schema, value)
-                yield from _placed(checked, (*owner.parts, *example))
-
-    def __init__(self: Any, registry: Any) -> None:
-        base.__init__(self, registry)
-        # The library keeps the schemas it has seen in lists: a set each (a large spec's
-        # schemas made that quadratic, seconds of its validation).
-        for seen in ("visited_schema_ids", "meta_checked_schema_ids"):
-            if isinstance(getattr(self, seen, None), list):
-                setattr(self, seen, _Seen())
-
-    return type(base.__name__, (base,), {"__call__": __call__, "__init__": __init__})
-
-
-class _Seen(list[int]):
-    """A list the library appends to and asks `in` of, answered by a set."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._members: set[int] = set()
-
-    def append(self, member: int) -> None:
-        super().append(member)
-        self._members.add(member)
-
-    def __contains__(self, member: object) -> bool:
-        return member in self._members
-
-
-def _either_direction(
-    check: Callable[[SchemaPath, Any], Iterable[ValidationError]], schema: SchemaPath, value: Any
-) -> Iterator[ValidationError]:
-    """The errors of an example, but a required property it lacks that only one direction
-    carries (readOnly, writeOnly): a schema's example may show either a request or a response."""
-    for error in check(schema, value):
-        listed: Any = error.validator_value
-        instance: Any = error.instance
-        if error.validator == "required" and isinstance(error.schema, Mapping):
-            properties = error.schema.get("properties") or {}
-            missing = [name for name in listed if name not in instance]
-            one_way = [
-                name
-                for name in missing
-                if isinstance(properties.get(name), Mapping)
-                and (properties[name].get("readOnly") or properties[name].get("writeOnly"))
-            ]
-            if missing and one_way == missing:
-                continue
-        yield error
-
-
-def _request_body(registry: Any, operation: SchemaPath) -> Iterator[ValidationError]:
-    """The request body's media types, checked as the library checks a response's (which it
-    does; a request body it skips)."""
-    if "requestBody" not in operation:
-        return
-    body = operation / "requestBody"
-    if isinstance(body.read_value(), Mapping) and "content" in body:
-        yield from registry["content"](body / "content")
-
-
-def _placed(
-    check: Callable[[], Iterable[ValidationError]], place: tuple[str | int, ...]
-) -> Iterator[ValidationError]:
-    """The errors of `check`, each not yet placed given `place` in front of its own path."""
-    try:
-        for error in check():
-            if not getattr(error, _LOCATED, False):
-                setattr(error, _LOCATED, True)
-                tail = ["operationId"] if isinstance(error, DuplicateOperationIDError) else []
-                if isinstance(error, ExtraParametersError):
-                    tail = ["required"]
-                error.path.extendleft(reversed([*place, *tail]))
-            yield error
-    except Exception as failure:  # noqa: BLE001 - the library's own bug, reported located
-        crash = _ValidatorCrash(
-            f"the validator failed here: {type(failure).__name__}: {failure}", path=place
-        )
-        setattr(crash, _LOCATED, True)
-        yield crash
-
-
-def _examples(
-    owner: SchemaPath, kind: type[keywords.KeywordValidator]
-) -> Iterator[tuple[tuple[str | int, ...], SchemaPath, Any]]:
-    """Each example `owner` gives (where, under `owner`), with the schema it must satisfy: a
-    schema's `example` and `examples`; a media type's or parameter's `example` and each named
-    example's `value`."""
-    if not isinstance(owner.read_value(), Mapping):
-        return
-    if issubclass(kind, keywords.SchemaValidator):
-        schema = owner
-        listed = (owner / "examples").read_value() if "examples" in owner else None
-        if isinstance(listed, list):
-            for index, value in enumerate(listed):
-                yield ("examples", index), schema, value
-    elif issubclass(kind, (keywords.MediaTypeValidator, keywords.ParameterValidator)):
-        if "schema" not in owner:
-            return
-        schema = owner / "schema"
-        named = owner / "examples" if "examples" in owner else None
-        if named is not None and isinstance(named.read_value(), Mapping):
-            for name, example in named.items():
-                if isinstance(example.read_value(), Mapping) and "value" in example:
-                    yield ("examples", name, "value"), schema, (example / "value").read_value()
-    else:
-        return
-    if "example" in owner:
-        yield ("example",), schema, (owner / "example").read_value()
-
-
-def _validator_class(version: str) -> type[Any]:
-    base = OpenAPIV30SpecValidator if version == "3.0" else OpenAPIV31SpecValidator
-    located = {name: _located(cls) for name, cls in base.keyword_validators.items()}
-    return type(base.__name__, (base,), {"keyword_validators": located})
-
-
-def _schema_parts(contents: Any) -> Iterator[Any]:
-    """JSON Schema's subresources of `contents`, without the ones that cannot be schemas.
-
-    The library finds subresources by keyword in every file a `$ref` reaches, and crashes on a
-    file that is not a schema but has such a key with a text value (DigitalOcean's `items:` in a
-    description file): after that, every later lookup crashes.
-    """
-    return (
-        part for part in DRAFT202012.subresources_of(contents) if isinstance(part, (dict, bool))
-    )
-
-
-_LENIENT: Specification[Any] = Specification(  # type: ignore[call-arg] # attrs fields
-    name=DRAFT202012.name,
-    id_of=DRAFT202012.id_of,
-    subresources_of=_schema_parts,
-    anchors_in=DRAFT202012._anchors_in,
-    maybe_in_subresource=DRAFT202012.maybe_in_subresource,
-)
-
-
-def _violations(document: Document, resolver: Resolver, version: str) -> Iterator[ValidationError]:
-    walked = SchemaPath.from_dict(
-        document.data,
-        base_uri=document.path.resolve().as_uri(),
-        handlers=_ResolverDocuments(resolver),
-        specification=_LENIENT,
-        resolved_cache_maxsize=get_resolved_cache_maxsize(),
-    )
-    validator = _validator_class(version)(walked)
-    # The structure against the OpenAPI schema, then the library's checks of defaults,
-    # operationIds, path parameters and schemas; each phase survives the other's crash.
-    structure = _crawled(version)
-    phases: tuple[Callable[[], Iterable[ValidationError]], ...] = (
-        lambda: structure.iter_errors(_as_written_in_place(document.data, resolver)),
-        lambda: validator.root_validator(validator.schema_path),
-    )
-    for phase in phases:
-        try:
-            yield from phase()
-        except SpecError:
-            raise
-        except Exception as failure:  # noqa: BLE001 - reported, located at the root
-            yield _ValidatorCrash(f"the validator failed: {type(failure).__name__}: {failure}")
-
-
-def _as_written_in_place(data: Any, resolver: Resolver) -> Any:
-    """The root document with each path item and operation given by a `$ref` in its place: the
-    OpenAPI schema checks the document's own values, and would see only the references."""
-    paths = data.get("paths") if isinstance(data, dict) else None
-    if not isinstance(paths, dict):
-        return data
-    root = Ref(resolver.root.path.resolve(), "")
-    in_place: dict[str, Any] = {}
-    for path, item in paths.items():
-        item, item_at = resolver.deref(item, jp_ref(root, "paths", path))
-        if isinstance(item, dict):
-            item = {
-                key: (
-                    resolver.deref(value, jp_ref(item_at, key))[0] if key in HTTP_METHODS else value
-                )
-                for key, value in item.items()
-            }
-        in_place[path] = item
-    return {**data, "paths": in_place}
-
-
-@cache
-def _crawled(version: str) -> Any:
-    """The OpenAPI schema's validator, with the schema's own anchors found once.
-
-    As the library builds it, the schema is not crawled, so every `$dynamicRef` that misses an
-    anchor crawls the whole schema again: 10 s of a large 3.1 document's validation, 3 s so.
-    """
-    base = OpenAPIV30SpecValidator if version == "3.0" else OpenAPIV31SpecValidator
-    structure: Any = base.schema_validator
-    uri = str(structure.schema.get("$id", ""))
-    resource = Resource.from_contents(structure.schema, default_specification=DRAFT202012)
-    registry = structure._registry.with_resource(uri, resource).crawl()
-    return structure.evolve(_resolver=registry.resolver(base_uri=uri))
-
-
 @dataclass(frozen=True)
 class _Problem:
     at: Ref  # where the offending value is written
@@ -383,8 +106,7 @@ def validate_document(
     passed = not problems and (
         checked_beside or (cache is not None and _passes_by_units(version, resolver, cache))
     )
-    violations = iter(()) if passed else _violations(document, resolver, version)
-    for count, error in enumerate(violations):
+    for count, error in enumerate(() if passed else _walked(document, resolver, version)):
         if count >= MAX_FINDINGS:  # a hostile document, or not the document it claims to be
             listed = "".join(f"\n  {resolver.locate(p.at)}: {p.message}" for p in problems)
             raise SpecError(
@@ -393,7 +115,7 @@ def validate_document(
                 resolver.locate(Ref(resolver.root.path.resolve(), "")),
             )
         problem = _problem(error, resolver, version)
-        if isinstance(error, _ValidatorCrash) and any(
+        if _crashed(error) and any(
             problem.at.pointer.startswith(p.at.pointer + "/") for p in problems[:bad_paths]
         ):
             continue  # the library's parse of a path template already reported as such
@@ -427,7 +149,8 @@ def validate_document(
     return Validation(version, tuple(warnings))
 
 
-# Below this many units to check, the check costs less than forking a process to run it.
+# Below this many units to check, with the validator loaded already, the check costs less than
+# forking a process to run it.
 BESIDE_FROM = 100
 
 
@@ -439,21 +162,40 @@ def check_beside(
     if _path_templates(resolver):  # a problem found before the units: the whole walk reports
         return None
     count = to_check(document.data, cache)
-    if count is None or count < BESIDE_FROM:
+    # Loading the validator's libraries (a fifth of a second) costs more than a fork too.
+    loaded = "generator.spec.validator" in sys.modules
+    if count is None or count == 0 or (count < BESIDE_FROM and loaded):
         return None
     version = openapi_version(document)
     return beside.start(partial(_passes_by_units, version, resolver, cache))
 
 
+def _walked(document: Document, resolver: Resolver, version: str) -> Iterable[ValidationError]:
+    """Every violation the whole walk finds."""
+    from . import validator  # the validator's libraries load only when a walk needs them
+
+    return validator.violations(document, resolver, version)
+
+
+def _crashed(error: ValidationError) -> bool:
+    """Whether the validator itself failed (rather than found a problem)."""
+    from .validator import ValidatorCrash  # imported by the walk that gave `error`
+
+    return isinstance(error, ValidatorCrash)
+
+
 def _passes_by_units(version: str, resolver: Resolver, cache: ValidationCache) -> bool:
     """Whether every unit of the document passes the checks of the whole walk (remembered, or
     checked now); False on any doubt, and the whole walk decides."""
-    base = _validator_class(version)
-    handlers = {"resolver_handlers": _ResolverDocuments(resolver)}
-    validator_class = type(base.__name__, (base,), handlers)
+
+    def units_validator() -> Any:
+        from . import validator  # only when a unit must be checked: a warm run needs none
+
+        return validator.units_validator(version, resolver)
+
     document = resolver.root
     try:
-        return passes(validator_class, document.data, document.path.resolve().as_uri(), cache)
+        return passes(units_validator, document.data, document.path.resolve().as_uri(), cache)
     except Exception:  # noqa: BLE001 - whatever went wrong, the whole walk reports it located
         return False
 
@@ -543,6 +285,8 @@ def _path_templates(resolver: Resolver) -> list[_Problem]:
 def _problem(error: ValidationError, resolver: Resolver, version: str) -> _Problem:
     """Where `error` is written, what it says, and how the document is repaired around it
     (None: it cannot be)."""
+    from .validator import DuplicateOperationIDError, ExtraParametersError, ValidatorCrash
+
     leaf = _leaf(error)
     at = resolver.follow(leaf.absolute_path)
     message = _describe(error)
@@ -560,7 +304,7 @@ def _problem(error: ValidationError, resolver: Resolver, version: str) -> _Probl
         cut, name = value_keyword
         removal = _remover(resolver, Ref(at.file, jp.join("", *tokens[:cut])))
         return _Problem(at, f"{message}; the {name} is left out", removal)
-    if isinstance(error, _ValidatorCrash):
+    if isinstance(error, ValidatorCrash):
         return _Problem(at, message, None)
     if leaf.validator == "uniqueItems" and isinstance(leaf.instance, list):
         deduplicated = _deduplicator(leaf.instance)

@@ -15,7 +15,7 @@ from support.hostile import run_generator, thing_spec
 
 from generator.errors import GeneratorError
 from generator.pipeline import generate
-from generator.spec import refs, validate
+from generator.spec import refs, validate, validator
 from generator.spec.load import load_document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -189,7 +189,7 @@ def test_the_validator_reads_other_files_only_through_the_resolver(spec_folder: 
     spec_path.write_text(json.dumps(_refthing_spec("other.yaml")), encoding="utf-8")
     document = load_document(spec_path)
     resolver = refs.Resolver(document)
-    documents = validate._ResolverDocuments(resolver)
+    documents = validator.ResolverDocuments(resolver)
     assert "ftp" in documents  # every scheme is claimed: none falls back to urlopen
     with pytest.raises(GeneratorError, match="remote"):
         documents["https"]("https://example.com/spec.yaml")

@@ -4,6 +4,9 @@ repaired as it says, where the SDK can be built around it; else an error, all of
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,8 +16,10 @@ from jsonschema.exceptions import ValidationError
 from openapi_spec_validator.validation import keywords
 
 from generator.errors import Location, SpecError
-from generator.spec import validate
+from generator.spec import beside, validate
+from generator.spec.cache import ValidationCache
 from generator.spec.load import Document, load_document
+from generator.spec.refs import Resolver
 from generator.spec.validate import Finding, Validation, openapi_version, validate_document
 
 INFO = {"title": "x", "version": "1"}
@@ -449,3 +454,53 @@ def test_a_shared_example_that_breaks_one_schema_is_left_out_only_where_it_is_us
         "default": {"$ref": "#/components/examples/Things"}
     }
     assert document.data["components"]["examples"]["Things"]["value"] == ["x"]
+
+
+def test_a_document_remembered_as_passing_is_validated_without_the_validator_libraries(
+    tmp_path: Path,
+) -> None:
+    """Loading openapi-spec-validator and what it pulls in costs a good part of a regeneration
+    whose every unit is remembered: they are imported only when something must be walked."""
+    spec = written(tmp_path, HEAD + "paths:\n  /a:\n    get:\n" + OK)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from generator.spec.cache import ValidationCache\n"
+        "from generator.spec.load import load_document\n"
+        "from generator.spec.validate import validate_document\n"
+        f"cache = ValidationCache(Path({str(tmp_path / 'cache')!r}))\n"
+        f"validate_document(load_document(Path({str(spec)!r})), cache=cache)\n"
+        "print(sorted(m for m in ('openapi_spec_validator', 'jsonschema_path') if m in sys.modules))"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).parents[3],
+        ).stdout.strip()
+        for _ in range(2)
+    ]
+    assert runs == ["['jsonschema_path', 'openapi_spec_validator']", "[]"]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_few_units_are_checked_beside_the_build_only_while_the_validator_is_not_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fork costs less than loading the validator's libraries; once loaded, checking a few
+    units in place costs less than the fork."""
+    monkeypatch.setattr(beside, "cpus", lambda: 2)
+    spec = written(tmp_path, HEAD + "paths:\n  /a:\n    get:\n" + OK)
+    cache = ValidationCache(tmp_path / "cache")
+    document = load_document(spec)
+    assert validate.check_beside(document, Resolver(document), cache) is None  # loaded here
+    monkeypatch.delitem(sys.modules, "generator.spec.validator")
+    check = validate.check_beside(document, Resolver(document), cache)
+    assert check is not None
+    try:
+        assert check.passed()
+    finally:
+        check.close()
+    assert validate.check_beside(document, Resolver(document), cache) is None  # remembered

@@ -1,0 +1,54 @@
+"""openapi-spec-validator as the generator runs it: each error placed where the checked value
+stands, examples checked as the library checks defaults, other files read only through the
+resolver."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.errors import GeneratorError
+from generator.spec import validator
+from generator.spec.load import Document
+from generator.spec.refs import Resolver
+
+
+def document(schemas: dict[str, Any]) -> Document:
+    data = {
+        "openapi": "3.0.3",
+        "info": {"title": "x", "version": "1"},
+        "paths": {},
+        "components": {"schemas": schemas},
+    }
+    return Document(Path("spec.yaml").resolve(), data)
+
+
+def violations(schemas: dict[str, Any]) -> list[tuple[list[Any], str | None]]:
+    doc = document(schemas)
+    return [
+        (list(error.absolute_path), error.validator)
+        for error in validator.violations(doc, Resolver(doc), "3.0")
+    ]
+
+
+def test_a_valid_document_has_no_violations() -> None:
+    assert violations({"Name": {"type": "string", "default": "x", "example": "y"}}) == []
+
+
+def test_a_default_and_an_example_are_each_placed_where_they_are_written() -> None:
+    found = violations({"Size": {"type": "integer", "default": "big", "example": "small"}})
+    assert sorted(found) == [
+        (["components", "schemas", "Size", "default"], "type"),
+        (["components", "schemas", "Size", "example"], "type"),
+    ]
+
+
+def test_the_units_validator_reads_other_files_only_through_the_resolver() -> None:
+    doc = document({})
+    validator_class = validator.units_validator("3.0", Resolver(doc))
+    documents = validator_class.resolver_handlers
+    assert isinstance(documents, validator.ResolverDocuments)
+    with pytest.raises(GeneratorError, match="remote"):
+        documents["https"]("https://example.com/spec.yaml")
