@@ -133,6 +133,7 @@ class ValidationCache:
 
     def keys(self, data: dict[str, Any], units: dict[Unit, Any]) -> dict[Unit, str | None]:
         """Each unit's key: its content and its dependencies' content; None when not cacheable.
+        In the order of the `$ref` graph: a unit comes after every unit it reaches.
 
         Units that reach each other (recursive schemas) form one group, keyed by all their
         contents and by the keys of the groups they reach: each unit's key commits to everything
@@ -178,7 +179,7 @@ class ValidationCache:
                 hasher.update(key.encode())
             group_keys[number] = hasher.hexdigest()
         keys: dict[Unit, str | None] = {}
-        for unit in units:
+        for unit in sorted(units, key=group_of.__getitem__):  # what a unit reaches comes first
             group_key = group_keys[group_of[unit]]
             keys[unit] = (
                 None
@@ -198,20 +199,25 @@ class ValidationCache:
     def _walked_file(self) -> Path:
         return self.folder / "walked.keys"
 
-    def walked(self, digest: str) -> bool:
-        """Whether the document of `digest` did not pass by units (it has a problem, or only
-        warnings): the whole walk decides for it, and nothing is gained by checking units."""
+    def walked(self, *digests: str) -> bool:
+        """Whether any of `digests` (a whole document's, or a unit's key) is remembered as not
+        passing (a problem, or only warnings): the whole walk decides for its document, and
+        nothing is gained by checking units, in a child process or here."""
         try:
-            return digest in self._walked_file.read_text(encoding="ascii").split()
+            known = set(self._walked_file.read_text(encoding="ascii").split())
         except (OSError, UnicodeDecodeError):
             return False
+        return not known.isdisjoint(digests)
 
-    def remember_walked(self, digest: str) -> None:
+    def remember_walked(self, *digests: str) -> None:
         try:
             known = self._walked_file.read_text(encoding="ascii").split()
         except (OSError, UnicodeDecodeError):
             known = []
-        self._write(self._walked_file, [digest, *(k for k in known if k != digest)][:_MAX_WALKED])
+        recent = list(dict.fromkeys(digests))
+        self._write(
+            self._walked_file, [*recent, *(k for k in known if k not in recent)][:_MAX_WALKED]
+        )
 
     def _read(self) -> list[str]:
         try:
@@ -305,7 +311,7 @@ def to_check(data: Any, cache: ValidationCache) -> int | None:
         return None
     units = units_of(data)
     keys = cache.keys(data, units)
-    if any(key is None for key in keys.values()) or cache.walked(_digest(cache, data, units, keys)):
+    if any(key is None for key in keys.values()) or _walked_before(cache, data, units, keys):
         return None
     known = cache.passed()
     return sum(1 for key in keys.values() if key not in known)
@@ -323,6 +329,17 @@ def _digest(
     for key in sorted(str(k) for k in keys.values()):
         hasher.update(key.encode())
     return hasher.hexdigest()
+
+
+def _walked_before(
+    cache: ValidationCache,
+    data: dict[str, Any],
+    units: dict[Unit, Any],
+    keys: dict[Unit, str | None],
+) -> bool:
+    """Whether this document, or one of its units as it is now, did not pass before."""
+    unit_keys = (key for key in keys.values() if key is not None)
+    return cache.walked(_digest(cache, data, units, keys), *unit_keys)
 
 
 def _skeleton_key(cache: ValidationCache, skeleton: dict[str, Any]) -> str:
@@ -346,9 +363,9 @@ def passes(
         # A unit that reaches another file (a path item given by `$ref`, ...) is checked in
         # place by the whole walk, which a unit alone cannot stand for.
         return False
-    digest = _digest(cache, data, units, keys)
-    if cache.walked(digest):
+    if _walked_before(cache, data, units, keys):
         return False  # as before: the whole walk decides
+    digest = _digest(cache, data, units, keys)
     known = cache.passed()
     skeleton = skeleton_of(data, units)
     skeleton_key = _skeleton_key(cache, skeleton)
@@ -363,8 +380,10 @@ def passes(
         return False
     passing: list[str] = [skeleton_key]
     validator: Any = None  # made only when a unit must be checked: it walks the document
-    for unit, value in units.items():
-        key = keys[unit]
+    # What a unit reaches is checked before it: the first unit that fails holds the problem
+    # itself, and its key stays the same while only units that reach it change.
+    for unit, key in keys.items():
+        value = units[unit]
         if key is not None and key in known:
             passing.append(key)
             continue
@@ -382,7 +401,8 @@ def passes(
         if any(True for _ in _first_error(errors)) or any(
             True for _ in _first_error(keyword_errors)
         ):
-            cache.remember_walked(digest)
+            # The unit did not pass: while it stays as it is, the whole walk decides at once.
+            cache.remember_walked(digest, *([key] if key is not None else []))
             return False
         if key is not None:
             passing.append(key)

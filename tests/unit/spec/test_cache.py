@@ -279,6 +279,31 @@ def test_a_path_item_from_another_file_validates_the_whole_document(tmp_path: Pa
     assert not units.passes(lambda: object, data, "file:///spec.yaml", cache)
 
 
+def test_a_unit_that_did_not_pass_sends_a_changed_document_straight_to_the_whole_walk(
+    tmp_path: Path,
+) -> None:
+    """A unit with a warning fails every unit check while it is unchanged: a document changed
+    elsewhere (a one-word edit of a large spec that has warnings) goes to the whole walk at
+    once, with no unit checked here or in a child process beside the build."""
+
+    def warned(description: str) -> dict[str, Any]:
+        doc = spec()
+        doc["components"]["schemas"]["Tag"]["default"] = 5  # of the wrong type: warned, dropped
+        doc["components"]["schemas"]["Thing"]["description"] = description
+        return doc
+
+    first = validate(warned("before"), tmp_path)
+    remembered = units.ValidationCache(tmp_path)
+    assert units.to_check(warned("after"), remembered) is None
+
+    def validator_class() -> object:
+        raise AssertionError("a unit was checked")
+
+    assert not units.passes(validator_class, warned("after"), "file:///spec.yaml", remembered)
+    again = validate(warned("after"), tmp_path)
+    assert [str(w) for w in again.warnings] == [str(w) for w in first.warnings]
+
+
 def test_a_document_that_needed_the_whole_walk_goes_straight_to_it_next_time(
     tmp_path: Path,
 ) -> None:
