@@ -3,28 +3,34 @@
 openapi-spec-validator stays the judge; this module only decides which parts it must look at.
 The document is cut into units: each path item (`/paths/<url>`) and each component entry
 (`/components/<section>/<name>`); what is left (info, servers, tags, webhooks, extensions) is the
-skeleton, validated whole on every run (it is small). A unit is checked the way the whole document
-is: the OpenAPI JSON schema over a document that holds only that unit, then the validator's own
-keyword checks (path parameters, schemas, defaults), which follow `$ref`s through the real
-document. So a unit's verdict depends on its content and on the content of every unit its `$ref`s
-reach, transitively: all of that goes into its key, with the validator's version and the
-source of this module and of validate.py. A document with a unit that refers to another file, or
-to a place that is not a unit, is validated whole every time.
+skeleton. A unit is checked the way the whole document is: the OpenAPI JSON schema over a
+document that holds only that unit, then the validator's own keyword checks (path parameters,
+schemas, defaults, examples), which follow `$ref`s through the real document. So a unit's verdict
+depends on its content and on the content of every unit its `$ref`s reach, transitively: all of
+that goes into its key, with the validator's version and the source of the modules that check.
 
-Only passes are remembered. When anything fails, or a whole-document rule is broken (an
-operationId used twice), the caller validates the whole document as before: the error and its
-place are exactly what a cold run reports. The cache holds, per document, the keys that passed:
-safe to delete, never read as anything but "this unit, with these dependencies, passed".
+Units are checked in the order of the `$ref` graph (what a unit reaches first), and every error
+of every unit is reported, so a document with warnings is validated by units too: the units that
+passed are remembered, and the next run checks only the others. A unit that passes reaches no
+place with a problem (a check that skipped a schema whose problem another unit reported is no
+pass), so leaving it out changes neither which errors the others find nor their order: a warm
+run reports exactly what a cold one does. A document with a unit that refers to another file,
+or an operationId used twice, is validated whole, every time.
+
+The cache holds the keys that passed, and the keys of documents and units that did not (so no
+check that can only fail is started beside the build): safe to delete, never read as anything
+but "this unit, with these dependencies, passed".
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -35,6 +41,8 @@ from . import pointer as jp
 # Raise when the way units are cut or checked changes: old entries then never match.
 CACHE_VERSION = "2"
 MAX_KEYS = 20_000
+# Errors read to judge every unit (a hostile document can have millions).
+MAX_JUDGED = 10_000
 _MAX_WALKED = 100
 _REF = re.compile(r'"\$ref":\s*"((?:[^"\\]|\\.)*)"')
 _OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -115,8 +123,8 @@ class ValidationCache:
     seconds on a busy disk. It keeps the `MAX_KEYS` most recent (several versions of several
     large specs); a key it dropped only means that unit is validated again."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder  # None: nothing is read or remembered
         salt = (
             f"{CACHE_VERSION}|openapi-spec-validator {version('openapi-spec-validator')}|"
             f"jsonschema {version('jsonschema')}|"
@@ -192,61 +200,58 @@ class ValidationCache:
         return keys
 
     @property
-    def _file(self) -> Path:
-        return self.folder / "passed.keys"
+    def _file(self) -> Path | None:
+        return None if self.folder is None else self.folder / "passed.keys"
 
     @property
-    def _walked_file(self) -> Path:
-        return self.folder / "walked.keys"
+    def _walked_file(self) -> Path | None:
+        return None if self.folder is None else self.folder / "walked.keys"
 
     def walked(self, *digests: str) -> bool:
         """Whether any of `digests` (a whole document's, or a unit's key) is remembered as not
-        passing (a problem, or only warnings): the whole walk decides for its document, and
-        nothing is gained by checking units, in a child process or here."""
-        try:
-            known = set(self._walked_file.read_text(encoding="ascii").split())
-        except (OSError, UnicodeDecodeError):
-            return False
-        return not known.isdisjoint(digests)
+        passing (a problem, or only warnings): no check by units can pass for its document, so
+        none is started beside the build."""
+        return not set(_keys_in(self._walked_file)).isdisjoint(digests)
 
     def remember_walked(self, *digests: str) -> None:
-        try:
-            known = self._walked_file.read_text(encoding="ascii").split()
-        except (OSError, UnicodeDecodeError):
-            known = []
         recent = list(dict.fromkeys(digests))
-        self._write(
-            self._walked_file, [*recent, *(k for k in known if k not in recent)][:_MAX_WALKED]
-        )
-
-    def _read(self) -> list[str]:
-        try:
-            return self._file.read_text(encoding="ascii").split()
-        except (OSError, UnicodeDecodeError):
-            return []
+        known = [key for key in _keys_in(self._walked_file) if key not in recent]
+        self._write(self._walked_file, [*recent, *known][:_MAX_WALKED])
 
     def passed(self) -> set[str]:
         """The keys of every unit remembered as passing."""
-        return set(self._read())
+        return set(_keys_in(self._file))
 
     def keep(self, keys: Iterable[str]) -> None:
         """Remember `keys` (the units of the document just validated) as the most recent."""
         recent = list(dict.fromkeys(keys))
         present = set(recent)
-        recent += [key for key in self._read() if key not in present]
+        recent += [key for key in _keys_in(self._file) if key not in present]
         self._write(self._file, recent[:MAX_KEYS])
 
-    def _write(self, file: Path, keys: list[str]) -> None:
+    def _write(self, file: Path | None, keys: list[str]) -> None:
+        if file is None:
+            return
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            file.parent.mkdir(parents=True, exist_ok=True)
             # Written beside, then renamed: a reader never sees half a list.
             with tempfile.NamedTemporaryFile(
-                "w", encoding="ascii", dir=self.folder, delete=False, suffix=".tmp"
+                "w", encoding="ascii", dir=file.parent, delete=False, suffix=".tmp"
             ) as handle:
                 handle.write("".join(f"{key}\n" for key in keys))
             os.replace(handle.name, file)
         except OSError:
             pass  # a cache that cannot be written only makes the next run slower
+
+
+def _keys_in(file: Path | None) -> list[str]:
+    """The keys listed in `file`; none when there is no file or it cannot be read."""
+    if file is None:
+        return []
+    try:
+        return file.read_text(encoding="ascii").split()
+    except (OSError, UnicodeDecodeError):
+        return []
 
 
 def _groups(units: list[Unit], direct: dict[Unit, set[Unit] | None]) -> Iterator[list[Unit]]:
@@ -352,68 +357,108 @@ def _skeleton_key(cache: ValidationCache, skeleton: dict[str, Any]) -> str:
 def passes(
     validator_class: Callable[[], Any], data: Any, base_uri: str, cache: ValidationCache
 ) -> bool:
-    """True when the whole document passes the class `validator_class()` gives: the skeleton,
-    the whole-document rules, then every unit (remembered, or checked now). False means
-    "validate it all". The class is asked for only when something must be checked."""
-    if not isinstance(data, dict) or not isinstance(data.get("openapi"), str):
+    """True when the whole document passes the class `validator_class()` gives, checked unit
+    by unit (the units that pass are remembered, whatever the others do)."""
+    if isinstance(data, dict):
+        units = units_of(data)
+        keys = cache.keys(data, units)
+        if all(key is not None for key in keys.values()) and _walked_before(
+            cache, data, units, keys
+        ):
+            return False
+    errors = unit_errors(validator_class, data, base_uri, cache)
+    if errors is None:
         return False
+    passed = True
+    for _ in itertools.islice(errors, MAX_JUDGED):  # all: every unit is judged
+        passed = False
+    return passed
+
+
+def unit_errors(
+    validator_class: Callable[[], Any], data: Any, base_uri: str, cache: ValidationCache
+) -> Iterator[Any] | None:
+    """Every error of the document, found unit by unit: the skeleton's, then each unit's that
+    is not remembered as passing, in the order of the `$ref` graph; None when the units cannot
+    stand for the document (a unit reaches another file, an operationId is used twice) and
+    the whole walk must decide. The class is asked for only when something must be checked.
+
+    Units that passed before are not checked: a unit that passes reaches no place with a
+    problem (its key commits to all it reaches), so leaving it out hides none of the errors
+    the others find, and the errors come in the same order on every run. What passed is
+    remembered once every error has been read."""
+    if not isinstance(data, dict) or not isinstance(data.get("openapi"), str):
+        return None
     units = units_of(data)
     keys = cache.keys(data, units)
     if any(key is None for key in keys.values()):
         # A unit that reaches another file (a path item given by `$ref`, ...) is checked in
         # place by the whole walk, which a unit alone cannot stand for.
-        return False
-    if _walked_before(cache, data, units, keys):
-        return False  # as before: the whole walk decides
+        return None
     digest = _digest(cache, data, units, keys)
-    known = cache.passed()
-    skeleton = skeleton_of(data, units)
-    skeleton_key = _skeleton_key(cache, skeleton)
-    if skeleton_key not in known and any(
-        True for _ in _first_error(validator_class()(skeleton, base_uri=base_uri).iter_errors())
-    ):
-        cache.remember_walked(digest)
-        return False
     ids = operation_ids(data.get("paths"))
     if len(ids) != len(set(map(json.dumps, ids))):
         cache.remember_walked(digest)
-        return False
-    passing: list[str] = [skeleton_key]
+        return None
+    return _unit_errors(validator_class, data, base_uri, cache, units, keys, digest)
+
+
+def _unit_errors(
+    validator_class: Callable[[], Any],
+    data: dict[str, Any],
+    base_uri: str,
+    cache: ValidationCache,
+    units: dict[Unit, Any],
+    keys: dict[Unit, str | None],
+    digest: str,
+) -> Iterator[Any]:
+    known = cache.passed()
+    skeleton = skeleton_of(data, units)
+    skeleton_key = _skeleton_key(cache, skeleton)
+    passing: list[str] = []
+    failing: list[str] = []
+    if skeleton_key in known:
+        passing.append(skeleton_key)
+    else:
+        errors = validator_class()(skeleton, base_uri=base_uri).iter_errors()
+        (failing if (yield from _counted(errors)) else passing).append(skeleton_key)
     validator: Any = None  # made only when a unit must be checked: it walks the document
     # What a unit reaches is checked before it: the first unit that fails holds the problem
     # itself, and its key stays the same while only units that reach it change.
     for unit, key in keys.items():
-        value = units[unit]
-        if key is not None and key in known:
+        assert key is not None
+        if key in known:
             passing.append(key)
             continue
         if validator is None:
             validator = validator_class()(data, base_uri=base_uri)
         registry = validator.keyword_validators_registry
         spec = validator.schema_path
-        errors: Iterable[Any] = validator.schema_validator.iter_errors(alone(data, unit, value))
+        skipped = validator.skipped_problems()
+        found = yield from _counted(
+            validator.schema_validator.iter_errors(alone(data, unit, units[unit]))
+        )
         if unit[0] == "paths":
-            keyword_errors = registry["path"](unit[1], spec / "paths" / unit[1])
+            found += yield from _counted(registry["path"](unit[1], spec / "paths" / unit[1]))
         elif unit[1] == "schemas":
-            keyword_errors = registry["schema"](spec / "components" / "schemas" / unit[2])
-        else:
-            keyword_errors = iter(())
-        if any(True for _ in _first_error(errors)) or any(
-            True for _ in _first_error(keyword_errors)
-        ):
-            # The unit did not pass: while it stays as it is, the whole walk decides at once.
-            cache.remember_walked(digest, *([key] if key is not None else []))
-            return False
-        if key is not None:
-            passing.append(key)
+            schema = spec / "components" / "schemas" / unit[2]
+            found += yield from _counted(registry["schema"](schema))
+        # A unit whose check skipped a problem another unit's check reported is no pass.
+        passed = not found and validator.skipped_problems() == skipped
+        (passing if passed else failing).append(key)
     cache.keep(passing)
-    return True
+    if failing:
+        # While the first unit that failed is unchanged, no check beside the build can pass.
+        cache.remember_walked(digest, *failing[:1])
 
 
-def _first_error(errors: Iterable[Any]) -> Iterator[Any]:
+def _counted(errors: Iterable[Any]) -> Generator[Any, None, int]:
+    """`errors`, passed on; returns how many there were."""
+    count = 0
     for error in errors:
+        count += 1
         yield error
-        return
+    return count
 
 
 def default_folder(format_cache: Path) -> Path:

@@ -11,6 +11,7 @@ line and column. A crash inside the validator is caught where it happened and re
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -22,7 +23,7 @@ from ..errors import Location, SpecError
 from ..model.runtime import token_scheme
 from . import beside
 from . import pointer as jp
-from .cache import ValidationCache, passes, to_check
+from .cache import ValidationCache, passes, to_check, unit_errors
 from .load import Document
 from .refs import HTTP_METHODS, NAME_MAPS, Ref, Resolver, jp_ref
 
@@ -92,10 +93,10 @@ def validate_document(
     each warning says. Raises SpecError listing every problem no SDK can be built around.
 
     Other files the document refers to are read through `resolver` (by default one rooted at
-    the document's folder), within its confinement and limits. With a `cache`, a document whose
-    every part passed before (and whose whole-document rules hold) is not walked again; any
-    doubt, and any problem, walks the whole document, so what is reported never depends on it.
-    `checked_beside`: the units are being checked by `check_beside`'s child, whose verdict the
+    the document's folder), within its confinement and limits. The document is checked unit by
+    unit (`cache.unit_errors`) where its units can stand for it, else walked whole. With a
+    `cache`, units remembered as passing are not checked again; what is reported never depends
+    on it. `checked_beside`: the units are being checked by `check_beside`'s child, whose verdict the
     caller waits for (and validates again without it, if it is not "passed").
     """
     version = openapi_version(document)
@@ -103,10 +104,12 @@ def validate_document(
     problems = _path_templates(resolver)
     bad_paths = len(problems)
     said: set[tuple[Ref, str]] = set()
-    passed = not problems and (
-        checked_beside or (cache is not None and _passes_by_units(version, resolver, cache))
-    )
-    for count, error in enumerate(() if passed else _walked(document, resolver, version)):
+    if checked_beside and not problems:
+        violations: Iterable[ValidationError] = ()
+    else:
+        by_units = None if problems else _unit_errors(version, resolver, cache)
+        violations = _walked(document, resolver, version) if by_units is None else by_units
+    for count, error in enumerate(violations):
         if count >= MAX_FINDINGS:  # a hostile document, or not the document it claims to be
             listed = "".join(f"\n  {resolver.locate(p.at)}: {p.message}" for p in problems)
             raise SpecError(
@@ -184,20 +187,42 @@ def _crashed(error: ValidationError) -> bool:
     return isinstance(error, ValidatorCrash)
 
 
+def _unit_errors(
+    version: str, resolver: Resolver, cache: ValidationCache | None
+) -> Iterator[ValidationError] | None:
+    """The document's errors found unit by unit (those remembered as passing are not checked
+    again), or None when the whole walk must find them. With no cache, nothing is remembered,
+    and the errors are the same."""
+    document = resolver.root
+    try:
+        errors = unit_errors(
+            partial(_units_validator, version, resolver),
+            document.data,
+            document.path.resolve().as_uri(),
+            cache or ValidationCache(None),
+        )
+        return None if errors is None else iter(list(itertools.islice(errors, MAX_FINDINGS + 1)))
+    except SpecError:
+        raise
+    except Exception:  # noqa: BLE001 - the library failed outside a check: the walk locates it
+        return None
+
+
 def _passes_by_units(version: str, resolver: Resolver, cache: ValidationCache) -> bool:
     """Whether every unit of the document passes the checks of the whole walk (remembered, or
     checked now); False on any doubt, and the whole walk decides."""
-
-    def units_validator() -> Any:
-        from . import validator  # only when a unit must be checked: a warm run needs none
-
-        return validator.units_validator(version, resolver)
-
     document = resolver.root
+    validator_class = partial(_units_validator, version, resolver)
     try:
-        return passes(units_validator, document.data, document.path.resolve().as_uri(), cache)
+        return passes(validator_class, document.data, document.path.resolve().as_uri(), cache)
     except Exception:  # noqa: BLE001 - whatever went wrong, the whole walk reports it located
         return False
+
+
+def _units_validator(version: str, resolver: Resolver) -> Any:
+    from . import validator  # only when a unit must be checked: a warm run needs none
+
+    return validator.units_validator(version, resolver)
 
 
 # What the SDK sends for each kind of scheme: a token scheme (`DSN`) with its own name; any

@@ -94,14 +94,10 @@ def _located(base: type[keywords.KeywordValidator]) -> type[keywords.KeywordVali
     # A default is checked with its schema as the place: the value sits under "default".
     suffix: tuple[str, ...] = ("default",) if issubclass(base, keywords.ValueValidator) else ()
 
-    def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[ValidationError]:
-        owner = next((a for a in args if isinstance(a, SchemaPath)), None)
+    def checks(
+        self: Any, owner: SchemaPath | None, first_visit: bool, *args: Any, **kwargs: Any
+    ) -> Iterator[ValidationError]:
         place = (*(owner.parts if owner is not None else ()), *suffix)
-        first_visit = not (
-            isinstance(self, keywords.SchemaValidator)
-            and owner is not None
-            and id(owner.read_value()) in (self.visited_schema_ids or ())
-        )
         yield from _placed(partial(base.__call__, self, *args, **kwargs), place)
         if owner is not None and issubclass(base, keywords.OperationValidator):
             yield from _request_body(self.registry, owner)
@@ -112,15 +108,58 @@ def _located(base: type[keywords.KeywordValidator]) -> type[keywords.KeywordVali
                 checked = partial(_either_direction, check_value, schema, value)
                 yield from _placed(checked, (*owner.parts, *example))
 
+    def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[ValidationError]:
+        owner = next((a for a in args if isinstance(a, SchemaPath)), None)
+        visits = getattr(self, "visited_schema_ids", None)
+        if owner is None or not isinstance(visits, _Visits):
+            yield from checks(self, owner, True, *args, **kwargs)
+            return
+        # A schema is checked once per run and route (see `_Visits`).
+        schema_id = id(owner.read_value())
+        route, meta_checked = _schema_route(*args[1:], **kwargs)
+        seen = (schema_id, route)
+        if not meta_checked and schema_id in self.meta_checked_schema_ids:
+            visits.skipped(schema_id in visits.meta_problems)
+        already = seen in visits.seen
+        if already:
+            visits.skipped(seen in visits.problems)
+        skipped_before = visits.skipped_problems
+        visits.route = route  # read by the library's `in` and `append` just below
+        found = 0
+        for error in checks(self, owner, not already, *args, **kwargs):
+            found += 1
+            yield error
+        if (
+            not already
+            and seen in visits.seen
+            and (found or visits.skipped_problems > skipped_before)
+        ):
+            visits.problems.add(seen)
+
+    def _validate_schema_meta(self: Any, schema: SchemaPath, value: Any) -> Any:
+        problem = base._validate_schema_meta(self, schema, value)  # type: ignore[attr-defined]
+        if problem is not None:
+            self.visited_schema_ids.meta_problems.add(id(value))
+        return problem
+
     def __init__(self: Any, registry: Any) -> None:
         base.__init__(self, registry)
         # The library keeps the schemas it has seen in lists: a set each (a large spec's
         # schemas made that quadratic, seconds of its validation).
-        for seen in ("visited_schema_ids", "meta_checked_schema_ids"):
-            if isinstance(getattr(self, seen, None), list):
-                setattr(self, seen, _Seen())
+        if isinstance(getattr(self, "visited_schema_ids", None), list):
+            self.visited_schema_ids = _Visits()
+        if isinstance(getattr(self, "meta_checked_schema_ids", None), list):
+            self.meta_checked_schema_ids = _Seen()
 
-    return type(base.__name__, (base,), {"__call__": __call__, "__init__": __init__})
+    members: dict[str, Any] = {"__call__": __call__, "__init__": __init__}
+    if issubclass(base, keywords.SchemaValidator):
+        members["_validate_schema_meta"] = _validate_schema_meta
+    return type(base.__name__, (base,), members)
+
+
+def _schema_route(require_properties: bool = True, meta_checked: bool = False) -> tuple[bool, bool]:
+    """The arguments of the library's schema check after the schema (its signature)."""
+    return bool(require_properties), bool(meta_checked)
 
 
 class _Seen(list[int]):
@@ -136,6 +175,37 @@ class _Seen(list[int]):
 
     def __contains__(self, member: object) -> bool:
         return member in self._members
+
+
+class _Visits(list[int]):
+    """The schemas the library's check has visited, which it asks `in` of and appends to.
+
+    The library keys a visit by the schema alone, but what the check finds also depends on its
+    route: `require_properties` (a schema reached through `allOf` may require a property its
+    siblings define). So a visit is keyed by schema and route, as `route` says while the
+    library asks. And the check of one unit must not pass by skipping a schema whose problem
+    another unit's check reported: every visit that found a problem (or skipped one) is
+    remembered, and each skip of one counted in `skipped_problems`.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[tuple[int, bool]] = set()
+        self.route = True
+        self.problems: set[tuple[int, bool]] = set()  # visits that found or skipped a problem
+        self.meta_problems: set[int] = set()  # schemas whose meta-schema check failed
+        self.skipped_problems = 0
+
+    def append(self, member: int) -> None:
+        super().append(member)
+        self.seen.add((member, self.route))
+
+    def __contains__(self, member: object) -> bool:
+        return (member, self.route) in self.seen
+
+    def skipped(self, problem: bool) -> None:
+        if problem:
+            self.skipped_problems += 1
 
 
 def _either_direction(
@@ -312,5 +382,15 @@ def units_validator(version: str, resolver: Resolver) -> type[Any]:
     """The validator class that checks a document unit by unit (`cache.passes`), reading every
     other file through `resolver`."""
     base = _validator_class(version)
-    handlers = {"resolver_handlers": ResolverDocuments(resolver)}
-    return type(base.__name__, (base,), handlers)
+
+    def skipped_problems(self: Any) -> int:
+        """How many times a check skipped a schema whose problem was reported already: a
+        unit's check that did is not a pass, though it reports nothing."""
+        visits = self.keyword_validators_registry["schema"].visited_schema_ids
+        return visits.skipped_problems if isinstance(visits, _Visits) else 0
+
+    members = {
+        "resolver_handlers": ResolverDocuments(resolver),
+        "skipped_problems": skipped_problems,
+    }
+    return type(base.__name__, (base,), members)

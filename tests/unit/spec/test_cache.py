@@ -279,12 +279,12 @@ def test_a_path_item_from_another_file_validates_the_whole_document(tmp_path: Pa
     assert not units.passes(lambda: object, data, "file:///spec.yaml", cache)
 
 
-def test_a_unit_that_did_not_pass_sends_a_changed_document_straight_to_the_whole_walk(
+def test_a_unit_that_did_not_pass_is_not_checked_beside_the_build_while_it_is_unchanged(
     tmp_path: Path,
 ) -> None:
-    """A unit with a warning fails every unit check while it is unchanged: a document changed
-    elsewhere (a one-word edit of a large spec that has warnings) goes to the whole walk at
-    once, with no unit checked here or in a child process beside the build."""
+    """A unit with a warning fails every check while it is unchanged: a document changed
+    elsewhere (a one-word edit of a large spec that has warnings) starts no check beside the
+    build, which could only fail, and its units are checked in order."""
 
     def warned(description: str) -> dict[str, Any]:
         doc = spec()
@@ -304,9 +304,12 @@ def test_a_unit_that_did_not_pass_sends_a_changed_document_straight_to_the_whole
     assert [str(w) for w in again.warnings] == [str(w) for w in first.warnings]
 
 
-def test_a_document_that_needed_the_whole_walk_goes_straight_to_it_next_time(
+def test_a_document_with_a_warning_is_checked_again_only_where_it_did_not_pass(
     tmp_path: Path,
 ) -> None:
+    """The units that pass are remembered beside one that warns: the next run checks only the
+    unit that warned (and what reaches it), and warns exactly as the first."""
+
     def warned() -> dict[str, Any]:
         doc = spec()
         doc["components"]["schemas"]["Tag"]["default"] = 5  # of the wrong type: warned, dropped
@@ -317,6 +320,10 @@ def test_a_document_that_needed_the_whole_walk_goes_straight_to_it_next_time(
     remembered = units.ValidationCache(tmp_path)
     assert units.to_check(warned(), remembered) is None  # no unit check to run beside the build
     assert units.to_check(spec(), remembered) is not None  # another document is not affected
+    data = warned()
+    keys = remembered.keys(data, units.units_of(data))
+    # Tag warns; Thing and the operation reach it; the rest passed and is remembered.
+    unchecked = {unit for unit, key in keys.items() if key in entries(tmp_path)}
+    assert unchecked == {("paths", "/other"), ("components", "parameters", "ThingId")}
     again = validate(warned(), tmp_path)
     assert [str(w) for w in again.warnings] == [str(w) for w in first.warnings]
-    assert entries(tmp_path) == set()  # no unit remembered as passing along the way
