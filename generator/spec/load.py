@@ -34,6 +34,7 @@ import yaml
 
 from ..errors import Location, SpecError
 from . import pointer as jp
+from .places import JsonPlaces, NotJson
 
 # Bounds against hostile documents: far above any real API (Stripe's spec has ~1.5M values).
 MAX_VALUES = 5_000_000
@@ -70,28 +71,44 @@ class Document:
     data: Any
     positions: dict[str, tuple[int, int]] = field(default_factory=dict)
     text: str | None = None  # the file's text, whose positions are computed on demand
+    _json: JsonPlaces | None = field(default=None, repr=False, compare=False)
 
     def locate(self, pointer: str) -> Location:
         """The nearest known position at or above `pointer`."""
-        if self.text is not None and not self.positions:
-            text = self.text
-            # Read once: a document whose positions cannot be found is not read again for
-            # every message (GitHub's, 270 warnings, took minutes).
-            object.__setattr__(self, "text", None)
-            if self.path.suffix.lower() == ".json":
-                text = _SURROGATE_ESCAPE.sub(r"\\u0041", text)  # as long, and YAML reads it
-            try:
-                self.positions.update(_parse_yaml(self.path, text, located=True).positions)
-            except SpecError:
-                pass  # a JSON file YAML cannot read: the error names the file only
         probe = pointer
         while True:
-            position = self.positions.get(probe)
+            position = self._position(probe)
             if position is not None:
                 return Location(str(self.path), pointer, position[0], position[1])
             if not probe:
                 return Location(str(self.path), pointer)
             probe = probe.rsplit("/", 1)[0]
+
+    def _position(self, pointer: str) -> tuple[int, int] | None:
+        if pointer in self.positions or self.text is None:
+            return self.positions.get(pointer)
+        if self._json is None and self.text.lstrip().startswith(("{", "[")):
+            object.__setattr__(self, "_json", JsonPlaces(self.text))
+        if self._json is not None:
+            try:
+                position = self._json.position(pointer)
+            except NotJson:
+                object.__setattr__(self, "_json", None)
+            else:
+                if position is not None:
+                    self.positions[pointer] = position
+                return position
+        # YAML: every position found in one reading, once (a document whose positions cannot
+        # be found is not read again for every message).
+        text = self.text
+        object.__setattr__(self, "text", None)
+        if self.path.suffix.lower() == ".json":
+            text = _SURROGATE_ESCAPE.sub(r"\\u0041", text)  # as long, and YAML reads it
+        try:
+            self.positions.update(_parse_yaml(self.path, text, located=True).positions)
+        except SpecError:
+            pass  # a JSON file YAML cannot read: the error names the file only
+        return self.positions.get(pointer)
 
 
 # A JSON escape of half a surrogate pair (`"\ud83d\ude00"` is an emoji in JSON): libyaml refuses

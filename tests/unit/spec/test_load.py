@@ -141,9 +141,14 @@ def test_json_is_parsed_with_json_and_located_on_demand(tmp_path: Path) -> None:
     assert document.locate("/info/title") == Location(str(path), "/info/title", 3, 5)
 
 
-def test_a_json_file_yaml_cannot_read_is_located_by_its_name_only() -> None:
+def test_a_yaml_file_whose_positions_cannot_be_read_is_located_by_its_name_only() -> None:
+    document = Document(Path("spec.yaml"), {"a": 2}, text="a: 1\na: 2\n")
+    assert document.locate("/a") == Location("spec.yaml", "/a")
+
+
+def test_a_repeated_key_in_json_is_located_at_its_first_place() -> None:
     document = Document(Path("spec.json"), {"a": 2}, text='{"a": 1, "a": 2}')
-    assert document.locate("/a") == Location("spec.json", "/a")
+    assert document.locate("/a") == Location("spec.json", "/a", 1, 2)
 
 
 # -- failures, each with its place ----------------------------------------------------------------
@@ -418,7 +423,7 @@ def test_json_with_escaped_emoji_is_located(tmp_path: Path) -> None:
 
 
 def test_positions_are_looked_for_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    document = load_document(write(tmp_path, "spec.json", '{"a": 1, "a": 2}'))  # YAML refuses
+    document = Document(tmp_path / "spec.yaml", {"a": 2}, text="a: 1\na: 2\n")  # refused
     parses: list[bool] = []
     careful = load._parse_yaml
 
