@@ -432,17 +432,25 @@ def _unit_errors(
             continue
         if validator is None:
             validator = validator_class()(data, base_uri=base_uri)
+            spec = validator.schema_path
+            # The places by key, as the library walks to them (`spec / key` would read a `#`
+            # in a key as a separator).
+            places = {
+                ("paths",): dict((spec / "paths").items()) if "paths" in spec else {},
+                ("components", "schemas"): _schemas_of(spec),
+            }
         registry = validator.keyword_validators_registry
-        spec = validator.schema_path
         skipped = validator.skipped_problems()
         found = yield from _counted(
             validator.schema_validator.iter_errors(alone(data, unit, units[unit]))
         )
         if unit[0] == "paths":
-            found += yield from _counted(registry["path"](unit[1], spec / "paths" / unit[1]))
+            place = places["paths",][unit[1]]
+            found += yield from _counted(registry["path"](unit[1], place))
         elif unit[1] == "schemas":
-            schema = spec / "components" / "schemas" / unit[2]
-            found += yield from _counted(registry["schema"](schema))
+            found += yield from _counted(
+                registry["schema"](places["components", "schemas"][unit[2]])
+            )
         # A unit whose check skipped a problem another unit's check reported is no pass.
         passed = not found and validator.skipped_problems() == skipped
         (passing if passed else failing).append(key)
@@ -450,6 +458,13 @@ def _unit_errors(
     if failing:
         # While the first unit that failed is unchanged, no check beside the build can pass.
         cache.remember_walked(digest, *failing[:1])
+
+
+def _schemas_of(spec: Any) -> dict[str, Any]:
+    if "components" not in spec:
+        return {}
+    components = spec / "components"
+    return dict((components / "schemas").items()) if "schemas" in components else {}
 
 
 def _counted(errors: Iterable[Any]) -> Generator[Any, None, int]:

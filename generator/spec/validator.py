@@ -317,14 +317,19 @@ _LENIENT: Specification[Any] = Specification(  # type: ignore[call-arg] # attrs 
 )
 
 
-def violations(document: Document, resolver: Resolver, version: str) -> Iterator[ValidationError]:
-    walked = SchemaPath.from_dict(
-        document.data,
-        base_uri=document.path.resolve().as_uri(),
+def _walked(data: Any, base_uri: str, resolver: Resolver) -> SchemaPath:
+    """`data` as the validator walks it, other files read through `resolver`."""
+    return SchemaPath.from_dict(
+        data,
+        base_uri=base_uri,
         handlers=ResolverDocuments(resolver),
         specification=_LENIENT,
         resolved_cache_maxsize=get_resolved_cache_maxsize(),
     )
+
+
+def violations(document: Document, resolver: Resolver, version: str) -> Iterator[ValidationError]:
+    walked = _walked(document.data, document.path.resolve().as_uri(), resolver)
     validator = _validator_class(version)(walked)
     # The structure against the OpenAPI schema, then the library's checks of defaults,
     # operationIds, path parameters and schemas; each phase survives the other's crash.
@@ -389,7 +394,12 @@ def units_validator(version: str, resolver: Resolver) -> type[Any]:
         visits = self.keyword_validators_registry["schema"].visited_schema_ids
         return visits.skipped_problems if isinstance(visits, _Visits) else 0
 
+    def __init__(self: Any, schema: Any, base_uri: str = "") -> None:
+        # Walked as the whole walk walks it (`violations`), not as the library would.
+        base.__init__(self, _walked(schema, base_uri, resolver), base_uri)
+
     members = {
+        "__init__": __init__,
         "resolver_handlers": ResolverDocuments(resolver),
         "skipped_problems": skipped_problems,
     }

@@ -327,3 +327,14 @@ def test_a_document_with_a_warning_is_checked_again_only_where_it_did_not_pass(
     assert unchecked == {("paths", "/other"), ("components", "parameters", "ThingId")}
     again = validate(warned(), tmp_path)
     assert [str(w) for w in again.warnings] == [str(w) for w in first.warnings]
+
+
+def test_a_path_with_a_hash_in_its_key_is_checked_as_a_unit(tmp_path: Path) -> None:
+    """The walker reads `#` as a separator in a path it is given as text (Mistral writes
+    `/v1/conversations#stream`): the unit is found by its key, checked, and remembered."""
+    data = spec()
+    data["paths"]["/things#stream"] = data["paths"].pop("/other")
+    first = validate(data, tmp_path)
+    keys = units.ValidationCache(tmp_path).keys(data, units.units_of(data))
+    assert keys[("paths", "/things#stream")] in entries(tmp_path)
+    assert validate(data, tmp_path) == first

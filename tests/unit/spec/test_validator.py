@@ -52,3 +52,28 @@ def test_the_units_validator_reads_other_files_only_through_the_resolver() -> No
     assert isinstance(documents, validator.ResolverDocuments)
     with pytest.raises(GeneratorError, match="remote"):
         documents["https"]("https://example.com/spec.yaml")
+
+
+def test_a_schema_is_checked_on_each_route_whichever_comes_first() -> None:
+    """`Mixin` lists a required property only its `allOf` partner defines: through `allOf` that
+    is fine, used alone it is not. Reached through `allOf` first, the schema is still checked
+    when reached alone."""
+    mixin = {"allOf": [{"properties": {"a": {"type": "string"}}}], "required": ["b"]}
+    schemas = {
+        "Whole": {"allOf": [{"$ref": "#/components/schemas/Mixin"}]},
+        "Mixin": mixin,
+    }
+    doc = document(schemas)
+    validator_class = validator.units_validator("3.0", Resolver(doc))
+    checker = validator_class(doc.data, base_uri=doc.path.as_uri())
+    registry, spec = checker.keyword_validators_registry, checker.schema_path
+    components = spec / "components" / "schemas"
+    through_all_of = list(registry["schema"](components / "Whole"))
+    alone = list(registry["schema"](components / "Mixin"))
+    assert through_all_of == []
+    assert [error.message for error in alone] == [
+        "Required list has not defined properties: ['b']"
+    ]
+    assert checker.skipped_problems() == 0
+    list(registry["schema"](components / "Mixin"))  # skipped: seen on this route
+    assert checker.skipped_problems() == 1
