@@ -21,6 +21,7 @@ from .emit.format import default_cache_dir, formatter_version
 from .errors import GeneratorError, SpecError, UsageError
 from .model.api import Warning
 from .output.custom import carry_over
+from .output.folder import OutputFolder
 from .output.verify import check_custom_code, find_custom_code
 from .output.write import read_manifest, with_manifest, write_output
 from .pipeline import Generated, generate, summary
@@ -199,7 +200,8 @@ def _generate(options: argparse.Namespace, config: Config) -> int:
     progress = _progress(options)
     generated = generate(options.spec, config, progress, options.spec_root)
     _strict(options, generated)
-    files = carry_over(generated.files, options.out)
+    found = OutputFolder(options.out)  # each file read once by both steps below
+    files = carry_over(generated.files, found)
     custom = find_custom_code(files, options.out)
     problems: list[Warning] = []
 
@@ -215,9 +217,7 @@ def _generate(options: argparse.Namespace, config: Config) -> int:
             )
 
     with progress.stage("write"):
-        write_output(
-            files, options.out, force=options.force, before_swap=verify if custom else None
-        )
+        write_output(files, found, force=options.force, before_swap=verify if custom else None)
     print(summary(generated, problems), file=sys.stderr)
     print(f"wrote {len(generated.files)} files to {options.out}", file=sys.stderr)
     return 0

@@ -10,15 +10,13 @@ are kept by the writer; see `write.py`.
 
 from __future__ import annotations
 
-import errno
-import os
 import re
-import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import GeneratorError, Location
+from .folder import OutputFolder
 from .write import read_manifest
 
 # `# @custom-begin NAME …` … `# @custom-end NAME` in Python, `<!-- @custom-begin NAME -->` in
@@ -101,15 +99,17 @@ def fill(text: str, bodies: dict[str, str], path: str = "<text>") -> str:
     return "".join(lines)
 
 
-def carry_over(files: dict[str, str], out: Path) -> dict[str, str]:
+def carry_over(files: dict[str, str], out: Path | OutputFolder) -> dict[str, str]:
     """The new files with the custom code of the files already in `out` filled in.
 
     Raises CustomCodeConflict, listing every region that has custom code but no place to go.
     """
+    found = out if isinstance(out, OutputFolder) else OutputFolder(out)
+    out = found.path
     result = dict(files)
     conflicts: list[str] = []
     for path in sorted(files.keys() | _files_with_regions(out)):
-        data = _regular_file_bytes(os.path.join(out, path))
+        data = found.regular_bytes(path)
         if data is None or b"@custom-" not in data:  # not there, or no marker: nothing kept
             continue
         try:  # read as text is: any line ending a "\n"
@@ -134,20 +134,6 @@ def carry_over(files: dict[str, str], out: Path) -> dict[str, str]:
             Location(str(out)),
         )
     return result
-
-
-def _regular_file_bytes(file: str) -> bytes | None:
-    """The bytes of `file` if it is a regular file (or a link to one), else None (as
-    `Path.is_file()` tells: a path that is not there, or leads nowhere)."""
-    try:
-        if not stat.S_ISREG(os.stat(file).st_mode):
-            return None
-    except OSError as error:
-        if error.errno in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
-            return None
-        raise
-    with open(file, "rb") as handle:
-        return handle.read()
 
 
 def _files_with_regions(out: Path) -> set[str]:

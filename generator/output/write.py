@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import stat
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..errors import GeneratorError, Location, UsageError
+from .folder import OutputFolder
 
 MANIFEST = ".sdk-generator-manifest"
 _MANIFEST_HEADER = (
@@ -54,13 +54,15 @@ def check_relative(path: str) -> None:
 
 def write_output(
     files: dict[str, str],
-    out: Path,
+    out: Path | OutputFolder,
     *,
     force: bool = False,
     before_swap: Callable[[Path], None] | None = None,
 ) -> None:
-    """Replace `out` with `files` (plus the manifest); user files in `out` survive."""
-    out = out.absolute()
+    """Replace `out` with `files` (plus the manifest); user files in `out` survive. Files
+    already read through `out` (an OutputFolder) are not read again."""
+    found = out if isinstance(out, OutputFolder) else OutputFolder(out)
+    out = found.path.absolute()
     previous = read_manifest(out) if out.is_dir() else None
     if out.exists() and not out.is_dir():
         raise UsageError("the output exists and is not a folder", Location(str(out)))
@@ -73,7 +75,11 @@ def write_output(
     all_files = with_manifest(files)
     for path in all_files:
         check_relative(path)
-    if previous is not None and before_swap is None and _update_in_place(all_files, out, previous):
+    if (
+        previous is not None
+        and before_swap is None
+        and _update_in_place(all_files, found, previous)
+    ):
         return
 
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -107,15 +113,16 @@ _TOOL_LITTER = frozenset(
 )
 
 
-def _update_in_place(all_files: dict[str, str], out: Path, previous: set[str]) -> bool:
-    """Bring our earlier output in `out` to `all_files`, writing only what changed; False (and
+def _update_in_place(all_files: dict[str, str], found: OutputFolder, previous: set[str]) -> bool:
+    """Bring our earlier output in `found` to `all_files`, writing only what changed; False (and
     nothing done) when a file must go where a folder is, which only a whole swap can do."""
+    out = found.path.absolute()
     generated = previous | {MANIFEST}
     changed: dict[str, str] = {}
     for path, text in all_files.items():
         if path not in generated and _present(out / path):
             raise _users_file_in_the_way(path, out / path)
-        if not _holds(os.path.join(out, path), text):
+        if not _holds(found, path, text):
             if not _room_for_a_file(out / path, out):
                 return False
             changed[path] = text
@@ -147,17 +154,14 @@ def _present(file: Path) -> bool:
     return file.is_symlink() or file.is_file()
 
 
-def _holds(file: str, text: str) -> bool:
-    """Whether `file` is a regular file with exactly `text` in it, as it would be written."""
+def _holds(found: OutputFolder, path: str, text: str) -> bool:
+    """Whether the file at `path` is a regular file with exactly `text` in it, as it would be
+    written."""
     try:
         data = text.encode("utf-8")
-        found = os.lstat(file)
-        if not stat.S_ISREG(found.st_mode) or found.st_size != len(data):
-            return False
-        with open(file, "rb") as handle:
-            return handle.read() == data
-    except (OSError, UnicodeEncodeError):
+    except UnicodeEncodeError:
         return False
+    return found.holds(path, data)
 
 
 def _room_for_a_file(target: Path, out: Path) -> bool:
