@@ -13,7 +13,6 @@ operation's headers model; the others return a plain ``RawResponse``.
 from __future__ import annotations
 
 import contextvars
-import dataclasses
 import functools
 from collections.abc import Awaitable, Callable
 from typing import Any, Generic, ParamSpec, TypeVar, overload
@@ -38,10 +37,10 @@ H = TypeVar("H", bound=pydantic.BaseModel)
 P = ParamSpec("P")
 
 
-@dataclasses.dataclass
-class _CaptureSlot:
-    response: httpx.Response | None = None
-    retries_taken: int = 0
+class _CaptureSlot:  # a plain class: cheaper to define than a dataclass
+    def __init__(self) -> None:
+        self.response: httpx.Response | None = None
+        self.retries_taken = 0
 
 
 _CAPTURE: contextvars.ContextVar[_CaptureSlot | None] = contextvars.ContextVar(

@@ -141,6 +141,7 @@ def client_code(api: Api) -> ClientCode:
         api=api,
         annotations=_client_annotations(module_scope.spell),
         imports=imports(
+            future={"annotations"},
             stdlib=stdlib,
             third_party=third_party,
             aliases=module_scope.aliases,

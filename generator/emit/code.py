@@ -181,6 +181,7 @@ def resource_code(api: Api, resource: Resource) -> ResourceCode:
         child_imports=child_imports(resource.children),
         operations=operations,
         imports=imports(
+            future={"annotations"},
             stdlib=stdlib,
             third_party=third_party,
             first_party={

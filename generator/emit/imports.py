@@ -17,13 +17,15 @@ from ..model.api import Export
 
 @dataclass(frozen=True)
 class Imports:
-    """A module's import statements, grouped: stdlib, third party, first party, local."""
+    """A module's import statements, grouped: `__future__`, stdlib, third party, first party,
+    local."""
 
     groups: tuple[tuple[str, ...], ...]
 
 
 def imports(
     *,
+    future: Iterable[str] = (),
     stdlib: Iterable[str] = (),
     third_party: Iterable[str] = (),
     first_party: dict[str, set[str]] | None = None,
@@ -37,6 +39,7 @@ def imports(
     """
     renamed = aliases or {}
     groups = [
+        tuple(f"from __future__ import {name}" for name in sorted(set(future))),
         _straight_lines(stdlib, renamed),
         _straight_lines(third_party, renamed),
         _from_lines(first_party or {}, renamed),

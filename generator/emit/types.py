@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..model import naming
-from ..model.api import Field, ObjectType
+from ..model.api import Field, ObjectType, TypeRef
 from .code import as_written
 from .escape import py_str
 from .imports import Imports, imports
@@ -62,11 +62,18 @@ def object_type_code(
     functional = object_type.flavour == "params" and not all(
         naming.is_identifier(f.wire_name) for f in object_type.fields
     )
-    # A functional TypedDict's annotations are evaluated as the module runs: those naming the
-    # class itself or a class imported after it are written as strings (forward references).
+    # A functional TypedDict's annotations, and a model's, are evaluated as the module runs:
+    # those naming the class itself or a class imported after it are written as strings (forward
+    # references). A model module has no `from __future__ import annotations`, under which
+    # pydantic compiles and evaluates every annotation string as it makes the class (about 5% of a
+    # process's first request on the large bench SDK).
     unfinished = {(object_type.module, object_type.name)} | {
         (module, name) for module, name in need.named if module in cycle
     }
+
+    def forward(type_ref: TypeRef) -> bool:
+        return bool(needs(type_ref, object_type.flavour).named & unfinished)
+
     stdlib = {m for m, used in (("typing", need.typing), ("datetime", need.datetime)) if used}
     third_party = {"pydantic"} if object_type.flavour == "models" else {"typing_extensions"}
     core_names = set(need.runtime) | ({"SDKModel"} if object_type.flavour == "models" else set())
@@ -76,12 +83,13 @@ def object_type_code(
         text = spell(annotation(field.type, spelling))
         if object_type.flavour == "params":
             wrapper = "Required" if field.required else "NotRequired"
-            forward = functional and bool(needs(field.type, "params").named & unfinished)
-            key_annotation = f"typing_extensions.{wrapper}[{py_str(text) if forward else text}]"
+            quoted = functional and forward(field.type)
+            key_annotation = f"typing_extensions.{wrapper}[{py_str(text) if quoted else text}]"
             default = ""
         else:
             optional = not field.required and not admits_none(text)
             key_annotation = f"{text} | None" if optional else text
+            key_annotation = py_str(key_annotation) if forward(field.type) else key_annotation
             default = "" if field.required else "None"
         return FieldCode(field, text, key_annotation, default, field.python_name != field.wire_name)
 
@@ -95,7 +103,8 @@ def object_type_code(
     module_scope = scope((), (), ())
     if object_type.flavour == "models":
         bound = {field.python_name for field in object_type.fields} | {"model_config"}
-        written = [field_code(field, as_written).key_annotation for field in object_type.fields]
+        # (read before any is quoted: pydantic reads a string in the class's namespace too)
+        written = [field_code(field, as_written).annotation for field in object_type.fields]
         read = roots([*written, *([extra_code(as_written)] if object_type.extra_values else [])])
         read.add("pydantic")
         imported = {
@@ -109,12 +118,15 @@ def object_type_code(
         stdlib.add("builtins")
     fields = [field_code(field, module_scope.spell) for field in object_type.fields]
     extra = extra_code(module_scope.spell)
+    if object_type.extra_values is not None and forward(object_type.extra_values):
+        extra = py_str(extra)
     late_lines = imports(local=late, aliases=module_scope.aliases).groups
     return ObjectTypeCode(
         object_type=object_type,
         fields=tuple(fields),
         functional=functional,
         imports=imports(
+            future=() if object_type.flavour == "models" else {"annotations"},
             stdlib=stdlib,
             third_party=third_party,
             first_party=core,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import dataclasses
 import datetime
 import enum
 import functools
@@ -22,7 +21,7 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 import pydantic_core
 
@@ -440,8 +439,7 @@ def _chunk(data: object, field: str) -> bytes:
     )
 
 
-@dataclasses.dataclass(frozen=True)
-class FilePart:
+class FilePart(NamedTuple):  # a named tuple: cheaper to define than a dataclass
     """One file of a multipart body: its file name, bytes and content type."""
 
     filename: str
@@ -468,8 +466,7 @@ def read_file(value: object, field: str) -> FilePart:
     return FilePart(str(name), source, str(content_type))
 
 
-@dataclasses.dataclass(frozen=True)
-class BodyAttempt:
+class BodyAttempt(NamedTuple):  # a named tuple: cheaper to define than a dataclass
     """The body of one attempt: its content type, its length when known (else it is
     sent chunked), and its pieces: bytes, or sources read while sending."""
 

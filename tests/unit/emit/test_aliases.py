@@ -97,8 +97,6 @@ def test_an_alias_module_defines_the_alias_before_importing_what_it_names() -> N
     assert format_files({object_type.path: text})[object_type.path] == (
         '"""The `ErrorDetails` schema."""\n'
         "\n"
-        "from __future__ import annotations\n"
-        "\n"
         "import typing_extensions\n"
         "\n"
         "ErrorDetails = typing_extensions.TypeAliasType(\n"

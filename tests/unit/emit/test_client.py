@@ -71,7 +71,7 @@ def test_each_scheme_is_built_by_its_runtime_class() -> None:
             'hint="pass api_key=... to the client or set ACME_API_KEY")',
         ),
     )
-    core = code.imports.groups[2][0]
+    core = code.imports.groups[3][0]
     for name in ("ApiKeyAuth", "BasicAuth", "BearerAuth", "credential"):
         assert name in core.removeprefix("from acme._core import ").split(", ")
 
@@ -81,6 +81,7 @@ def test_without_schemes_there_is_nothing_to_pass() -> None:
     assert (code.credentials, code.auth_entries) == ((), ())
     assert (code.auth_call, code.any_credential_given) == ("_auth()", "")
     assert code.imports.groups == (
+        ("from __future__ import annotations",),  # annotations name models, imported on use
         ("import os", "import typing"),
         ("import httpx", "import typing_extensions"),
         (
@@ -108,7 +109,7 @@ def test_top_level_resources_are_imported_and_the_first_server_is_the_default() 
         ChildImport("acme.resources.v1.client", ("AsyncV1Client", "V1Client")),
         ChildImport("acme.resources.v2.client", ("AsyncV2Client", "V2Client")),
     )
-    assert code.imports.groups[0] == ("import functools", "import os", "import typing")
+    assert code.imports.groups[1] == ("import functools", "import os", "import typing")
     assert code.default_environment == "Environment.STAGING"
 
 

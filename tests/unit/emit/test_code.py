@@ -252,10 +252,15 @@ def test_json_or_events_chosen_by_the_server_and_typed_by_the_stream_flag() -> N
 def test_a_module_imports_only_what_its_operations_use() -> None:
     imports, _ = code_of()
     assert imports == Imports(
-        (("import typing",), ("from acme._core import AsyncBaseClient, SyncBaseClient",))
+        (
+            ("from __future__ import annotations",),  # annotations name models, imported on use
+            ("import typing",),
+            ("from acme._core import AsyncBaseClient, SyncBaseClient",),
+        )
     )
     imports, _ = code_of(operation(parameters=(parameter("id", "path", required=True),)))
     assert imports.groups == (
+        ("from __future__ import annotations",),
         ("import functools", "import typing"),
         (
             "from acme._core import AsyncBaseClient, Endpoint, RequestOptions, SyncBaseClient, "
@@ -288,7 +293,7 @@ def test_a_module_imports_what_optional_arguments_streams_and_types_need() -> No
             ),
         ),
     )
-    stdlib, third_party, first_party = imports.groups
+    _, stdlib, third_party, first_party = imports.groups
     assert stdlib == ("import datetime", "import functools", "import typing")
     assert third_party == ("import pydantic",)
     core, types = first_party
@@ -319,4 +324,4 @@ def test_child_clients_are_imported_for_annotations() -> None:
     assert code.child_imports == (
         ChildImport("acme.resources.things.parts.client", ("AsyncPartsClient", "PartsClient")),
     )
-    assert code.imports.groups[0] == ("import functools", "import typing")
+    assert code.imports.groups[1] == ("import functools", "import typing")

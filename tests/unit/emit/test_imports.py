@@ -24,6 +24,9 @@ def test_groups_in_order_each_sorted_and_empty_groups_dropped() -> None:
         )
     )
     assert imports() == Imports(())
+    assert imports(future={"annotations"}, stdlib={"typing"}) == Imports(
+        (("from __future__ import annotations",), ("import typing",))
+    )
     assert imports(third_party={"httpx"}) == Imports((("import httpx",),))
 
 

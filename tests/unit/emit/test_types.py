@@ -89,7 +89,11 @@ def test_imports_of_a_typed_dict() -> None:
         "acme",
     )
     assert code.imports == Imports(
-        (("import typing_extensions",), ("from acme._core import FileInput",))
+        (
+            ("from __future__ import annotations",),  # `class` syntax: a key may name itself
+            ("import typing_extensions",),
+            ("from acme._core import FileInput",),
+        )
     )
     assert code.extra_annotation == ""
 
@@ -102,3 +106,37 @@ def test_annotations_inside_the_types_package_are_bare() -> None:
     assert code.fields[0].annotation == "list[Tag]"
     assert code.extra_annotation == "dict[str, int]"
     assert object_type_code(object_type("P", field("s", STR)), "acme").fields[0].annotation == "str"
+
+
+def test_a_model_module_evaluates_its_annotations_and_quotes_only_names_not_defined_yet() -> None:
+    code = object_type_code(
+        object_type(
+            "Node",
+            field("children", TypeRef("list", items=(named("Node"),)), required=True),
+            field("owner", named("Owner")),  # in its import cycle: imported after the class
+            field("tag", named("Tag")),
+            extra_values=named("Owner"),
+        ),
+        "acme",
+        cycle=frozenset({"owner"}),
+    )
+    assert code.imports.groups[0] == ("import pydantic",)  # no `from __future__ import`
+    assert [f.key_annotation for f in code.fields] == [
+        '"list[Node]"',
+        '"Owner | None"',
+        "Tag | None",
+    ]
+    assert code.extra_annotation == '"dict[str, Owner]"'
+    assert code.late_imports == ("from .owner import Owner  # noqa: E402",)
+
+
+def test_a_quoted_annotation_still_spells_the_names_a_field_hides() -> None:
+    code = object_type_code(
+        object_type(
+            "Node",
+            field("str", INT, required=True),  # hides the builtin from the fields after it
+            field("parent", TypeRef("union", items=(STR, named("Node")))),
+        ),
+        "acme",
+    )
+    assert [f.key_annotation for f in code.fields] == ["int", '"builtins.str | Node | None"']

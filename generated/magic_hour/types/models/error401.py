@@ -1,7 +1,5 @@
 """The request is not properly authenticated"""
 
-from __future__ import annotations
-
 import typing
 
 import pydantic

@@ -1,7 +1,5 @@
 """Requested resource is not found"""
 
-from __future__ import annotations
-
 import typing
 
 import pydantic

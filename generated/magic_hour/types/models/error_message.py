@@ -1,7 +1,5 @@
 """The body of 400, 402 and 422 error responses."""
 
-from __future__ import annotations
-
 import pydantic
 
 from magic_hour._core import SDKModel

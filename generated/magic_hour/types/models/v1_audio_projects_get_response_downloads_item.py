@@ -1,7 +1,5 @@
 """The download url and expiration date of the audio project"""
 
-from __future__ import annotations
-
 import datetime
 
 import pydantic

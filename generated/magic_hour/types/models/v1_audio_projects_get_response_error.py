@@ -1,7 +1,5 @@
 """In the case of an error, this object will contain the error encountered during video render"""
 
-from __future__ import annotations
-
 import pydantic
 
 from magic_hour._core import SDKModel

@@ -1,7 +1,5 @@
 """The 200 response of `POST /v1/face-detection`."""
 
-from __future__ import annotations
-
 import pydantic
 
 from magic_hour._core import SDKModel

@@ -1,7 +1,5 @@
 """The 200 response of `GET /v1/face-detection/{id}`."""
 
-from __future__ import annotations
-
 import typing
 
 import pydantic

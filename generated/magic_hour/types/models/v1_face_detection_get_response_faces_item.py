@@ -1,7 +1,5 @@
 """An item of the `faces` field of the 200 response of `GET /v1/face-detection/{id}`."""
 
-from __future__ import annotations
-
 import pydantic
 
 from magic_hour._core import SDKModel

@@ -1,7 +1,5 @@
 """`V1FaceDetectionGetResponse` with the paths of the outputs a workflow helper downloaded."""
 
-from __future__ import annotations
-
 from .v1_face_detection_get_response import V1FaceDetectionGetResponse
 
 

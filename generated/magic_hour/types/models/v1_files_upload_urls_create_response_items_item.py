@@ -1,7 +1,5 @@
 """An item of the `items` field of the 200 response of `POST /v1/files/upload-urls`."""
 
-from __future__ import annotations
-
 import datetime
 
 import pydantic

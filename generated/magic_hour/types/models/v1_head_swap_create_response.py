@@ -1,7 +1,5 @@
 """Success"""
 
-from __future__ import annotations
-
 import pydantic
 
 from magic_hour._core import SDKModel

@@ -1,7 +1,5 @@
 """Success"""
 
-from __future__ import annotations
-
 import datetime
 import typing
 

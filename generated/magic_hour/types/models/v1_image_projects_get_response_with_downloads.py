@@ -1,7 +1,5 @@
 """`V1ImageProjectsGetResponse` with the paths of the outputs a workflow helper downloaded."""
 
-from __future__ import annotations
-
 from .v1_image_projects_get_response import V1ImageProjectsGetResponse
 
 

@@ -1,7 +1,5 @@
 """`V1VideoProjectsGetResponse` with the paths of the outputs a workflow helper downloaded."""
 
-from __future__ import annotations
-
 from .v1_video_projects_get_response import V1VideoProjectsGetResponse
 
 

@@ -17,6 +17,7 @@ if typing.TYPE_CHECKING:
     from .auth import BasicAuth as BasicAuth
     from .auth import BearerAuth as BearerAuth
     from .auth import credential as credential
+    from .base64_bytes import Base64Bytes as Base64Bytes
     from .base_client import AsyncBaseClient as AsyncBaseClient
     from .base_client import SyncBaseClient as SyncBaseClient
     from .encoding import FileContent as FileContent
@@ -47,7 +48,6 @@ if typing.TYPE_CHECKING:
     from .errors import WorkflowError as WorkflowError
     from .errors import WorkflowTimeoutError as WorkflowTimeoutError
     from .logs import log_from_environment as log_from_environment
-    from .models import Base64Bytes as Base64Bytes
     from .models import SDKModel as SDKModel
     from .not_given import NOT_GIVEN as NOT_GIVEN
     from .not_given import NotGiven as NotGiven
@@ -180,6 +180,7 @@ if not typing.TYPE_CHECKING:
             "BasicAuth": ".auth",
             "BearerAuth": ".auth",
             "credential": ".auth",
+            "Base64Bytes": ".base64_bytes",
             "AsyncBaseClient": ".base_client",
             "SyncBaseClient": ".base_client",
             "FileContent": ".encoding",
@@ -210,7 +211,6 @@ if not typing.TYPE_CHECKING:
             "WorkflowError": ".errors",
             "WorkflowTimeoutError": ".errors",
             "log_from_environment": ".logs",
-            "Base64Bytes": ".models",
             "SDKModel": ".models",
             "NOT_GIVEN": ".not_given",
             "NotGiven": ".not_given",

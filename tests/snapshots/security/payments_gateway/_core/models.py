@@ -10,13 +10,11 @@ allow extra fields) are included too.
 
 from __future__ import annotations
 
-import base64
-import binascii
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 import pydantic
 
-__all__ = ["Base64Bytes", "SDKModel"]
+__all__ = ["SDKModel"]
 
 
 class SDKModel(pydantic.BaseModel):
@@ -82,25 +80,3 @@ class SDKModel(pydantic.BaseModel):
             exclude_defaults=exclude_defaults,
             exclude_none=exclude_none,
         )
-
-
-def _from_base64(value: object) -> object:
-    if isinstance(value, str):
-        try:
-            return base64.b64decode(value, validate=True)
-        except binascii.Error as error:
-            raise ValueError(f"not base64: {error}") from None
-    return value
-
-
-def _to_base64(value: bytes) -> str:
-    return base64.b64encode(value).decode("ascii")
-
-
-# OpenAPI's ``format: byte``: base64 text on the wire, ``bytes`` in the model; written
-# back as base64 by ``to_json()`` and ``to_dict(mode="json")``.
-Base64Bytes = Annotated[
-    bytes,
-    pydantic.BeforeValidator(_from_base64),
-    pydantic.PlainSerializer(_to_base64, return_type=str, when_used="json"),
-]

@@ -16,7 +16,6 @@ exception when the block is entered, its body read and parsed as usual.
 from __future__ import annotations
 
 import contextvars
-import dataclasses
 import functools
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -42,9 +41,9 @@ T = TypeVar("T")
 P = ParamSpec("P")
 
 
-@dataclasses.dataclass
-class _StreamSlot:
-    endpoint: Endpoint[Any] | None = None
+class _StreamSlot:  # a plain class: cheaper to define than a dataclass
+    def __init__(self) -> None:
+        self.endpoint: Endpoint[Any] | None = None
 
 
 _STREAM: contextvars.ContextVar[_StreamSlot | None] = contextvars.ContextVar(

@@ -1,7 +1,5 @@
 """Sent as a JSON part of the multipart body."""
 
-from __future__ import annotations
-
 import pydantic
 
 from media_library._core import SDKModel

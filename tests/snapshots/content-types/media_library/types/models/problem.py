@@ -1,7 +1,5 @@
 """An RFC 9457 problem document."""
 
-from __future__ import annotations
-
 import pydantic
 
 from media_library._core import SDKModel

@@ -1,7 +1,5 @@
 """The `ProgressEvent` schema."""
 
-from __future__ import annotations
-
 import typing
 
 import pydantic

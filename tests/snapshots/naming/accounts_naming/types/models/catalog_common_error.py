@@ -1,7 +1,5 @@
 """The `common_error` field of the `Catalog` schema."""
 
-from __future__ import annotations
-
 import pydantic
 
 from accounts_naming._core import SDKModel

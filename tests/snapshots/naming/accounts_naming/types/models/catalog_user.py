@@ -1,7 +1,5 @@
 """A component named like the inline `Catalog.user` object's derived name."""
 
-from __future__ import annotations
-
 import pydantic
 
 from accounts_naming._core import SDKModel

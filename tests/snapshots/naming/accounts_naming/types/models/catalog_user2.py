@@ -1,7 +1,5 @@
 """An inline object whose derived name (`CatalogUser`) is also a component's name."""
 
-from __future__ import annotations
-
 import pydantic
 
 from accounts_naming._core import SDKModel

@@ -1,7 +1,5 @@
 """Shadows the SDK's `Client` class."""
 
-from __future__ import annotations
-
 import pydantic
 
 from accounts_naming._core import SDKModel

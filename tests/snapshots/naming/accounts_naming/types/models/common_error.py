@@ -1,7 +1,5 @@
 """A dotted schema name (protobuf / gRPC-gateway style)."""
 
-from __future__ import annotations
-
 import pydantic
 
 from accounts_naming._core import SDKModel

@@ -1,7 +1,5 @@
 """A component whose name the inline 201 response of `users.create` would also derive."""
 
-from __future__ import annotations
-
 import pydantic
 
 from accounts_naming._core import SDKModel

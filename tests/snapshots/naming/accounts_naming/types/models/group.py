@@ -1,7 +1,5 @@
 """The `Group` schema."""
 
-from __future__ import annotations
-
 import typing
 
 import pydantic

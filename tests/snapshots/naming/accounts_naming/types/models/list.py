@@ -1,7 +1,5 @@
 """Shadows `typing.List`."""
 
-from __future__ import annotations
-
 import pydantic
 
 from accounts_naming._core import SDKModel

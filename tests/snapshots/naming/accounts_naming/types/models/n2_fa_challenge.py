@@ -1,7 +1,5 @@
 """The `2FAChallenge` schema."""
 
-from __future__ import annotations
-
 import typing
 
 import pydantic

@@ -1,7 +1,5 @@
 """The legacy record; its name differs from `Pet` only by case."""
 
-from __future__ import annotations
-
 import pydantic
 
 from accounts_naming._core import SDKModel

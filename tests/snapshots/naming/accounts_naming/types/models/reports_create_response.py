@@ -1,7 +1,5 @@
 """The 201 response of `POST /reports`."""
 
-from __future__ import annotations
-
 import pydantic
 
 from accounts_naming._core import SDKModel

@@ -1,7 +1,5 @@
 """The `Session` schema."""
 
-from __future__ import annotations
-
 import pydantic
 
 from accounts_naming._core import SDKModel

@@ -1,7 +1,5 @@
 """The same collision for generators that derive names from the operation id."""
 
-from __future__ import annotations
-
 import pydantic
 
 from accounts_naming._core import SDKModel

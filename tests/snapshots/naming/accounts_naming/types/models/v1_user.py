@@ -1,7 +1,5 @@
 """A dotted, versioned schema name."""
 
-from __future__ import annotations
-
 import pydantic
 
 from accounts_naming._core import SDKModel

@@ -1,7 +1,5 @@
 """The `EmailContact` schema."""
 
-from __future__ import annotations
-
 import pydantic
 
 from petstore_coverage._core import SDKModel

@@ -1,7 +1,5 @@
 """An error returned by every API of the platform."""
 
-from __future__ import annotations
-
 import pydantic
 
 from petstore_coverage._core import SDKModel

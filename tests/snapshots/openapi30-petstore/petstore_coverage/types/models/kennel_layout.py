@@ -1,7 +1,5 @@
 """The `KennelLayout` schema."""
 
-from __future__ import annotations
-
 import typing
 
 import pydantic

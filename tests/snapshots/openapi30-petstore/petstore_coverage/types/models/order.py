@@ -1,7 +1,5 @@
 """The `Order` schema."""
 
-from __future__ import annotations
-
 import datetime
 import typing
 

@@ -1,7 +1,5 @@
 """A stored pet (`NewPet` plus server-assigned fields)."""
 
-from __future__ import annotations
-
 import datetime
 import typing
 

@@ -1,7 +1,5 @@
 """The response headers the API declares."""
 
-from __future__ import annotations
-
 import pydantic
 
 from petstore_coverage._core import SDKModel

@@ -1,7 +1,5 @@
 """The `Photo` schema."""
 
-from __future__ import annotations
-
 import datetime
 
 import pydantic

@@ -1,7 +1,5 @@
 """The `Attachment` schema."""
 
-from __future__ import annotations
-
 import pydantic
 
 from task_board._core import SDKModel

@@ -1,7 +1,5 @@
 """The `Folder` schema."""
 
-from __future__ import annotations
-
 import typing
 
 import pydantic
@@ -17,15 +15,7 @@ class Folder(SDKModel):
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")
 
-    entries: list[
-        typing.Annotated[
-            typing.Annotated[Folder, pydantic.Tag("0")]
-            | typing.Annotated[Document, pydantic.Tag("1")],
-            pydantic.Discriminator(
-                discriminate_by("kind", {"folder": "0", "document": "1"})
-            ),
-        ]
-    ]
+    entries: 'list[typing.Annotated[typing.Annotated[Folder, pydantic.Tag("0")] | typing.Annotated[Document, pydantic.Tag("1")], pydantic.Discriminator(discriminate_by("kind", {"folder": "0", "document": "1"}))]]'
 
     id: str
 

@@ -1,7 +1,5 @@
 """A singly linked list; `next` is another node or `null` at the end."""
 
-from __future__ import annotations
-
 import pydantic
 
 from task_board._core import SDKModel
@@ -13,7 +11,7 @@ class ListNode(SDKModel):
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")
 
-    next: ListNode | None
+    next: "ListNode | None"
 
     track: str
 

@@ -1,7 +1,5 @@
 """The `Task` schema."""
 
-from __future__ import annotations
-
 import datetime
 import typing
 

@@ -1,7 +1,5 @@
 """The `TaskEvent` schema."""
 
-from __future__ import annotations
-
 import datetime
 import typing
 

@@ -1,7 +1,5 @@
 """Every field is optional; `null` clears the field."""
 
-from __future__ import annotations
-
 import datetime
 import typing
 

@@ -1,7 +1,5 @@
 """A node of a tree; `children` refers back to this schema."""
 
-from __future__ import annotations
-
 import pydantic
 
 from task_board._core import SDKModel
@@ -13,7 +11,7 @@ class TreeNode(SDKModel):
     # Fields the spec does not list yet are kept, not rejected: servers move ahead of specs.
     model_config = pydantic.ConfigDict(extra="allow")
 
-    children: list[TreeNode]
+    children: "list[TreeNode]"
 
     id: int
 

@@ -1,7 +1,5 @@
 """The `User` schema."""
 
-from __future__ import annotations
-
 import pydantic
 
 from task_board._core import SDKModel

@@ -1,7 +1,5 @@
 """The `Address` schema."""
 
-from __future__ import annotations
-
 import pydantic
 
 from shop_events._core import SDKModel

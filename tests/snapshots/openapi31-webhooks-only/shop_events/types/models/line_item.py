@@ -1,7 +1,5 @@
 """The `LineItem` schema."""
 
-from __future__ import annotations
-
 import pydantic
 
 from shop_events._core import SDKModel

@@ -1,7 +1,5 @@
 """The `OrderCreatedEvent` schema."""
 
-from __future__ import annotations
-
 import datetime
 import typing
 

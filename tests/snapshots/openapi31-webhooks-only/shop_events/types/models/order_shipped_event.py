@@ -1,7 +1,5 @@
 """The `OrderShippedEvent` schema."""
 
-from __future__ import annotations
-
 import datetime
 import typing
 

@@ -1,7 +1,5 @@
 """The `DocumentInput` schema."""
 
-from __future__ import annotations
-
 import typing
 
 import pydantic

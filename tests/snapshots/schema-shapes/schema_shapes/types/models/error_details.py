@@ -1,7 +1,5 @@
 """Errors per field, nested like the document they describe."""
 
-from __future__ import annotations
-
 import typing_extensions
 
 ErrorDetails = typing_extensions.TypeAliasType(

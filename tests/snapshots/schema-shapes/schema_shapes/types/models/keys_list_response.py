@@ -1,7 +1,5 @@
 """The 200 response of `GET /keys`."""
 
-from __future__ import annotations
-
 import pydantic
 
 from schema_shapes._core import SDKModel

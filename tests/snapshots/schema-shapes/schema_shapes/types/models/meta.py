@@ -1,7 +1,5 @@
 """How many items there are in all."""
 
-from __future__ import annotations
-
 import pydantic
 
 from schema_shapes._core import SDKModel

@@ -1,7 +1,5 @@
 """Links to the neighbouring pages."""
 
-from __future__ import annotations
-
 import pydantic
 
 from schema_shapes._core import SDKModel

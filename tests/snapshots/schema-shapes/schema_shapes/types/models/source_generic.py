@@ -1,7 +1,5 @@
 """Generic"""
 
-from __future__ import annotations
-
 import typing
 
 import pydantic

@@ -1,7 +1,5 @@
 """Github"""
 
-from __future__ import annotations
-
 import typing
 
 import pydantic

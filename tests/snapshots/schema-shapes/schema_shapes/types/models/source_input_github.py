@@ -1,7 +1,5 @@
 """A source of events; its `name` applies to every kind of source."""
 
-from __future__ import annotations
-
 import typing
 
 import pydantic

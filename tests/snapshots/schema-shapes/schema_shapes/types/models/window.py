@@ -1,7 +1,5 @@
 """The `Window` schema."""
 
-from __future__ import annotations
-
 import pydantic
 
 from schema_shapes._core import SDKModel

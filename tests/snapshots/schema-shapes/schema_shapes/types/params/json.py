@@ -1,7 +1,5 @@
 """Any JSON value; arrays and objects hold JSON values again."""
 
-from __future__ import annotations
-
 import typing_extensions
 
 Json = typing_extensions.TypeAliasType(

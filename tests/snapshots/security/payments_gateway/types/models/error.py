@@ -1,7 +1,5 @@
 """The `Error` schema."""
 
-from __future__ import annotations
-
 import pydantic
 
 from payments_gateway._core import SDKModel

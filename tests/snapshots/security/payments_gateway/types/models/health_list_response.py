@@ -1,7 +1,5 @@
 """The 200 response of `GET /health`."""
 
-from __future__ import annotations
-
 import typing
 
 import pydantic

@@ -1,7 +1,5 @@
 """The `Payment` schema."""
 
-from __future__ import annotations
-
 import datetime
 import typing
 

@@ -1,7 +1,5 @@
 """The 200 response of `GET /payments`."""
 
-from __future__ import annotations
-
 import pydantic
 
 from payments_gateway._core import SDKModel

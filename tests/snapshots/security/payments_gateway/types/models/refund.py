@@ -1,7 +1,5 @@
 """The `Refund` schema."""
 
-from __future__ import annotations
-
 import typing
 
 import pydantic
