@@ -7,6 +7,7 @@ changes to one schema that many files are made from and to operations and the AP
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -157,3 +158,51 @@ def test_warm_equals_cold_when_what_many_files_are_made_of_changes(
         assert summary(warm_run) == summary(cold_run), f"step {index}"
         if index:  # what the change does not reach is not made again
             assert len(rendered) < len(cold_run.files) / 2, f"step {index}"
+
+
+FIELD = Path(__file__).resolve().parents[2] / "shared" / "field-specs"
+
+
+@pytest.mark.skipif(not (FIELD / "ory-kratos.json").is_file(), reason="needs ../shared/field-specs")
+def test_a_spec_with_warnings_regenerates_as_a_cold_run_after_each_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ory Kratos' description has warnings: its units that pass are remembered, the others
+    checked again on every run, and each run reports and repairs exactly what a cold one does,
+    through edits that add a warning, move one, and remove it."""
+    original = json.loads((FIELD / "ory-kratos.json").read_text(encoding="utf-8"))
+    name = sorted(original["components"]["schemas"])[0]
+    url = sorted(original["paths"])[0]
+    method = next(
+        m for m in ("get", "post", "put", "patch", "delete") if m in original["paths"][url]
+    )
+
+    def edited(*, example: Any, word: str) -> dict[str, Any]:
+        doc = copy.deepcopy(original)
+        doc["components"]["schemas"][name]["example"] = example
+        operation = doc["paths"][url][method]
+        operation["description"] = f"{operation.get('description') or ''} {word}"
+        return doc
+
+    # A string example where the schema is an object (or a number where it is a string).
+    wrong = 42 if original["components"]["schemas"][name].get("type") == "string" else "text"
+    steps = [
+        original,
+        edited(example=wrong, word="one"),
+        edited(example=wrong, word="two"),
+        original,
+    ]
+    warm = tmp_path / "warm" / "format"
+    warned: list[int] = []
+    for index, doc in enumerate(steps):
+        spec = tmp_path / f"step-{index}" / "spec.json"
+        spec.parent.mkdir()
+        spec.write_text(json.dumps(doc), encoding="utf-8")
+        monkeypatch.setenv("SDK_GENERATOR_CACHE_DIR", str(tmp_path / f"cold-{index}" / "format"))
+        cold_run = generate(spec)
+        monkeypatch.setenv("SDK_GENERATOR_CACHE_DIR", str(warm))
+        warm_run = generate(spec)
+        assert warm_run.files == cold_run.files, f"step {index}"
+        assert summary(warm_run) == summary(cold_run), f"step {index}"
+        warned.append(len(cold_run.api.warnings))
+    assert warned[1] == warned[2] == warned[0] + 1 and warned[3] == warned[0]
