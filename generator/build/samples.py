@@ -31,6 +31,7 @@ from openapi_schema_validator import OAS30Validator, OAS31Validator
 from ..model.api import TypeRef
 from ..spec.refs import Ref, Resolver, jp_ref
 from .examples import coerce_example
+from .trace import Ledger, Traced
 
 _FORMATS: dict[str, str] = {
     "date-time": "2024-01-15T09:30:00Z",
@@ -92,16 +93,21 @@ _PATTERN_TRIES = 12
 class Samples:
     """Sample values for the scalar schemas of one API."""
 
-    def __init__(self, resolver: Resolver) -> None:
+    def __init__(self, resolver: Resolver, ledger: Ledger | None = None) -> None:
         self.resolver = resolver
+        ledger = ledger or Ledger()
         version = str(resolver.root.data.get("openapi") or "3.0")
         self._validator = OAS31Validator if version.startswith("3.1") else OAS30Validator
-        self._borrowed: dict[str, list[Any]] | None = None
+        # Read by name only, and made on first use (see `load_examples`).
+        self._borrowed: Traced[str, list[Any]] = ledger.dict("examples")
+        self._loaded = False
         # (schema, value), by content → whether the schema accepts it: the same few schemas
         # (a date-time, a non-negative integer) are checked again and again, each check
         # building a validator.
         self._accepted: dict[Hashable, bool] = {}
-        self._found: dict[Hashable, tuple[bool, Any]] = {}  # (name, schema) → `scalar`'s answer
+        # (name, schema) → `scalar`'s answer, which depends on the examples of the whole
+        # document too: an operation that finds it here read them as the one that put it.
+        self._found: Traced[Hashable, tuple[bool, Any]] = ledger.dict("samples found")
 
     def of(
         self, schema: Any, name: str, type_ref: TypeRef, at: Ref | None = None
@@ -187,10 +193,19 @@ class Samples:
 
     def examples_named(self, name: str) -> list[Any]:
         """The examples the document gives properties called `name`, in document order."""
-        if self._borrowed is None:
-            self._borrowed = {}
-            _collect_examples(self.resolver.root.data, self._borrowed)
-        return self._borrowed.get(name, [])
+        if not self._loaded:
+            self.load_examples()
+        return self._borrowed.get(name) or []
+
+    def load_examples(self) -> None:
+        """Collect the document's examples by name now (a build that records its steps does
+        this before them: they depend on the whole document's)."""
+        if not self._loaded:
+            self._loaded = True
+            found: dict[str, list[Any]] = {}
+            _collect_examples(self.resolver.root.data, found)
+            for name, examples in found.items():
+                self._borrowed[name] = examples
 
     def _accepts(self, schema: dict[str, Any], value: Any) -> bool:
         if not _CONSTRAINTS.intersection(schema):
@@ -212,7 +227,7 @@ class Samples:
             return _type_fits(schema, value)
 
 
-def _remembered(memo: dict[Hashable, T], parts: tuple[Any, ...], compute: Callable[[], T]) -> T:
+def _remembered(memo: dict[Hashable, T] | Traced[Hashable, T], parts: tuple[Any, ...], compute: Callable[[], T]) -> T:
     """`compute()`, remembered in `memo` by the content of `parts`; computed each time when
     a part cannot be a key (a set YAML made)."""
     try:

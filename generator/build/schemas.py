@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import SpecError
 from ..model import naming
 from ..model.api import Field, Flavour, ObjectType, TypeRef
 from ..spec import pointer as jp
@@ -23,6 +24,7 @@ from .examples import coerce_example, example_of
 from .options import ExampleOptions
 from .places import describe
 from .samples import Samples
+from .trace import Ledger, Traced
 
 ANY = TypeRef("any")
 _SCALARS: dict[str, TypeRef] = {
@@ -76,6 +78,10 @@ _ANNOTATIONS = frozenset(
 )
 
 _Key = tuple[Flavour, Ref]
+# What a replayed step's typed schema was: the document's own object at its place, or one made
+# there (siblings of a `$ref` merged), which no other step meets again.
+_OWN = object()
+_MADE = object()
 
 
 @dataclass
@@ -104,34 +110,72 @@ class _Members:
 class SchemaTyper:
     """Types schemas for one API, remembering the classes it had to create."""
 
-    def __init__(self, resolver: Resolver, warnings: Warnings, package: str) -> None:
+    def __init__(
+        self, resolver: Resolver, warnings: Warnings, package: str, ledger: Ledger | None = None
+    ) -> None:
         self.resolver = resolver
         self._root_file = resolver.real_path(resolver.root.path)
         self.package = package
         self.warnings = warnings
-        self._names: dict[_Key, str] = {}
-        self._used: dict[Flavour, set[str]] = {"params": set(), "models": set()}
-        self._types: dict[_Key, ObjectType] = {}
-        self._building: set[_Key] = set()
-        self._by_name: dict[tuple[Flavour, str], ObjectType] = {}
-        self._component_names: dict[Ref, str] = {}
+        # What one operation leaves for the next lives in the ledger's containers (see
+        # `trace.py`), so that an operation built before can be replayed.
+        self.ledger = ledger = ledger or Ledger()
+        self._names: Traced[_Key, str] = ledger.dict("names")
+        self._used: dict[Flavour, Traced[str, bool]] = {
+            "params": ledger.dict("used params"),
+            "models": ledger.dict("used models"),
+        }
+        self._types: Traced[_Key, ObjectType] = ledger.dict("types")
+        self._building: Traced[_Key, bool] = ledger.dict("building")
+        self._by_name: Traced[tuple[Flavour, str], ObjectType] = ledger.dict("by name")
+        self._component_names: Traced[Ref, str] = ledger.dict("component names")
         # What is being typed right now, innermost last: ("schema", key) for each `type_of`,
         # ("class", key) while a class's fields are built. A schema met again with no class
-        # in between refers to itself through no class: it becomes a type alias.
+        # in between refers to itself through no class: it becomes a type alias. Empty again
+        # when `type_of` returns.
         self._stack: list[tuple[str, _Key]] = []
         self._open: dict[_Key, str] = {}  # schemas being typed → the hint of their first visit
-        self._wanted: dict[_Key, TypeRef] = {}  # schemas found to need an alias
-        self._aliases: dict[_Key, TypeRef] = {}  # … whose alias is defined
-        self._warned: set[tuple[Ref, str]] = set()
+        self._wanted: Traced[_Key, TypeRef] = ledger.dict("wanted")  # schemas needing an alias
+        self._aliases: Traced[_Key, TypeRef] = ledger.dict("aliases")  # … whose alias is defined
+        self._warned: Traced[tuple[Ref, str], bool] = ledger.dict("warned")
         # A schema typed to the end → (the schema object, its type): met again (a component
         # used in many places), it is the same type; its names were decided on the first visit.
         # The object is compared too: siblings of a `$ref` (3.1) make a new schema at the place.
-        self._typed: dict[_Key, tuple[dict[str, Any], TypeRef]] = {}
-        self.samples = Samples(resolver)
-        self.example_options = ExampleOptions(resolver, self.samples)
+        # Kept for a replay as (type, whether the object is the document's own at the place):
+        # a made one is never met again by another operation, which makes its own.
+        self._own: dict[Ref, Any] = {}  # the document's value at a place (never changes)
+        self._typed: Traced[_Key, tuple[Any, TypeRef]] = ledger.dict(
+            "typed", encode=self._typed_kept, decode=self._typed_restored
+        )
+        self.samples = Samples(resolver, ledger)
+        self.example_options = ExampleOptions(resolver, self.samples, ledger)
         # Places whose schema is one model with others (see `share`): place → the first one.
-        self._shared: dict[Ref, Ref] = {}
-        self._shared_descriptions: dict[Ref, tuple[str, str]] = {}
+        self._shared: Traced[Ref, Ref] = ledger.dict("shared")
+        self._shared_descriptions: Traced[Ref, tuple[str, str]] = ledger.dict(
+            "shared descriptions"
+        )
+
+    def _typed_kept(self, key: Any, value: tuple[Any, TypeRef]) -> tuple[TypeRef, bool]:
+        return value[1], value[0] is _OWN or value[0] is self._own_schema(key[1])
+
+    @staticmethod
+    def _typed_restored(key: Any, kept: tuple[TypeRef, bool]) -> tuple[Any, TypeRef]:
+        type_ref, own = kept
+        return (_OWN if own else _MADE), type_ref
+
+    def _same_schema(self, kept: Any, schema: Any, at: Ref) -> bool:
+        """Whether `schema` (at `at`) is the object typed before: `kept`, or, replayed, the
+        document's own object at the place."""
+        return kept is schema or (kept is _OWN and schema is self._own_schema(at))
+
+    def _own_schema(self, at: Ref) -> Any:
+        """The document's own value at `at` (None: there is none, the place was made)."""
+        if at not in self._own:
+            try:
+                self._own[at] = self.resolver.get(at)
+            except SpecError:
+                self._own[at] = None
+        return self._own[at]
 
     # -- public -------------------------------------------------------------------------------
 
@@ -144,7 +188,7 @@ class SchemaTyper:
         unique_name = naming.first_free(name, self._used["models"])
         self._component_names[ref] = unique_name
         for flavour in ("params", "models"):
-            self._used.setdefault(flavour, set()).add(unique_name.lower())
+            self._used[flavour].add(unique_name.lower())
             self._names[(flavour, ref)] = unique_name
 
     def has_own_name(self, at: Ref) -> bool:
@@ -195,7 +239,7 @@ class SchemaTyper:
         if alias is not None:
             return _with_nullable(alias) if nullable else alias
         typed = self._typed.get(key)
-        if typed is not None and typed[0] is schema and key not in self._open:
+        if typed is not None and self._same_schema(typed[0], schema, at) and key not in self._open:
             return typed[1]
         self._stack.append(("schema", key))
         first_visit = key not in self._open
@@ -756,7 +800,7 @@ class SchemaTyper:
         return TypeRef("named", name=name, module=naming.module_name(name))
 
     def _claim(self, flavour: Flavour, name: str) -> str:
-        used = self._used.setdefault(flavour, set())
+        used = self._used[flavour]
         unique_name = naming.first_free(name, used)
         used.add(unique_name.lower())
         return unique_name

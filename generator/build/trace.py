@@ -1,0 +1,170 @@
+"""What each step of the build read from, and wrote to, the state the whole build shares.
+
+Names are decided across the whole model (a class takes the first free name, a schema typed
+by one operation is not typed again by the next), so a step's result depends on its own part
+of the document and on that shared state. Every container of it is a `Traced` one: while the
+`Ledger` records a step, the first read of each entry (before the step writes it) is kept with
+the value it found, and every write with the value written. Building is deterministic: a step
+whose part of the document is unchanged (see `reuse.py`) and that finds every entry it read as
+it read it takes the same path, so its writes, replayed, leave the state exactly as building
+it would, and its result is the one remembered. A step that reads a whole container (iterates
+it) cannot be checked entry by entry: its recording says so.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Hashable, Iterator
+from typing import Any, Generic, TypeVar, cast
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+# Entries by container name, then by key: how reads and writes are kept and compared.
+Entries = dict[str, dict[Any, Any]]
+
+
+class Absent(enum.Enum):
+    """The value of an entry that is not there (pickled by name: the same on every run)."""
+
+    ABSENT = "absent"
+
+
+ABSENT = Absent.ABSENT
+
+
+class Ledger:
+    """The shared state's containers, by name, and the recording of the step under way."""
+
+    def __init__(self) -> None:
+        self.containers: dict[str, Traced[Any, Any]] = {}
+        self.whole = False  # the step under way read a container whole
+
+    def dict(
+        self,
+        name: str,
+        *,
+        encode: Callable[[Any, Any], Any] | None = None,
+        decode: Callable[[Any, Any], Any] | None = None,
+    ) -> Traced[Any, Any]:
+        """A new traced container. `encode` turns a value into what is kept (and compared) for
+        it, `decode` a kept value back into one to store (both default to the value itself)."""
+        assert name not in self.containers, name
+        container: Traced[Any, Any] = Traced(name, self, encode, decode)
+        self.containers[name] = container
+        return container
+
+    def record(self) -> None:
+        self.whole = False
+        for container in self.containers.values():
+            container.reads, container.writes = {}, {}
+
+    def stop(self) -> tuple[Entries, Entries, bool]:
+        """The reads and writes recorded since `record`, encoded, and whether a container was
+        read whole (then the reads do not say all the step depends on)."""
+        reads: Entries = {}
+        writes: Entries = {}
+        for name, container in self.containers.items():
+            if container.reads:
+                reads[name] = container.encoded_all(container.reads)
+            if container.writes:
+                writes[name] = container.encoded_all(container.writes)
+            container.reads, container.writes = None, {}
+        return reads, writes, self.whole
+
+    def differing(self, reads: Entries, only: Entries | None = None) -> bool:
+        """Whether an entry of `reads` (of those `only` names, if given) holds another value
+        now than the one it was read with."""
+        for name, kept in reads.items():
+            container = self.containers.get(name)
+            if container is None:
+                return True
+            keys = kept.keys() if only is None else kept.keys() & only.get(name, {}).keys()
+            for key in keys:
+                if container.encoded(key, container.data.get(key, ABSENT)) != kept[key]:
+                    return True
+        return False
+
+    def replay(self, writes: Entries) -> None:
+        """Write what a step wrote (its reads found as they were)."""
+        for name, kept in writes.items():
+            self.containers[name].restore(kept)
+
+    def now(self, name: str, key: Any) -> Any:
+        """What an entry holds now, encoded as a recording keeps it."""
+        container = self.containers[name]
+        return container.encoded(key, container.data.get(key, ABSENT))
+
+
+class Traced(Generic[K, V]):
+    """A mapping (a set is a mapping to True) whose reads and writes the ledger records."""
+
+    __slots__ = ("name", "data", "reads", "writes", "_ledger", "_encode", "_decode")
+
+    def __init__(
+        self,
+        name: str,
+        ledger: Ledger,
+        encode: Callable[[Any, Any], Any] | None,
+        decode: Callable[[Any, Any], Any] | None,
+    ) -> None:
+        self.name = name
+        self.data: dict[Any, Any] = {}  # K → V
+        # While a step is recorded: the first reads (before its own writes), and its writes.
+        self.reads: dict[Any, Any] | None = None
+        self.writes: dict[Any, Any] = {}
+        self._ledger = ledger
+        self._encode = encode
+        self._decode = decode
+
+    def encoded(self, key: Any, value: Any) -> Any:
+        if value is ABSENT or self._encode is None:
+            return value
+        return self._encode(key, value)
+
+    def encoded_all(self, values: dict[Any, Any]) -> dict[Any, Any]:
+        if self._encode is None:
+            return values
+        return {key: self.encoded(key, value) for key, value in values.items()}
+
+    def restore(self, kept: dict[Any, Any]) -> None:
+        if self._decode is None:
+            self.data.update(kept)
+        else:
+            decode = self._decode
+            self.data.update({key: decode(key, value) for key, value in kept.items()})
+
+    def _read(self, key: Any) -> Any:
+        value = self.data.get(key, ABSENT)
+        reads = self.reads
+        if reads is not None and key not in reads and key not in self.writes:
+            reads[key] = value
+        return value
+
+    def get(self, key: K) -> V | None:
+        value = self._read(key)
+        return None if value is ABSENT else cast(V, value)
+
+    def __getitem__(self, key: K) -> V:
+        value = self._read(key)
+        if value is ABSENT:
+            raise KeyError(key)
+        return cast(V, value)
+
+    def __contains__(self, key: object) -> bool:
+        return self._read(key) is not ABSENT
+
+    def __setitem__(self, key: K, value: V) -> None:
+        self.data[key] = value
+        if self.reads is not None:
+            self.writes[key] = value
+
+    def add(self, key: K) -> None:
+        """As a set: `key` is in."""
+        self.data[key] = True
+        if self.reads is not None:
+            self.writes[key] = True
+
+    def values(self) -> Iterator[V]:
+        if self.reads is not None:
+            self._ledger.whole = True
+        return iter(list(self.data.values()))
