@@ -71,7 +71,7 @@ def build_api(
     planned = plan_operations(spec, root)
     share_error_bodies(planned, ctx)
     if cache is not None:
-        typer.samples.load_examples()
+        typer.samples.load_examples(steps.examples())
     steps.begin()
     operations_by_resource: dict[tuple[str, ...], list[Operation]] = defaultdict(list)
     left_out = 0

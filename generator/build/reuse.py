@@ -49,6 +49,7 @@ from ..shipped import RUNTIME
 from ..spec.cache import Unit, skeleton_of
 from ..spec.refs import Ref, Resolver
 from .context import Warnings
+from .samples import examples_of
 from .trace import ABSENT, Entries, Ledger
 
 # Raise when what an entry holds, or how keys are made, changes.
@@ -74,10 +75,13 @@ class Built:
 
 @dataclass(frozen=True)
 class Run:
-    """What a run leaves for the next: the state made before the steps, and the steps."""
+    """What a run leaves for the next: the state made before the steps (the part the steps
+    only read, whole; the rest, as written), and the steps."""
 
+    fixed: Entries
     before: Entries
     steps: list[Built]
+    examples: dict[str, dict[str, list[Any]]]  # what each unit gives, by unit key
 
 
 @functools.cache
@@ -116,7 +120,7 @@ class Remembered:
     def open(self, resolver: Resolver, config: Config) -> StepCache:
         root = resolver.real_path(resolver.root.path)
         key = global_key(resolver.root.data, self.units, config)
-        return StepCache(self.folder, key, self.unit_keys, root)
+        return StepCache(self.folder, key, self.units, self.unit_keys, root)
 
 
 class StepCache:
@@ -124,17 +128,26 @@ class StepCache:
     this one."""
 
     def __init__(
-        self, folder: Path, key: str, unit_keys: dict[Unit, str | None], root: Path
+        self,
+        folder: Path,
+        key: str,
+        units: dict[Unit, Any],
+        unit_keys: dict[Unit, str | None],
+        root: Path,
     ) -> None:
         self.folder = folder
         self.key = key
         self.root = root
+        self.units = units
         self._unit_keys = unit_keys
         self._base_file = folder / f"{key[:40]}.steps"
         self._run_file = folder / f"{key[:40]}.run"
         self._base: dict[str, Built] = {}
         self._base_token = ""
         self.last = self._read()
+
+    def unit_key(self, unit: Unit) -> str | None:
+        return self._unit_keys.get(unit)
 
     def step_key(self, unit: Unit, *names: str) -> str | None:
         """The key of a step made from `unit` (and all it reaches) and named by `names` as the
@@ -150,7 +163,7 @@ class StepCache:
         collecting = gc.isenabled()
         gc.disable()  # what is read lives to the end: nothing for the collector to find
         try:
-            token, before, sequence = self._load(self._run_file)
+            token, fixed, before, sequence, examples = self._load(self._run_file)
             if any(isinstance(step, str) for step in sequence):
                 self._base_token, self._base = self._load(self._base_file)
             if self._base_token != token:
@@ -158,7 +171,7 @@ class StepCache:
             steps = [self._base[step] if isinstance(step, str) else step for step in sequence]
             if not isinstance(before, dict) or not all(isinstance(s, Built) for s in steps):
                 return None
-            return Run(before, steps)
+            return Run(fixed, before, steps, examples)
         except Exception:  # absent, cut short, foreign: as if there were no last run
             self._base = {}
             return None
@@ -198,7 +211,8 @@ class StepCache:
                 step.key if step.key is not None and self._base.get(step.key) is step else step
                 for step in run.steps
             ]
-            self._write(self._run_file, (self.key, self._base_token, run.before, sequence))
+            value = (self.key, self._base_token, run.fixed, run.before, sequence, run.examples)
+            self._write(self._run_file, value)
             _prune(self.folder)
         except OSError:
             pass  # a cache that cannot be written only makes the next run slower
@@ -264,19 +278,39 @@ class Steps:
         self._position: dict[str, int] = {}
         self._next = 0  # the first step of the last run not yet taken or passed
         self._dirty: Entries = {}
+        self._fixed: Entries = {}
         self._before: Entries = {}
         self._done: list[Built] = []
         self._built_now = 0
+        self._examples: dict[str, dict[str, list[Any]]] = {}
         if cache is not None:
             ledger.record()  # what is made before the steps
+
+    def examples(self) -> dict[int, dict[str, list[Any]]]:
+        """What each unit of the document gives the examples by name (see `samples.py`), by
+        the unit's `id`: taken from the last run where the unit's key is the same."""
+        if self.cache is None:
+            return {}
+        last = self.cache.last.examples if self.cache.last is not None else {}
+        known: dict[int, dict[str, list[Any]]] = {}
+        for unit, value in self.cache.units.items():
+            key = self.cache.unit_key(unit)
+            if not isinstance(value, dict | list) or key is None:
+                continue
+            found = last.get(key)
+            if found is None:
+                found = examples_of(value)
+            known[id(value)] = self._examples[key] = found
+        return known
 
     def begin(self) -> None:
         """The state before the steps is made: what differs from the last run's is dirty."""
         if self.cache is None:
             return
         _, self._before, _ = self.ledger.stop()
+        self._fixed = {name: dict(values) for name, values in self.ledger.fixed_state.items()}
         last = self.cache.last
-        if last is None:
+        if last is None or last.fixed != self._fixed:
             return
         self._last = last.steps
         self._position = {step.key: at for at, step in enumerate(last.steps) if step.key}
@@ -342,5 +376,7 @@ class Steps:
             self._dirty.setdefault(name, {}).update(dict.fromkeys(written))
 
     def save(self) -> None:
-        if self.cache is not None:
-            self.cache.save(Run(self._before, self._done), self._built_now)
+        # A step that wrote the fixed state would make this run's trace wrong: not kept.
+        if self.cache is not None and self.ledger.fixed_state == self._fixed:
+            run = Run(self._fixed, self._before, self._done, self._examples)
+            self.cache.save(run, self._built_now)

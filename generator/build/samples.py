@@ -22,7 +22,7 @@ import itertools
 import math
 import random
 import re
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import rstr
@@ -197,13 +197,14 @@ class Samples:
             self.load_examples()
         return self._borrowed.get(name) or []
 
-    def load_examples(self) -> None:
+    def load_examples(self, known: Mapping[int, dict[str, list[Any]]] | None = None) -> None:
         """Collect the document's examples by name now (a build that records its steps does
-        this before them: they depend on the whole document's)."""
+        this before them: they depend on the whole document's). `known`: what parts of the
+        document give (`examples_of`), by the part's `id`, found before."""
         if not self._loaded:
             self._loaded = True
             found: dict[str, list[Any]] = {}
-            _collect_examples(self.resolver.root.data, found)
+            _collect_examples(self.resolver.root.data, found, known or {})
             for name, examples in found.items():
                 self._borrowed[name] = examples
 
@@ -232,10 +233,11 @@ def _remembered(memo: dict[Hashable, T] | Traced[Hashable, T], parts: tuple[Any,
     a part cannot be a key (a set YAML made)."""
     try:
         key = tuple(_frozen(part) for part in parts)
-        if key in memo:
-            return memo[key]
+        known = memo.get(key)
     except TypeError:
         return compute()
+    if known is not None:
+        return known
     result = memo[key] = compute()
     return result
 
@@ -388,14 +390,29 @@ def _bound(schema: dict[str, Any], inclusive: str, exclusive: str) -> tuple[floa
     return None, False
 
 
-def _collect_examples(document: Any, into: dict[str, list[Any]]) -> None:
+def examples_of(node: Any) -> dict[str, list[Any]]:
+    """Every property example under `node` (a part of the document), as `load_examples` finds
+    them, in the order it does."""
+    found: dict[str, list[Any]] = {}
+    _collect_examples(node, found, {})
+    return found
+
+
+def _collect_examples(
+    document: Any, into: dict[str, list[Any]], known: Mapping[int, dict[str, list[Any]]]
+) -> None:
     """Every property example of the document, by property name, in document order (keys
-    sorted, so the same on every run); `x-` extensions are not schemas. Iterative: a deep
-    document costs no recursion."""
+    sorted, so the same on every run); `x-` extensions are not schemas. `known`: what the parts
+    of the document whose `id` it holds give, found before. Iterative: a deep document costs no
+    recursion."""
     stack = [document]
     while stack:
         node = stack.pop()
-        if isinstance(node, dict):
+        given = known.get(id(node)) if known else None
+        if given is not None:  # the part is walked before everything after it: in place
+            for name, examples in given.items():
+                into.setdefault(name, []).extend(examples)
+        elif isinstance(node, dict):
             properties = node.get("properties")
             if isinstance(properties, dict):
                 for name in sorted(properties, key=str):

@@ -128,15 +128,16 @@ class SchemaTyper:
         self._types: Traced[_Key, ObjectType] = ledger.dict("types")
         self._building: Traced[_Key, bool] = ledger.dict("building")
         self._by_name: Traced[tuple[Flavour, str], ObjectType] = ledger.dict("by name")
-        self._component_names: Traced[Ref, str] = ledger.dict("component names")
+        # Decided before any schema is typed (see `reserve_component`, `share`), never after.
+        self._component_names: dict[Ref, str] = ledger.fixed("component names")
         # What is being typed right now, innermost last: ("schema", key) for each `type_of`,
         # ("class", key) while a class's fields are built. A schema met again with no class
         # in between refers to itself through no class: it becomes a type alias. Empty again
         # when `type_of` returns.
         self._stack: list[tuple[str, _Key]] = []
         self._open: dict[_Key, str] = {}  # schemas being typed → the hint of their first visit
-        self._wanted: Traced[_Key, TypeRef] = ledger.dict("wanted")  # schemas needing an alias
-        self._aliases: Traced[_Key, TypeRef] = ledger.dict("aliases")  # … whose alias is defined
+        # Schemas found to need an alias → (the alias, whether it is defined yet).
+        self._aliases: Traced[_Key, tuple[TypeRef, bool]] = ledger.dict("aliases")
         self._warned: Traced[tuple[Ref, str], bool] = ledger.dict("warned")
         # A schema typed to the end → (the schema object, its type): met again (a component
         # used in many places), it is the same type; its names were decided on the first visit.
@@ -150,10 +151,8 @@ class SchemaTyper:
         self.samples = Samples(resolver, ledger)
         self.example_options = ExampleOptions(resolver, self.samples, ledger)
         # Places whose schema is one model with others (see `share`): place → the first one.
-        self._shared: Traced[Ref, Ref] = ledger.dict("shared")
-        self._shared_descriptions: Traced[Ref, tuple[str, str]] = ledger.dict(
-            "shared descriptions"
-        )
+        self._shared: dict[Ref, Ref] = ledger.fixed("shared")
+        self._shared_descriptions: dict[Ref, tuple[str, str]] = ledger.fixed("shared descriptions")
 
     def _typed_kept(self, key: Any, value: tuple[Any, TypeRef]) -> tuple[TypeRef, bool]:
         return value[1], value[0] is _OWN or value[0] is self._own_schema(key[1])
@@ -233,9 +232,11 @@ class SchemaTyper:
             return ANY
         nullable = bool(schema.get("nullable")) or self._type_list_has_null(schema)
         key = (flavour, at)
-        alias = self._aliases.get(key) or self._wanted.get(key)
+        wanted = self._aliases.get(key)
+        alias = wanted[0] if wanted is not None else None
         if alias is None and key in self._open and self._through_no_class(key):
-            alias = self._wanted[key] = self._alias_name(key)
+            alias = self._alias_name(key)
+            self._aliases[key] = (alias, False)
         if alias is not None:
             return _with_nullable(alias) if nullable else alias
         typed = self._typed.get(key)
@@ -251,7 +252,7 @@ class SchemaTyper:
             self._stack.pop()
             if first_visit:
                 del self._open[key]
-        if key in self._wanted:
+        if key in self._aliases:
             type_ref = self._define_alias(key, type_ref, schema, at)
         if nullable and type_ref.kind not in ("any", "none"):
             type_ref = _with_nullable(type_ref)
@@ -309,10 +310,9 @@ class SchemaTyper:
 
     def _define_alias(self, key: _Key, value: TypeRef, schema: dict[str, Any], at: Ref) -> TypeRef:
         """The alias for the schema at `key`, defined as `value` on the first visit that ends."""
-        defined = self._aliases.get(key)
-        if defined is not None:
-            return defined
-        alias = self._wanted[key]
+        alias, defined = self._aliases[key]
+        if defined:
+            return alias
         # A type cannot be one of its own options: `A = A | str` means `A = str`.
         kept = _without_member(value, alias.name)
         if kept is None:
@@ -334,7 +334,7 @@ class SchemaTyper:
         )
         self._types[key] = object_type
         self._by_name[(flavour, alias.name)] = object_type
-        self._aliases[key] = alias
+        self._aliases[key] = (alias, True)
         return alias
 
     # -- internals ----------------------------------------------------------------------------

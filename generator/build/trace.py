@@ -37,7 +37,15 @@ class Ledger:
 
     def __init__(self) -> None:
         self.containers: dict[str, Traced[Any, Any]] = {}
+        # State made before the steps and never written by them: not traced (it is read most
+        # often); a run whose fixed state differs from the last run's takes no step from it.
+        self.fixed_state: dict[str, dict[Any, Any]] = {}
         self.whole = False  # the step under way read a container whole
+
+    def fixed(self, name: str) -> dict[Any, Any]:
+        assert name not in self.fixed_state, name
+        self.fixed_state[name] = {}
+        return self.fixed_state[name]
 
     def dict(
         self,
@@ -140,8 +148,12 @@ class Traced(Generic[K, V]):
             reads[key] = value
         return value
 
+    # `_read` written out in each: these run hundreds of thousands of times in a large build.
     def get(self, key: K) -> V | None:
-        value = self._read(key)
+        value = self.data.get(key, ABSENT)
+        reads = self.reads
+        if reads is not None and key not in reads and key not in self.writes:
+            reads[key] = value
         return None if value is ABSENT else cast(V, value)
 
     def __getitem__(self, key: K) -> V:
@@ -151,7 +163,11 @@ class Traced(Generic[K, V]):
         return cast(V, value)
 
     def __contains__(self, key: object) -> bool:
-        return self._read(key) is not ABSENT
+        value = self.data.get(key, ABSENT)
+        reads = self.reads
+        if reads is not None and key not in reads and key not in self.writes:
+            reads[key] = value
+        return value is not ABSENT
 
     def __setitem__(self, key: K, value: V) -> None:
         self.data[key] = value

@@ -47,12 +47,14 @@ class Builds:
         keys: dict[str, str | None],
         spec: Path = Path("/specs/spec.yaml"),
         before: tuple[str, ...] = (),
+        fixed: tuple[str, ...] = (),
     ) -> tuple[list[Any], dict[Any, Any], list[str]]:
         ledger = Ledger()
         names = ledger.dict("names")
+        ledger.fixed("components").update(dict.fromkeys(fixed, True))
         warnings = Warnings()
         units = {("paths", unit): key for unit, key in keys.items()}
-        steps = Steps(StepCache(self.folder, "global", units, spec), ledger, warnings)
+        steps = Steps(StepCache(self.folder, "global", {}, units, spec), ledger, warnings)
         for name in before:
             names[name] = True
         steps.begin()
@@ -133,6 +135,18 @@ def test_the_state_before_the_steps_counts(tmp_path: Path) -> None:
     results, _, _ = builds.run(program, {"a": "1", "b": "2"}, before=("Pet",))
     assert builds.built == ["a"]
     assert results == ["Pet2", "Owner"]
+
+
+def test_another_fixed_state_takes_nothing(tmp_path: Path) -> None:
+    builds = Builds(tmp_path)
+    program: Program = [("a", claim("Pet")), ("b", claim("Owner"))]
+    builds.run(program, {"a": "1", "b": "2"}, fixed=("Pet",))
+    builds.built.clear()
+    builds.run(program, {"a": "1", "b": "2"}, fixed=("Pet", "Cat"))
+    assert builds.built == ["a", "b"]
+    builds.built.clear()
+    builds.run(program, {"a": "1", "b": "2"}, fixed=("Pet", "Cat"))
+    assert builds.built == []
 
 
 def test_a_step_without_a_key_is_built_every_time_and_its_writes_count(tmp_path: Path) -> None:
