@@ -58,6 +58,16 @@ MAX_RUNS = 16
 _INLINE = 64  # steps kept whole in the run's file before the base is written again
 _GENERATOR = Path(__file__).resolve().parents[1]
 T = TypeVar("T")
+# What a pickled step may name besides the model's classes: its parts and the values of the
+# samples it remembers by content (types of JSON values).
+_CLASSES = {
+    __name__: {"Built"},
+    "generator.build.trace": {"Absent"},
+    "generator.build.options": {"Choice"},
+    "generator.spec.refs": {"Ref"},
+    "pathlib": {"PosixPath", "WindowsPath"},
+    "builtins": {"bool", "dict", "float", "int", "list", "str", "NoneType", "tuple"},
+}
 
 
 @dataclass(frozen=True)
@@ -256,9 +266,16 @@ class _Unpickler(pickle.Unpickler):
         self._root = root
 
     def find_class(self, module: str, name: str) -> Any:
+        """Only what a step holds: a foreign file names nothing else (it is refused, then read
+        as absent), so no code runs whatever the folder holds."""
         if module == __name__ and name == _the_spec.__name__:
             return lambda: self._root
-        return super().find_class(module, name)
+        found = super().find_class(module, name)
+        if name not in _CLASSES.get(module, ()) and not (
+            module == "generator.model.api" and isinstance(found, type)
+        ):
+            raise pickle.UnpicklingError(f"{module}.{name} is no part of a step")
+        return found
 
 
 def reuse_folder(format_cache: Path) -> Path:

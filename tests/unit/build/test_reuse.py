@@ -217,3 +217,25 @@ def test_the_global_key_holds_the_configuration_and_the_document_outside_its_uni
 def test_the_folder_is_beside_the_format_cache(tmp_path: Path) -> None:
     assert reuse_folder(tmp_path / "format") == tmp_path / "build"
     assert Remembered(tmp_path, {}, {}).folder == tmp_path
+
+
+class _Says:
+    """Pickled as a call of `print`: what a foreign file could make a reader run."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (print, ("ran",))
+
+
+def test_a_file_naming_anything_but_a_step_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    builds = Builds(tmp_path)
+    program: Program = [("a", claim("Pet"))]
+    builds.run(program, {"a": "1"})
+    run_file = next(tmp_path.glob("*.run"))
+    with run_file.open("wb") as handle:
+        reuse._Pickler(handle, Path("/specs/spec.yaml")).dump(("global", "", {}, {}, [_Says()], {}))
+    builds.built.clear()
+    builds.run(program, {"a": "1"})
+    assert builds.built == ["a"]
+    assert "ran" not in capsys.readouterr().out
