@@ -349,7 +349,7 @@ class Steps:
             self._next = at + 1
             last = self._last[at]
             if last.reads is not None and not (
-                self._dirty and ledger.differing(last.reads, only=self._dirty)
+                self._dirty and ledger.differing(last.reads, last.writes, self._dirty)
             ):
                 return cast(T, self._take(last))
             self._mark(last.writes)

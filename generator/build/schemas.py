@@ -168,13 +168,35 @@ class SchemaTyper:
         return kept is schema or (kept is _OWN and schema is self._own_schema(at))
 
     def _own_schema(self, at: Ref) -> Any:
-        """The document's own value at `at` (None: there is none, the place was made)."""
-        if at not in self._own:
-            try:
-                self._own[at] = self.resolver.get(at)
-            except SpecError:
-                self._own[at] = None
-        return self._own[at]
+        """The document's own value at `at` (None: there is none, the place was made), as
+        `Resolver.get` finds it, from the nearest place above it found before: schemas typed
+        one after another are neighbours."""
+        own = self._own
+        if at in own:
+            return own[at]
+        below: list[Ref] = []
+        place = at
+        while place not in own:
+            below.append(place)
+            if place.pointer in ("", "#"):
+                try:
+                    own[place] = self.resolver.get(place)
+                except SpecError:
+                    own[place] = None
+                below.pop()
+                break
+            place = Ref(place.file, place.pointer.rpartition("/")[0])
+        value = own[place]
+        for place in reversed(below):
+            token = jp.unescape_token(place.pointer.rpartition("/")[2])
+            if isinstance(value, dict) and token in value:
+                value = value[token]
+            elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+                value = value[int(token)]
+            else:
+                value = None
+            own[place] = value
+        return value
 
     # -- public -------------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ class Absent(enum.Enum):
 
 
 ABSENT = Absent.ABSENT
+_WRITTEN = object()  # while recording: an entry the step wrote before it read it
 
 
 class Ledger:
@@ -68,27 +69,42 @@ class Ledger:
 
     def stop(self) -> tuple[Entries, Entries, bool]:
         """The reads and writes recorded since `record`, encoded, and whether a container was
-        read whole (then the reads do not say all the step depends on)."""
+        read whole (then the reads do not say all the step depends on). An entry the step
+        found absent and then wrote is kept as a write only: `differing` reads every entry a
+        step wrote as found absent, unless it says otherwise (most entries a step reads, it
+        writes: the schemas it types first)."""
         reads: Entries = {}
         writes: Entries = {}
         for name, container in self.containers.items():
-            if container.reads:
-                reads[name] = container.encoded_all(container.reads)
-            if container.writes:
-                writes[name] = container.encoded_all(container.writes)
+            found, written = container.reads, container.writes
+            if found:
+                kept = {
+                    key: value
+                    for key, value in found.items()
+                    if value is not _WRITTEN and not (value is ABSENT and key in written)
+                }
+                if kept:
+                    reads[name] = container.encoded_all(kept)
+            if written:
+                writes[name] = container.encoded_all(written)
             container.reads, container.writes = None, {}
         return reads, writes, self.whole
 
-    def differing(self, reads: Entries, only: Entries | None = None) -> bool:
-        """Whether an entry of `reads` (of those `only` names, if given) holds another value
-        now than the one it was read with."""
-        for name, kept in reads.items():
+    def differing(self, reads: Entries, writes: Entries, only: Entries | None = None) -> bool:
+        """Whether an entry a step read (`reads`) or wrote (`writes`: found absent, unless
+        `reads` says otherwise) holds another value now than the one it found; of those
+        entries `only` names, if given. An entry written without being read first counts as
+        found absent: when it is not, the step is built again, which is never wrong."""
+        for name in reads.keys() | writes.keys():
             container = self.containers.get(name)
             if container is None:
                 return True
-            keys = kept.keys() if only is None else kept.keys() & only.get(name, {}).keys()
+            kept = reads.get(name, {})
+            keys = kept.keys() | writes.get(name, {}).keys()
+            if only is not None:
+                keys &= only.get(name, {}).keys()
             for key in keys:
-                if container.encoded(key, container.data.get(key, ABSENT)) != kept[key]:
+                if container.encoded(key, container.data.get(key, ABSENT)) != kept.get(key, ABSENT):
                     return True
         return False
 
@@ -144,7 +160,7 @@ class Traced(Generic[K, V]):
     def _read(self, key: Any) -> Any:
         value = self.data.get(key, ABSENT)
         reads = self.reads
-        if reads is not None and key not in reads and key not in self.writes:
+        if reads is not None and key not in reads:
             reads[key] = value
         return value
 
@@ -152,7 +168,7 @@ class Traced(Generic[K, V]):
     def get(self, key: K) -> V | None:
         value = self.data.get(key, ABSENT)
         reads = self.reads
-        if reads is not None and key not in reads and key not in self.writes:
+        if reads is not None and key not in reads:
             reads[key] = value
         return None if value is ABSENT else cast(V, value)
 
@@ -165,20 +181,21 @@ class Traced(Generic[K, V]):
     def __contains__(self, key: object) -> bool:
         value = self.data.get(key, ABSENT)
         reads = self.reads
-        if reads is not None and key not in reads and key not in self.writes:
+        if reads is not None and key not in reads:
             reads[key] = value
         return value is not ABSENT
 
     def __setitem__(self, key: K, value: V) -> None:
         self.data[key] = value
-        if self.reads is not None:
+        reads = self.reads
+        if reads is not None:
             self.writes[key] = value
+            if key not in reads:
+                reads[key] = _WRITTEN
 
     def add(self, key: K) -> None:
         """As a set: `key` is in."""
-        self.data[key] = True
-        if self.reads is not None:
-            self.writes[key] = True
+        self[key] = True  # type: ignore[assignment]
 
     def values(self) -> Iterator[V]:
         if self.reads is not None:
