@@ -389,6 +389,8 @@ class Steps:
         return built.result
 
     def _mark(self, writes: Entries) -> None:
+        if not self._position:
+            return  # no step of the last run is left to take: nothing to check
         for name, written in writes.items():
             self._dirty.setdefault(name, {}).update(dict.fromkeys(written))
 
