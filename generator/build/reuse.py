@@ -21,6 +21,13 @@ it read; taken, its writes are replayed (those entries are clean again), else it
 So the state before each step is the one building everything would make, and so is its result.
 A unit that reaches another file has no key: such a step is built every time.
 
+This holds because every state one step leaves for another is traced: the typer's names, types,
+aliases and memo of typed schemas, the unions' examples, the samples found (which depend on the
+examples of the whole document, themselves an entry per name). What is not traced is a step's
+own (the typer's stack), a memo of content alone (schema checks, the document's own objects),
+or made before the steps and never written by them (component names, shared error bodies: the
+`fixed` state, compared whole; a run whose fixed state differs takes no step).
+
 Two files per global key: the steps of a base run, and the last run (what was made before the
 steps, the steps in order: by key where the base holds them, else whole). A file that cannot be
 read is as if absent; the folder is safe to delete. Warnings are kept by place and located
