@@ -42,6 +42,7 @@ class Ledger:
         # often); a run whose fixed state differs from the last run's takes no step from it.
         self.fixed_state: dict[str, dict[Any, Any]] = {}
         self.whole = False  # the step under way read a container whole
+        self._keys: dict[Any, Any] = {}
 
     def fixed(self, name: str) -> dict[Any, Any]:
         assert name not in self.fixed_state, name
@@ -75,18 +76,20 @@ class Ledger:
         writes: the schemas it types first)."""
         reads: Entries = {}
         writes: Entries = {}
+        # Equal keys of all steps as one object: a trace is pickled, and shared, once.
+        one = self._keys.setdefault
         for name, container in self.containers.items():
             found, written = container.reads, container.writes
             if found:
                 kept = {
-                    key: value
+                    one(key, key): value
                     for key, value in found.items()
                     if value is not _WRITTEN and not (value is ABSENT and key in written)
                 }
                 if kept:
                     reads[name] = container.encoded_all(kept)
             if written:
-                writes[name] = container.encoded_all(written)
+                writes[name] = container.encoded_all({one(k, k): v for k, v in written.items()})
             container.reads, container.writes = None, {}
         return reads, writes, self.whole
 
