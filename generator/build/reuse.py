@@ -71,6 +71,7 @@ _CLASSES = {
     __name__: {"Built"},
     "generator.build.trace": {"Absent"},
     "generator.build.options": {"Choice"},
+    "generator.build.schemas": {"Kept"},
     "generator.spec.refs": {"Ref"},
     "pathlib": {"PosixPath", "WindowsPath"},
     "builtins": {"bool", "dict", "float", "int", "list", "str", "NoneType", "tuple"},

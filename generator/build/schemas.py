@@ -9,6 +9,7 @@ reaches itself through no class (a union, a map or a list of itself) becomes a n
 from __future__ import annotations
 
 import dataclasses
+import enum
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,10 +79,15 @@ _ANNOTATIONS = frozenset(
 )
 
 _Key = tuple[Flavour, Ref]
-# What a replayed step's typed schema was: the document's own object at its place, or one made
-# there (siblings of a `$ref` merged), which no other step meets again.
-_OWN = object()
-_MADE = object()
+
+
+class Kept(enum.Enum):
+    """What a typed schema is kept as for a replay (see `trace.py`): the document's own object
+    at its place, or one made there (siblings of a `$ref` merged), which no other step meets
+    again. Pickled by name."""
+
+    OWN = "own"
+    MADE = "made"
 
 
 @dataclass
@@ -142,11 +148,10 @@ class SchemaTyper:
         # A schema typed to the end → (the schema object, its type): met again (a component
         # used in many places), it is the same type; its names were decided on the first visit.
         # The object is compared too: siblings of a `$ref` (3.1) make a new schema at the place.
-        # Kept for a replay as (type, whether the object is the document's own at the place):
-        # a made one is never met again by another operation, which makes its own.
+        # Kept for a replay with a `Kept` for the object: replayed, it is what a replay holds.
         self._own: dict[Ref, Any] = {}  # the document's value at a place (never changes)
         self._typed: Traced[_Key, tuple[Any, TypeRef]] = ledger.dict(
-            "typed", encode=self._typed_kept, decode=self._typed_restored
+            "typed", encode=self._typed_kept
         )
         self.samples = Samples(resolver, ledger)
         self.example_options = ExampleOptions(resolver, self.samples, ledger)
@@ -154,18 +159,15 @@ class SchemaTyper:
         self._shared: dict[Ref, Ref] = ledger.fixed("shared")
         self._shared_descriptions: dict[Ref, tuple[str, str]] = ledger.fixed("shared descriptions")
 
-    def _typed_kept(self, key: Any, value: tuple[Any, TypeRef]) -> tuple[TypeRef, bool]:
-        return value[1], value[0] is _OWN or value[0] is self._own_schema(key[1])
-
-    @staticmethod
-    def _typed_restored(key: Any, kept: tuple[TypeRef, bool]) -> tuple[Any, TypeRef]:
-        type_ref, own = kept
-        return (_OWN if own else _MADE), type_ref
+    def _typed_kept(self, key: Any, value: tuple[Any, TypeRef]) -> tuple[Kept, TypeRef]:
+        schema = value[0]
+        own = schema is Kept.OWN or schema is self._own_schema(key[1])
+        return (Kept.OWN if own else Kept.MADE), value[1]
 
     def _same_schema(self, kept: Any, schema: Any, at: Ref) -> bool:
         """Whether `schema` (at `at`) is the object typed before: `kept`, or, replayed, the
         document's own object at the place."""
-        return kept is schema or (kept is _OWN and schema is self._own_schema(at))
+        return kept is schema or (kept is Kept.OWN and schema is self._own_schema(at))
 
     def _own_schema(self, at: Ref) -> Any:
         """The document's own value at `at` (None: there is none, the place was made), as

@@ -14,7 +14,7 @@ it) cannot be checked entry by entry: its recording says so.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any, Generic, TypeVar, cast
 
 K = TypeVar("K", bound=Hashable)
@@ -98,14 +98,20 @@ class Ledger:
         `reads` says otherwise) holds another value now than the one it found; of those
         entries `only` names, if given. An entry written without being read first counts as
         found absent: when it is not, the step is built again, which is never wrong."""
-        for name in reads.keys() | writes.keys():
+        names = reads.keys() | writes.keys()
+        for name in names if only is None else names & only.keys():
             container = self.containers.get(name)
             if container is None:
                 return True
-            kept = reads.get(name, {})
-            keys = kept.keys() | writes.get(name, {}).keys()
+            kept, written = reads.get(name, {}), writes.get(name, {})
+            every = kept.keys() | written.keys()
+            keys: Iterable[Any] = every
             if only is not None:
-                keys &= only.get(name, {}).keys()
+                named = only[name]
+                if len(named) < len(every):  # the fewer looked for in the more
+                    keys = [key for key in named if key in every]
+                else:
+                    keys = named.keys() & every
             for key in keys:
                 if container.encoded(key, container.data.get(key, ABSENT)) != kept.get(key, ABSENT):
                     return True

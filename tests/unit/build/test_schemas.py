@@ -10,7 +10,7 @@ import pytest
 from support.model import context_of, named, openapi
 
 from generator.build.context import Warnings
-from generator.build.schemas import SchemaTyper
+from generator.build.schemas import Kept, SchemaTyper
 from generator.model.api import Field, ObjectType, TypeRef, Warning
 from generator.spec.load import load_document
 from generator.spec.refs import Ref, Resolver, jp_ref
@@ -499,5 +499,9 @@ def test_a_typed_schema_is_replayed_as_the_documents_own_object_or_a_made_one() 
     assert typer._own_schema(root) is document
     own = document["components"]["schemas"]["Pet"]
     at = Ref(t.root.file, "/components/schemas/Pet")
-    assert typer._typed_kept(("models", at), (own, STR)) == (STR, True)
-    assert typer._typed_kept(("models", at), (dict(own), STR)) == (STR, False)
+    assert typer._typed_kept(("models", at), (own, STR)) == (Kept.OWN, STR)
+    assert typer._typed_kept(("models", at), (dict(own), STR)) == (Kept.MADE, STR)
+    # Replayed, it is met again as the document's own object only.
+    assert typer._same_schema(Kept.OWN, own, at)
+    assert not typer._same_schema(Kept.OWN, dict(own), at)
+    assert not typer._same_schema(Kept.MADE, own, at)
