@@ -110,8 +110,9 @@ def build_api(
     # Component schemas are generated even when no operation uses them (webhooks-only documents).
     for schema_name in sorted(components):
         at = jp_ref(root, "components", "schemas", schema_name)
-        typed = partial(typer.type_of, {"$ref": "#" + at.pointer}, root, naming.pascal(schema_name))
-        steps.step(("components", "schemas", schema_name), ("component",), partial(typed, "models"))
+        hint, schema = naming.pascal(schema_name), {"$ref": "#" + at.pointer}
+        type_it = partial(typer.type_of, schema, root, hint, "models")
+        steps.step(("components", "schemas", schema_name), ("component",), type_it)
     steps.save()
 
     webhooks = _webhook_models(spec, root, ctx)
