@@ -242,6 +242,10 @@ def _single_operation_edits() -> list[tuple[str, Doc, Config | None]]:
             price={"type": "integer", "example": 3}
         ),
     )
+    step(
+        "the API's version and description",
+        lambda doc: doc["info"].update(version="1.1.0", description="The shop."),
+    )
     step("the configuration", lambda doc: None, Config(package="shop", timeout=5.0))
     step("back", lambda doc: None)
     return steps
@@ -279,5 +283,7 @@ def test_warm_equals_cold_after_single_operation_edits(
             )
         if what == "an edit that adds a warning":
             assert "warning:" in summary(warm_run)
+        if what == "the API's version and description":  # no operation reads them
+            assert built == []
         if what == "the configuration":  # another configuration: everything is built
             assert len(built) == 5

@@ -59,7 +59,7 @@ def build_api(
     ledger = Ledger()
     typer = SchemaTyper(resolver, warnings, package, ledger)
     ctx = Context(resolver, typer, warnings)
-    cache = remembered.open(resolver, config) if remembered is not None else None
+    cache = None if remembered is None else remembered.open(resolver, config, package, env_prefix)
     steps = Steps(cache, ledger, warnings)
     components = (spec.get("components") or {}).get("schemas") or {}
     for schema_name in sorted(components):

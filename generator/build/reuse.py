@@ -7,8 +7,8 @@ are as they were:
   `$ref`, as the validation cache keys it (`spec/cache.py`: each key commits to the content of
   every unit it reaches), with its planned names (method, resource segments);
 - the global inputs: the generator's code and the libraries whose answers it keeps, the
-  configuration, the document without its path items and components (info, servers,
-  security...), and the security schemes (read by name, not by `$ref`);
+  configuration, the package's names, and what it reads from the document by name rather than
+  by `$ref` (the default security, the security schemes; see `global_key`);
 - the shared state it read (names taken, schemas typed, unions' choices, samples...), entry by
   entry, as `trace.py` records it.
 The cache holds the last run's trace: the state made before the steps, then each step in order
@@ -53,7 +53,7 @@ from typing import IO, Any, TypeVar, cast
 
 from ..config import Config
 from ..shipped import RUNTIME
-from ..spec.cache import Unit, skeleton_of
+from ..spec.cache import Unit
 from ..spec.refs import Ref, Resolver
 from .context import Warnings
 from .samples import examples_of
@@ -117,13 +117,25 @@ def code_digest() -> str:
     return hasher.hexdigest()
 
 
-def global_key(data: dict[str, Any], units: dict[Unit, Any], config: Config) -> str:
+def global_key(data: dict[str, Any], config: Config, package: str, env_prefix: str) -> str:
+    """What any step may read besides its unit and the traced state: the generator, the
+    configuration, the names the SDK is made under, and what operations read from the document
+    by name rather than by `$ref` (the default security, the security schemes), with the
+    version of OpenAPI. The rest of the document outside its units (info, servers, tags,
+    webhooks) is read after the steps, every run."""
     hasher = hashlib.sha256(code_digest().encode())
-    hasher.update(f"\0{config!r}\0".encode("utf-8", "surrogatepass"))
-    schemes = (data.get("components") or {}).get("securitySchemes")
-    for part in (skeleton_of(data, units), schemes):
-        text = json.dumps(part, sort_keys=True, default=repr)
-        hasher.update(text.encode("utf-8", "surrogatepass") + b"\0")
+    hasher.update(f"\0{config!r}\0{package}\0{env_prefix}\0".encode("utf-8", "surrogatepass"))
+    components = data.get("components")
+    read_by_name = {
+        "openapi": data.get("openapi"),
+        "jsonSchemaDialect": data.get("jsonSchemaDialect"),
+        "security": data.get("security"),
+        "securitySchemes": (
+            components.get("securitySchemes") if isinstance(components, dict) else None
+        ),
+    }
+    text = json.dumps(read_by_name, sort_keys=True, default=repr)
+    hasher.update(text.encode("utf-8", "surrogatepass"))
     return hasher.hexdigest()
 
 
@@ -135,9 +147,9 @@ class Remembered:
     units: dict[Unit, Any]
     unit_keys: dict[Unit, str | None]
 
-    def open(self, resolver: Resolver, config: Config) -> StepCache:
+    def open(self, resolver: Resolver, config: Config, package: str, env_prefix: str) -> StepCache:
         root = resolver.real_path(resolver.root.path)
-        key = global_key(resolver.root.data, self.units, config)
+        key = global_key(resolver.root.data, config, package, env_prefix)
         return StepCache(self.folder, key, self.units, self.unit_keys, root)
 
 

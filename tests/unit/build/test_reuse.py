@@ -3,6 +3,7 @@ shared state they read, are as they were; replayed, they leave the state as buil
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -195,23 +196,29 @@ def test_many_changes_rewrite_the_base_and_every_run_stays_right(
         assert builds.run(program, keys) == cold
 
 
-def test_the_global_key_holds_the_configuration_and_the_document_outside_its_units() -> None:
+def test_the_global_key_holds_what_steps_read_outside_their_units() -> None:
     data: dict[str, Any] = {
         "openapi": "3.0.3",
         "info": {"title": "A", "version": "1"},
         "paths": {"/a": {}},
         "components": {"securitySchemes": {"key": {"type": "http", "scheme": "bearer"}}},
     }
-    units: dict[Any, Any] = {("paths", "/a"): {}}
-    key = reuse.global_key(data, units, Config())
-    assert reuse.global_key(data, units, Config()) == key
-    assert reuse.global_key(data, units, Config(package="other")) != key
-    changed = {**data, "info": {"title": "B", "version": "1"}}
-    assert reuse.global_key(changed, units, Config()) != key
-    bearer = {"securitySchemes": {"key": {"type": "http", "scheme": "basic"}}}
-    assert reuse.global_key({**data, "components": bearer}, units, Config()) != key
-    # A path item is a unit: its key is the step's, not the global one.
-    assert reuse.global_key({**data, "paths": {"/a": {"get": {}}}}, units, Config()) == key
+
+    def key(doc: dict[str, Any], config: Config | None = None, package: str = "a") -> str:
+        return reuse.global_key(doc, config or Config(), package, "A")
+
+    assert key(data) == key(copy.deepcopy(data))
+    assert key(data, Config(timeout=3.0)) != key(data)
+    assert key(data, package="other") != key(data)
+    basic = {"securitySchemes": {"key": {"type": "http", "scheme": "basic"}}}
+    assert key({**data, "components": basic}) != key(data)
+    assert key({**data, "security": [{"key": []}]}) != key(data)
+    assert key({**data, "openapi": "3.1.0"}) != key(data)
+    # What the steps do not read: the API's own description, its servers, a path item (whose
+    # key is the step's).
+    assert key({**data, "info": {"title": "A", "version": "2"}}) == key(data)
+    assert key({**data, "servers": [{"url": "https://a.example"}]}) == key(data)
+    assert key({**data, "paths": {"/a": {"get": {}}}}) == key(data)
 
 
 def test_the_folder_is_beside_the_format_cache(tmp_path: Path) -> None:
