@@ -61,7 +61,7 @@ from .trace import ABSENT, Entries, Ledger
 
 # Raise when what an entry holds, or how keys are made, changes.
 CACHE_VERSION = "1"
-MAX_RUNS = 16
+MAX_RUNS = 8  # a large spec's steps take a few megabytes
 _INLINE = 64  # steps kept whole in the run's file before the base is written again
 _GENERATOR = Path(__file__).resolve().parents[1]
 T = TypeVar("T")
@@ -230,7 +230,11 @@ class StepCache:
         whole = [step for step in run.steps if step.key is not None and step.key not in self._base]
         if built_now == 0 and self.last is not None and len(run.steps) == len(self.last.steps):
             if all(a is b for a, b in zip(run.steps, self.last.steps, strict=True)):
-                return  # the run is the last one
+                try:  # the run is the last one: only as recent as it now is (see `_prune`)
+                    os.utime(self._run_file)
+                except OSError:
+                    pass
+                return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             if len(whole) > max(_INLINE, len(run.steps) // 10):

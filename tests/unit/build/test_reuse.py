@@ -4,6 +4,8 @@ shared state they read, are as they were; replayed, they leave the state as buil
 from __future__ import annotations
 
 import copy
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -219,6 +221,32 @@ def test_the_global_key_holds_what_steps_read_outside_their_units() -> None:
     assert key({**data, "info": {"title": "A", "version": "2"}}) == key(data)
     assert key({**data, "servers": [{"url": "https://a.example"}]}) == key(data)
     assert key({**data, "paths": {"/a": {"get": {}}}}) == key(data)
+
+
+def test_the_most_recent_runs_are_kept_taken_again_or_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reuse, "MAX_RUNS", 2)
+    builds = Builds(tmp_path)
+
+    def run(key: str) -> None:
+        ledger = Ledger()
+        ledger.dict("names")
+        cache = StepCache(tmp_path, key, {}, {("paths", "a"): "1"}, Path("/s.yaml"))
+        steps = Steps(cache, ledger, Warnings())
+        steps.begin()
+        steps.step(("paths", "a"), (), lambda: builds.built.append(key))
+        steps.save()
+
+    run("first")
+    run("second")
+    for age, key in ((100, "first"), (50, "second")):
+        when = time.time() - age
+        os.utime(tmp_path / f"{key}.run", (when, when))
+    run("first")  # taken whole: nothing written, but it is the most recent now
+    run("third")
+    assert builds.built == ["first", "second", "third"]
+    assert sorted(file.stem for file in tmp_path.glob("*.run")) == ["first", "third"]
 
 
 def test_the_folder_is_beside_the_format_cache(tmp_path: Path) -> None:
