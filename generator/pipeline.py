@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .build.api import build_api
+from .build.reuse import Remembered, reuse_folder
 from .config import Config, find_config, load_config
 from .emit import memo
 from .emit.cache import FormatCache
@@ -18,7 +19,7 @@ from .emit.render import compiled_templates_folder, render_files
 from .model import runtime
 from .model.api import Api, Warning
 from .progress import SILENT, Progress
-from .spec.cache import ValidationCache, default_folder
+from .spec.cache import ValidationCache, default_folder, units_of
 from .spec.load import load_document
 from .spec.refs import Resolver
 from .spec.validate import check_beside, validate_document
@@ -130,7 +131,13 @@ def _model(
             resolver.root, resolver, cache, checked_beside=checked_beside
         )
     with progress.stage("build"):
-        api = build_api(resolver, config, progress)
+        # Keyed after validation, which may have repaired the document.
+        data = resolver.root.data
+        units = units_of(data) if isinstance(data, dict) else {}
+        remembered = Remembered(
+            reuse_folder(default_cache_dir()), units, cache.keys(data, units) if units else {}
+        )
+        api = build_api(resolver, config, progress, remembered)
     # The document's own defects come first: the SDK was built around them as each one says.
     found = tuple(
         Warning(str(finding.location), finding.message) for finding in validation.warnings

@@ -16,6 +16,9 @@ import pytest
 from support.diff_cases import Doc, openapi, returns, write_spec
 
 from generator import pipeline
+from generator.build import api as build_api_module
+from generator.build.operations import build_operation
+from generator.config import Config
 from generator.emit import render as emit_render
 from generator.emit.files import File
 from generator.pipeline import generate, summary
@@ -206,3 +209,130 @@ def test_a_spec_with_warnings_regenerates_as_a_cold_run_after_each_edit(
         assert summary(warm_run) == summary(cold_run), f"step {index}"
         warned.append(len(cold_run.api.warnings))
     assert warned[1] == warned[2] == warned[0] + 1 and warned[3] == warned[0]
+
+
+def _shop() -> Doc:
+    """Five operations over `Item` (a component many reach); `GET /v1/beta` returns a component
+    whose inline property is named `V1AlphaListResponse`, the name an inline response of
+    `GET /v1/alpha` (planned before it) would take."""
+    item_ref = {"$ref": "#/components/schemas/Item"}
+    id_parameter = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+    return openapi(
+        {
+            "/v1/alpha": {"get": {"operationId": "listAlpha", "responses": returns(item_ref)}},
+            "/v1/beta": {
+                "get": {
+                    "operationId": "listBeta",
+                    "responses": returns({"$ref": "#/components/schemas/V1AlphaList"}),
+                }
+            },
+            "/v1/items": {
+                "get": {"operationId": "listItems", "responses": returns(ITEM_LIST)},
+                "post": {
+                    "operationId": "createItem",
+                    "requestBody": {"content": {"application/json": {"schema": item_ref}}},
+                    "responses": returns(item_ref),
+                },
+            },
+            "/v1/items/{id}": {
+                "get": {
+                    "operationId": "getItem",
+                    "parameters": [id_parameter],
+                    "responses": returns(item_ref),
+                },
+                "delete": {
+                    "operationId": "deleteItem",
+                    "parameters": [id_parameter],
+                    "responses": {"204": {"description": "Deleted"}},
+                },
+            },
+        },
+        {
+            "Item": {
+                "type": "object",
+                "required": ["id"],
+                "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
+            },
+            "V1AlphaList": {
+                "type": "object",
+                "properties": {
+                    "response": {"type": "object", "properties": {"x": {"type": "string"}}}
+                },
+            },
+        },
+    )
+
+
+def _single_operation_edits() -> list[tuple[str, Doc, Config | None]]:
+    """One edit after another: (what, the document, the configuration)."""
+    steps: list[tuple[str, Doc, Config | None]] = [("base", _shop(), None)]
+
+    def step(what: str, change: Callable[[Doc], Any], config: Config | None = None) -> None:
+        doc = copy.deepcopy(steps[-1][1])
+        change(doc)
+        steps.append((what, doc, config))
+
+    limit = {"name": "limit", "in": "query", "schema": {"type": "integer", "example": 5}}
+    step("a new parameter", lambda doc: doc["paths"]["/v1/items"]["get"].update(parameters=[limit]))
+    inline = {"type": "object", "properties": {"count": {"type": "integer"}}}
+    step(
+        "a new inline object whose class name another operation's class had",
+        lambda doc: doc["paths"]["/v1/alpha"]["get"].update(responses=returns(inline)),
+    )
+    odd = {"name": "ratio", "in": "query", "schema": {"type": "number", "enum": [0.5, 1.5]}}
+    step(
+        "an edit that adds a warning",
+        lambda doc: doc["paths"]["/v1/items/{id}"]["get"]["parameters"].append(odd),
+    )
+    step("an operation removed", lambda doc: doc["paths"]["/v1/items/{id}"].pop("delete"))
+    step(
+        "a component many operations reach",
+        lambda doc: doc["components"]["schemas"]["Item"]["properties"].update(
+            price={"type": "integer", "example": 3}
+        ),
+    )
+    step(
+        "the API's version and description",
+        lambda doc: doc["info"].update(version="1.1.0", description="The shop."),
+    )
+    step("the configuration", lambda doc: None, Config(package="shop", timeout=5.0))
+    step("back", lambda doc: None)
+    return steps
+
+
+def test_warm_equals_cold_after_single_operation_edits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warm = tmp_path / "warm" / "format"
+    built: list[str] = []
+
+    def counted(plan: Any, *rest: Any) -> Any:
+        built.append(plan.path)
+        return build_operation(plan, *rest)
+
+    monkeypatch.setattr(build_api_module, "build_operation", counted)
+    for index, (what, doc, config) in enumerate(_single_operation_edits()):
+        (tmp_path / f"step-{index}").mkdir()
+        spec = write_spec(tmp_path / f"step-{index}", "spec.yaml", doc)
+        monkeypatch.setenv("SDK_GENERATOR_CACHE_DIR", str(tmp_path / f"cold-{index}" / "format"))
+        cold_run = generate(spec, config)
+        monkeypatch.setenv("SDK_GENERATOR_CACHE_DIR", str(warm))
+        built.clear()
+        warm_run = generate(spec, config)
+        assert warm_run.files == cold_run.files, what
+        assert summary(warm_run) == summary(cold_run), what
+        if what == "a new parameter":  # the other path items' operations are taken
+            assert built == ["/v1/items", "/v1/items"]
+        if what == "a new inline object whose class name another operation's class had":
+            # `GET /v1/beta` now names its class `…2`; `GET /v1/items` is the first to type
+            # `Item` now (`GET /v1/alpha` did before), the others find it typed as before.
+            assert built == ["/v1/alpha", "/v1/beta", "/v1/items"], built
+            assert "V1AlphaListResponse2" in summary(warm_run) or any(
+                "V1AlphaListResponse2" in text for text in warm_run.files.values()
+            )
+        if what == "an edit that adds a warning":
+            assert "warning:" in summary(warm_run)
+        if what == "the API's version and description":  # no operation reads them
+            assert built == []
+        if what == "the configuration":  # another configuration: everything is built
+            assert len(built) == 5

@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 from typing import Any
 
 from ..config import Config, ConfigError
 from ..errors import SpecError
 from ..model import naming, runtime
-from ..model.api import Api, Export, Operation
+from ..model.api import Api, Export, Operation, SecurityScheme
 from ..progress import SILENT, Progress
 from ..spec.refs import Ref, Resolver, jp_ref
 from .bodies import is_json
 from .context import Context, Warnings
-from .operations import HTTP_METHODS, build_operation, plan_operations
+from .operations import HTTP_METHODS, PlannedOperation, build_operation, plan_operations
 from .pagination import attach_pagination
 from .project import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, names, project, sdk_version
 from .resources import resource_tree
 from .responses import inexpressible
+from .reuse import Remembered, Steps
 from .schemas import SchemaTyper
 from .security import security_schemes
 from .servers import server_variables, servers
 from .shared import share_error_bodies
+from .trace import Ledger
 from .workflows import attach_workflows
 
 # What `import <package>` offers besides the clients and the exceptions: (name, module).
@@ -36,8 +39,13 @@ _TOP_LEVEL = (
 
 
 def build_api(
-    resolver: Resolver, config: Config | None = None, progress: Progress = SILENT
+    resolver: Resolver,
+    config: Config | None = None,
+    progress: Progress = SILENT,
+    remembered: Remembered | None = None,
 ) -> Api:
+    """The model of the document `resolver` reads. With `remembered`, the operations an earlier
+    run built from what they would be built from now are taken from there (see `reuse.py`)."""
     config = config or Config()
     spec = resolver.root.data
     root = Ref(resolver.root.path.resolve(), "")
@@ -48,8 +56,11 @@ def build_api(
 
     warnings = Warnings(resolver=resolver)
     version = sdk_version(config, info, root, warnings)
-    typer = SchemaTyper(resolver, warnings, package)
+    ledger = Ledger()
+    typer = SchemaTyper(resolver, warnings, package, ledger)
     ctx = Context(resolver, typer, warnings)
+    cache = None if remembered is None else remembered.open(resolver, config, package, env_prefix)
+    steps = Steps(cache, ledger, warnings)
     components = (spec.get("components") or {}).get("schemas") or {}
     for schema_name in sorted(components):
         typer.reserve_component(
@@ -59,6 +70,9 @@ def build_api(
     schemes = security_schemes(spec, env_prefix)
     planned = plan_operations(spec, root)
     share_error_bodies(planned, ctx)
+    if cache is not None:
+        typer.samples.load_examples(steps.examples())
+    steps.begin()
     operations_by_resource: dict[tuple[str, ...], list[Operation]] = defaultdict(list)
     left_out = 0
     paginated = dict(config.pagination or ())
@@ -71,10 +85,13 @@ def build_api(
             warnings.leave_out(plan.at, what, reason)
             left_out += 1
             continue
-        operation = build_operation(plan, spec, ctx, schemes)
-        configured = paginated.pop(operation.route, None)
-        where = config.where(f"pagination.{operation.route}")
-        operation = attach_pagination(operation, plan.spec, plan.at, ctx, configured, where)
+        planned_names = (plan.http_method, plan.method, *plan.segments)
+        operation = steps.step(
+            ("paths", plan.path),
+            planned_names,
+            partial(_operation, plan, spec, ctx, schemes, config),
+        )
+        paginated.pop(operation.route, None)
         operations_by_resource[plan.segments].append(operation)
         for name in sorted(plan.spec.get("callbacks") or {}):
             warnings.leave_out(
@@ -93,7 +110,10 @@ def build_api(
     # Component schemas are generated even when no operation uses them (webhooks-only documents).
     for schema_name in sorted(components):
         at = jp_ref(root, "components", "schemas", schema_name)
-        typer.type_of({"$ref": "#" + at.pointer}, root, naming.pascal(schema_name), "models")
+        hint, schema = naming.pascal(schema_name), {"$ref": "#" + at.pointer}
+        type_it = partial(typer.type_of, schema, root, hint, "models")
+        steps.step(("components", "schemas", schema_name), ("component",), type_it)
+    steps.save()
 
     webhooks = _webhook_models(spec, root, ctx)
     tree = resource_tree(operations_by_resource, package, chosen.client_names)
@@ -143,6 +163,21 @@ def build_api(
             | {name for scheme in schemes.values() for name in scheme.arguments},
         ),
     )
+
+
+def _operation(
+    plan: PlannedOperation,
+    spec: dict[str, Any],
+    ctx: Context,
+    schemes: dict[str, SecurityScheme],
+    config: Config,
+) -> Operation:
+    """One operation, its pagination attached (as the configuration declares it, if it does)."""
+    operation = build_operation(plan, spec, ctx, schemes)
+    route = operation.route
+    declared = dict(config.pagination or ()).get(route)
+    where = config.where(f"pagination.{route}")
+    return attach_pagination(operation, plan.spec, plan.at, ctx, declared, where)
 
 
 def _exports(error_base: str, client_names: tuple[str, str], config: Config) -> tuple[Export, ...]:

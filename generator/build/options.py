@@ -19,6 +19,7 @@ from typing import Any
 from ..spec.refs import Ref, Resolver, jp_ref
 from .examples import example_of
 from .samples import Samples, validator_class
+from .trace import Ledger, Traced
 
 # Values, not schemas: a `$ref` key inside them is data.
 _VALUE_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
@@ -46,12 +47,14 @@ class Choice:
 class ExampleOptions:
     """Example values of schemas, and the option of each `oneOf` the examples use."""
 
-    def __init__(self, resolver: Resolver, samples: Samples) -> None:
+    def __init__(self, resolver: Resolver, samples: Samples, ledger: Ledger | None = None) -> None:
         self.resolver = resolver
         self.samples = samples
         self._version = str(resolver.root.data.get("openapi") or "3.0")
-        self._chosen: dict[Ref, tuple[int, str | None]] = {}  # a union's place → option, tag
-        self._choices: dict[Ref, Choice | None] = {}
+        ledger = ledger or Ledger()
+        # A union's place → option, tag; and its choice (traced: unions are shared).
+        self._chosen: Traced[Ref, tuple[int, str | None]] = ledger.dict("chosen")
+        self._choices: Traced[Ref, Choice | None] = ledger.dict("choices")
 
     def choose(
         self, schema: dict[str, Any], at: Ref, keyword: str, tags: list[str | None]
@@ -114,7 +117,7 @@ class ExampleOptions:
         for keyword in ("oneOf", "anyOf"):
             options = resolved.get(keyword)
             if isinstance(options, list) and options:
-                index, tag = self._chosen.get(at, (0, None))
+                index, tag = self._chosen.get(at) or (0, None)
                 option = _effective_options(resolved, keyword)[index]
                 value = self.value(option, jp_ref(at, keyword, index), name, depth + 1)
                 return self._with_tag(value, resolved, tag)

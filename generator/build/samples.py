@@ -22,7 +22,7 @@ import itertools
 import math
 import random
 import re
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import rstr
@@ -30,6 +30,7 @@ import rstr
 from ..model.api import TypeRef
 from ..spec.refs import Ref, Resolver, jp_ref
 from .examples import coerce_example
+from .trace import Ledger, Traced
 
 _FORMATS: dict[str, str] = {
     "date-time": "2024-01-15T09:30:00Z",
@@ -91,15 +92,20 @@ _PATTERN_TRIES = 12
 class Samples:
     """Sample values for the scalar schemas of one API."""
 
-    def __init__(self, resolver: Resolver) -> None:
+    def __init__(self, resolver: Resolver, ledger: Ledger | None = None) -> None:
         self.resolver = resolver
+        ledger = ledger or Ledger()
         self._version = str(resolver.root.data.get("openapi") or "3.0")
-        self._borrowed: dict[str, list[Any]] | None = None
+        # Read by name only, and made on first use (see `load_examples`).
+        self._borrowed: Traced[str, list[Any]] = ledger.dict("examples")
+        self._loaded = False
         # (schema, value), by content → whether the schema accepts it: the same few schemas
         # (a date-time, a non-negative integer) are checked again and again, each check
         # building a validator.
         self._accepted: dict[Hashable, bool] = {}
-        self._found: dict[Hashable, tuple[bool, Any]] = {}  # (name, schema) → `scalar`'s answer
+        # (name, schema) → `scalar`'s answer, which depends on the examples of the whole
+        # document too: an operation that finds it here read them as the one that put it.
+        self._found: Traced[Hashable, tuple[bool, Any]] = ledger.dict("samples found")
 
     def of(
         self, schema: Any, name: str, type_ref: TypeRef, at: Ref | None = None
@@ -185,10 +191,20 @@ class Samples:
 
     def examples_named(self, name: str) -> list[Any]:
         """The examples the document gives properties called `name`, in document order."""
-        if self._borrowed is None:
-            self._borrowed = {}
-            _collect_examples(self.resolver.root.data, self._borrowed)
-        return self._borrowed.get(name, [])
+        if not self._loaded:
+            self.load_examples()
+        return self._borrowed.get(name) or []
+
+    def load_examples(self, known: Mapping[int, dict[str, list[Any]]] | None = None) -> None:
+        """Collect the document's examples by name now (a build that records its steps does
+        this before them: they depend on the whole document's). `known`: what parts of the
+        document give (`examples_of`), by the part's `id`, found before."""
+        if not self._loaded:
+            self._loaded = True
+            found: dict[str, list[Any]] = {}
+            _collect_examples(self.resolver.root.data, found, known or {})
+            for name, examples in found.items():
+                self._borrowed[name] = examples
 
     def _accepts(self, schema: dict[str, Any], value: Any) -> bool:
         if not _CONSTRAINTS.intersection(schema):
@@ -222,15 +238,16 @@ def validator_class(version: str) -> Any:
     return OAS31Validator if version.startswith("3.1") else OAS30Validator
 
 
-def _remembered(memo: dict[Hashable, T], parts: tuple[Any, ...], compute: Callable[[], T]) -> T:
+def _remembered(memo: dict[Hashable, T] | Traced[Hashable, T], parts: tuple[Any, ...], compute: Callable[[], T]) -> T:
     """`compute()`, remembered in `memo` by the content of `parts`; computed each time when
     a part cannot be a key (a set YAML made)."""
     try:
         key = tuple(_frozen(part) for part in parts)
-        if key in memo:
-            return memo[key]
+        known = memo.get(key)
     except TypeError:
         return compute()
+    if known is not None:
+        return known
     result = memo[key] = compute()
     return result
 
@@ -383,14 +400,29 @@ def _bound(schema: dict[str, Any], inclusive: str, exclusive: str) -> tuple[floa
     return None, False
 
 
-def _collect_examples(document: Any, into: dict[str, list[Any]]) -> None:
+def examples_of(node: Any) -> dict[str, list[Any]]:
+    """Every property example under `node` (a part of the document), as `load_examples` finds
+    them, in the order it does."""
+    found: dict[str, list[Any]] = {}
+    _collect_examples(node, found, {})
+    return found
+
+
+def _collect_examples(
+    document: Any, into: dict[str, list[Any]], known: Mapping[int, dict[str, list[Any]]]
+) -> None:
     """Every property example of the document, by property name, in document order (keys
-    sorted, so the same on every run); `x-` extensions are not schemas. Iterative: a deep
-    document costs no recursion."""
+    sorted, so the same on every run); `x-` extensions are not schemas. `known`: what the parts
+    of the document whose `id` it holds give, found before. Iterative: a deep document costs no
+    recursion."""
     stack = [document]
     while stack:
         node = stack.pop()
-        if isinstance(node, dict):
+        given = known.get(id(node)) if known else None
+        if given is not None:  # the part is walked before everything after it: in place
+            for name, examples in given.items():
+                into.setdefault(name, []).extend(examples)
+        elif isinstance(node, dict):
             properties = node.get("properties")
             if isinstance(properties, dict):
                 for name in sorted(properties, key=str):

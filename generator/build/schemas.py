@@ -9,10 +9,12 @@ reaches itself through no class (a union, a map or a list of itself) becomes a n
 from __future__ import annotations
 
 import dataclasses
+import enum
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import SpecError
 from ..model import naming
 from ..model.api import Field, Flavour, ObjectType, TypeRef
 from ..spec import pointer as jp
@@ -23,6 +25,7 @@ from .examples import coerce_example, example_of
 from .options import ExampleOptions
 from .places import describe
 from .samples import Samples
+from .trace import Ledger, Traced
 
 ANY = TypeRef("any")
 _SCALARS: dict[str, TypeRef] = {
@@ -78,6 +81,15 @@ _ANNOTATIONS = frozenset(
 _Key = tuple[Flavour, Ref]
 
 
+class Kept(enum.Enum):
+    """What a typed schema is kept as for a replay (see `trace.py`): the document's own object
+    at its place, or one made there (siblings of a `$ref` merged), which no other step meets
+    again. Pickled by name."""
+
+    OWN = "own"
+    MADE = "made"
+
+
 @dataclass
 class _Members:
     """What an object schema contributes to a class, each property with the place it is written."""
@@ -104,34 +116,89 @@ class _Members:
 class SchemaTyper:
     """Types schemas for one API, remembering the classes it had to create."""
 
-    def __init__(self, resolver: Resolver, warnings: Warnings, package: str) -> None:
+    def __init__(
+        self, resolver: Resolver, warnings: Warnings, package: str, ledger: Ledger | None = None
+    ) -> None:
         self.resolver = resolver
         self._root_file = resolver.real_path(resolver.root.path)
         self.package = package
         self.warnings = warnings
-        self._names: dict[_Key, str] = {}
-        self._used: dict[Flavour, set[str]] = {"params": set(), "models": set()}
-        self._types: dict[_Key, ObjectType] = {}
-        self._building: set[_Key] = set()
-        self._by_name: dict[tuple[Flavour, str], ObjectType] = {}
-        self._component_names: dict[Ref, str] = {}
+        # What one operation leaves for the next lives in the ledger's containers (see
+        # `trace.py`), so that an operation built before can be replayed.
+        self.ledger = ledger = ledger or Ledger()
+        self._names: Traced[_Key, str] = ledger.dict("names")
+        self._used: dict[Flavour, Traced[str, bool]] = {
+            "params": ledger.dict("used params"),
+            "models": ledger.dict("used models"),
+        }
+        self._types: Traced[_Key, ObjectType] = ledger.dict("types")
+        self._building: Traced[_Key, bool] = ledger.dict("building")
+        self._by_name: Traced[tuple[Flavour, str], ObjectType] = ledger.dict("by name")
+        # Decided before any schema is typed (see `reserve_component`, `share`), never after.
+        self._component_names: dict[Ref, str] = ledger.fixed("component names")
         # What is being typed right now, innermost last: ("schema", key) for each `type_of`,
         # ("class", key) while a class's fields are built. A schema met again with no class
-        # in between refers to itself through no class: it becomes a type alias.
+        # in between refers to itself through no class: it becomes a type alias. Empty again
+        # when `type_of` returns.
         self._stack: list[tuple[str, _Key]] = []
         self._open: dict[_Key, str] = {}  # schemas being typed → the hint of their first visit
-        self._wanted: dict[_Key, TypeRef] = {}  # schemas found to need an alias
-        self._aliases: dict[_Key, TypeRef] = {}  # … whose alias is defined
-        self._warned: set[tuple[Ref, str]] = set()
+        # Schemas found to need an alias → (the alias, whether it is defined yet).
+        self._aliases: Traced[_Key, tuple[TypeRef, bool]] = ledger.dict("aliases")
+        self._warned: Traced[tuple[Ref, str], bool] = ledger.dict("warned")
         # A schema typed to the end → (the schema object, its type): met again (a component
         # used in many places), it is the same type; its names were decided on the first visit.
         # The object is compared too: siblings of a `$ref` (3.1) make a new schema at the place.
-        self._typed: dict[_Key, tuple[dict[str, Any], TypeRef]] = {}
-        self.samples = Samples(resolver)
-        self.example_options = ExampleOptions(resolver, self.samples)
+        # Kept for a replay with a `Kept` for the object: replayed, it is what a replay holds.
+        self._own: dict[Ref, Any] = {}  # the document's value at a place (never changes)
+        self._typed: Traced[_Key, tuple[Any, TypeRef]] = ledger.dict(
+            "typed", encode=self._typed_kept
+        )
+        self.samples = Samples(resolver, ledger)
+        self.example_options = ExampleOptions(resolver, self.samples, ledger)
         # Places whose schema is one model with others (see `share`): place → the first one.
-        self._shared: dict[Ref, Ref] = {}
-        self._shared_descriptions: dict[Ref, tuple[str, str]] = {}
+        self._shared: dict[Ref, Ref] = ledger.fixed("shared")
+        self._shared_descriptions: dict[Ref, tuple[str, str]] = ledger.fixed("shared descriptions")
+
+    def _typed_kept(self, key: Any, value: tuple[Any, TypeRef]) -> tuple[Kept, TypeRef]:
+        schema = value[0]
+        own = schema is Kept.OWN or schema is self._own_schema(key[1])
+        return (Kept.OWN if own else Kept.MADE), value[1]
+
+    def _same_schema(self, kept: Any, schema: Any, at: Ref) -> bool:
+        """Whether `schema` (at `at`) is the object typed before: `kept`, or, replayed, the
+        document's own object at the place."""
+        return kept is schema or (kept is Kept.OWN and schema is self._own_schema(at))
+
+    def _own_schema(self, at: Ref) -> Any:
+        """The document's own value at `at` (None: there is none, the place was made), as
+        `Resolver.get` finds it, from the nearest place above it found before: schemas typed
+        one after another are neighbours."""
+        own = self._own
+        if at in own:
+            return own[at]
+        below: list[Ref] = []
+        place = at
+        while place not in own:
+            below.append(place)
+            if place.pointer in ("", "#"):
+                try:
+                    own[place] = self.resolver.get(place)
+                except SpecError:
+                    own[place] = None
+                below.pop()
+                break
+            place = Ref(place.file, place.pointer.rpartition("/")[0])
+        value = own[place]
+        for place in reversed(below):
+            token = jp.unescape_token(place.pointer.rpartition("/")[2])
+            if isinstance(value, dict) and token in value:
+                value = value[token]
+            elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+                value = value[int(token)]
+            else:
+                value = None
+            own[place] = value
+        return value
 
     # -- public -------------------------------------------------------------------------------
 
@@ -144,7 +211,7 @@ class SchemaTyper:
         unique_name = naming.first_free(name, self._used["models"])
         self._component_names[ref] = unique_name
         for flavour in ("params", "models"):
-            self._used.setdefault(flavour, set()).add(unique_name.lower())
+            self._used[flavour].add(unique_name.lower())
             self._names[(flavour, ref)] = unique_name
 
     def has_own_name(self, at: Ref) -> bool:
@@ -189,13 +256,15 @@ class SchemaTyper:
             return ANY
         nullable = bool(schema.get("nullable")) or self._type_list_has_null(schema)
         key = (flavour, at)
-        alias = self._aliases.get(key) or self._wanted.get(key)
+        wanted = self._aliases.get(key)
+        alias = wanted[0] if wanted is not None else None
         if alias is None and key in self._open and self._through_no_class(key):
-            alias = self._wanted[key] = self._alias_name(key)
+            alias = self._alias_name(key)
+            self._aliases[key] = (alias, False)
         if alias is not None:
             return _with_nullable(alias) if nullable else alias
         typed = self._typed.get(key)
-        if typed is not None and typed[0] is schema and key not in self._open:
+        if typed is not None and self._same_schema(typed[0], schema, at) and key not in self._open:
             return typed[1]
         self._stack.append(("schema", key))
         first_visit = key not in self._open
@@ -207,7 +276,7 @@ class SchemaTyper:
             self._stack.pop()
             if first_visit:
                 del self._open[key]
-        if key in self._wanted:
+        if key in self._aliases:
             type_ref = self._define_alias(key, type_ref, schema, at)
         if nullable and type_ref.kind not in ("any", "none"):
             type_ref = _with_nullable(type_ref)
@@ -265,10 +334,9 @@ class SchemaTyper:
 
     def _define_alias(self, key: _Key, value: TypeRef, schema: dict[str, Any], at: Ref) -> TypeRef:
         """The alias for the schema at `key`, defined as `value` on the first visit that ends."""
-        defined = self._aliases.get(key)
-        if defined is not None:
-            return defined
-        alias = self._wanted[key]
+        alias, defined = self._aliases[key]
+        if defined:
+            return alias
         # A type cannot be one of its own options: `A = A | str` means `A = str`.
         kept = _without_member(value, alias.name)
         if kept is None:
@@ -290,7 +358,7 @@ class SchemaTyper:
         )
         self._types[key] = object_type
         self._by_name[(flavour, alias.name)] = object_type
-        self._aliases[key] = alias
+        self._aliases[key] = (alias, True)
         return alias
 
     # -- internals ----------------------------------------------------------------------------
@@ -756,7 +824,7 @@ class SchemaTyper:
         return TypeRef("named", name=name, module=naming.module_name(name))
 
     def _claim(self, flavour: Flavour, name: str) -> str:
-        used = self._used.setdefault(flavour, set())
+        used = self._used[flavour]
         unique_name = naming.first_free(name, used)
         used.add(unique_name.lower())
         return unique_name

@@ -22,6 +22,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ..model import naming
@@ -47,8 +48,9 @@ def share_error_bodies(planned: Iterable[PlannedOperation], ctx: Context) -> Non
     groups: dict[tuple[str, str], list[_Site]] = defaultdict(list)
     # A body given by `$ref` is one object met at every operation that refers to it.
     structures: dict[int, str] = {}
+    followed: dict[tuple[Path, str], tuple[Any, Ref]] = {}
     for plan in planned:
-        for site in _error_sites(plan, ctx):
+        for site in _error_sites(plan, ctx, followed):
             if ctx.typer.has_own_name(site.at):
                 continue
             structure = structures.get(id(site.schema))
@@ -76,7 +78,9 @@ def share_error_bodies(planned: Iterable[PlannedOperation], ctx: Context) -> Non
         )
 
 
-def _error_sites(plan: PlannedOperation, ctx: Context) -> list[_Site]:
+def _error_sites(
+    plan: PlannedOperation, ctx: Context, followed: dict[tuple[Path, str], tuple[Any, Ref]]
+) -> list[_Site]:
     declared = plan.spec.get("responses") or {}
     if not isinstance(declared, dict):
         return []
@@ -85,8 +89,8 @@ def _error_sites(plan: PlannedOperation, ctx: Context) -> list[_Site]:
     for status in sorted(str(s) for s in declared):
         if status in answers or (status == "default" and not answers):
             continue
-        response, response_at = ctx.resolver.deref(
-            declared[status], jp_ref(plan.at, "responses", status)
+        response, response_at = _deref(
+            ctx, declared[status], jp_ref(plan.at, "responses", status), followed
         )
         content = response.get("content") if isinstance(response, dict) else None
         if not isinstance(content, dict) or not content:
@@ -95,13 +99,27 @@ def _error_sites(plan: PlannedOperation, ctx: Context) -> list[_Site]:
         media = content[media_type]
         if kind != JSON_KIND or not isinstance(media, dict) or "schema" not in media:
             continue
-        schema, at = ctx.resolver.deref(
-            media["schema"], jp_ref(response_at, "content", media_type, "schema")
+        schema, at = _deref(
+            ctx, media["schema"], jp_ref(response_at, "content", media_type, "schema"), followed
         )
         # Only plain object bodies: they are what becomes a class.
         if isinstance(schema, dict) and isinstance(schema.get("properties"), dict):
             sites.append(_Site(status, at, schema))
     return sites
+
+
+def _deref(
+    ctx: Context, value: Any, at: Ref, followed: dict[tuple[Path, str], tuple[Any, Ref]]
+) -> tuple[Any, Ref]:
+    """`Resolver.deref`; a bare `$ref` (the same error response at many operations) followed
+    once per file it is written in."""
+    if not (isinstance(value, dict) and len(value) == 1 and isinstance(value.get("$ref"), str)):
+        return ctx.resolver.deref(value, at)
+    key = (at.file, value["$ref"])
+    found = followed.get(key)
+    if found is None:
+        found = followed[key] = ctx.resolver.deref(value, at)
+    return found
 
 
 def _structure(schema: Any) -> str:

@@ -12,7 +12,7 @@ import hashlib
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 MAX_IDENTIFIER = 80
 
@@ -373,7 +373,7 @@ def _separator(name: str) -> str:
     return "" if pascal and not name[-1:].isdigit() else "_"
 
 
-def first_free(name: str, used_lower: set[str]) -> str:
+def first_free(name: str, used_lower: Container[str]) -> str:
     """`name`, or `name2`, `name3`… : the first whose lower case is not in `used_lower`.
 
     The same rule as `unique(..., fold_case=True)`, against a set the caller keeps up to date,

@@ -73,7 +73,10 @@ def skeleton_of(data: dict[str, Any], units: Iterable[Unit]) -> dict[str, Any]:
     sections = set()
     for unit in units:
         if unit[0] == "paths":
-            skeleton["paths"] = {k: v for k, v in data["paths"].items() if not k.startswith("/")}
+            if skeleton["paths"] is data["paths"]:  # once, not once per path
+                skeleton["paths"] = {
+                    k: v for k, v in data["paths"].items() if not k.startswith("/")
+                }
         else:
             sections.add(unit[1])
     if sections:

@@ -8,7 +8,7 @@ import pytest
 from openapi_schema_validator import OAS30Validator
 from support.model import resolver_of
 
-from generator.build.samples import Samples
+from generator.build.samples import Samples, examples_of
 from generator.model.api import TypeRef
 from generator.spec.refs import Ref
 
@@ -163,3 +163,29 @@ def test_an_array_whose_items_must_differ_beyond_what_its_schema_allows_has_no_s
     schema = {"type": "array", "minItems": 3, "uniqueItems": True, "items": {"type": "boolean"}}
     samples = Samples(resolver_of(SPEC))
     assert samples.of(schema, "flags", TypeRef("list", items=(TypeRef("bool"),))) == (False, None)
+
+
+def test_examples_found_part_by_part_are_those_of_the_whole_walk_in_its_order() -> None:
+    prop = {"type": "string"}
+    spec: dict[str, Any] = {
+        "openapi": "3.0.3",
+        "info": {"title": "T", "version": "1"},
+        "paths": {
+            "/b": {"x-skip": {"properties": {"id": {**prop, "example": "x"}}}},
+            "/a": {"get": {"properties": {"id": {**prop, "example": "a"}}}},
+        },
+        "components": {
+            "schemas": {
+                "Z": {"properties": {"id": {**prop, "example": "z"}}},
+                "Y": {"properties": {"id": {**prop, "example": "y"}, "n": {"example": 1}}},
+            },
+        },
+    }
+    whole = Samples(resolver_of(spec))
+    parts = Samples(resolver_of(spec))
+    document = parts.resolver.root.data
+    given = [document["paths"]["/a"], document["components"]["schemas"]["Y"]]
+    parts.load_examples({id(part): examples_of(part) for part in given})
+    for name in ("id", "n", "other"):
+        assert parts.examples_named(name) == whole.examples_named(name)
+    assert whole.examples_named("id") == ["y", "z", "a"]  # components, then paths; sorted

@@ -10,7 +10,7 @@ import pytest
 from support.model import context_of, named, openapi
 
 from generator.build.context import Warnings
-from generator.build.schemas import SchemaTyper
+from generator.build.schemas import Kept, SchemaTyper
 from generator.model.api import Field, ObjectType, TypeRef, Warning
 from generator.spec.load import load_document
 from generator.spec.refs import Ref, Resolver, jp_ref
@@ -470,3 +470,38 @@ def test_a_component_of_another_file_is_named_after_its_key(tmp_path: Path) -> N
     typer = SchemaTyper(resolver, Warnings(), "acme")
     at = Ref((tmp_path / "spec.yaml").resolve(), "/x")
     assert typer.type_of({"$ref": "models.yaml#/Owner"}, at, "Hint", "models") == named("Owner")
+
+
+def test_a_typed_schema_is_replayed_as_the_documents_own_object_or_a_made_one() -> None:
+    """What a replayed step kept of a typed schema: whether it was the document's own object at
+    its place, found as `Resolver.get` finds it (None where there is none)."""
+    spec = obj("name", tags={"type": "array", "items": [{"a/b": {"~x": 1}}, None]})
+    t = Typer(Pet=spec)
+    typer = t.typer
+    root = Ref(t.root.file, "")
+    document = typer.resolver.get(root)
+    places = [
+        "",
+        "/components/schemas/Pet/properties/name",
+        "/components/schemas/Pet/tags/items/0/a~1b/~0x",
+        "/components/schemas/Pet/tags/items/1",
+        "/components/schemas/Pet/tags/items/2",
+        "/components/schemas/Pet/properties/missing/deeper",
+        "/components/schemas/Pet/properties/name/type/0",
+    ]
+    for pointer in places:
+        at = Ref(t.root.file, pointer)
+        try:
+            expected = typer.resolver.get(at)
+        except Exception:
+            expected = None
+        assert typer._own_schema(at) is expected, pointer
+    assert typer._own_schema(root) is document
+    own = document["components"]["schemas"]["Pet"]
+    at = Ref(t.root.file, "/components/schemas/Pet")
+    assert typer._typed_kept(("models", at), (own, STR)) == (Kept.OWN, STR)
+    assert typer._typed_kept(("models", at), (dict(own), STR)) == (Kept.MADE, STR)
+    # Replayed, it is met again as the document's own object only.
+    assert typer._same_schema(Kept.OWN, own, at)
+    assert not typer._same_schema(Kept.OWN, dict(own), at)
+    assert not typer._same_schema(Kept.MADE, own, at)

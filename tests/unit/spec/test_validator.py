@@ -71,9 +71,7 @@ def test_a_schema_is_checked_on_each_route_whichever_comes_first() -> None:
     through_all_of = list(registry["schema"](components / "Whole"))
     alone = list(registry["schema"](components / "Mixin"))
     assert through_all_of == []
-    assert [error.message for error in alone] == [
-        "Required list has not defined properties: ['b']"
-    ]
+    assert [error.message for error in alone] == ["Required list has not defined properties: ['b']"]
     assert checker.skipped_problems() == 0
     list(registry["schema"](components / "Mixin"))  # skipped: seen on this route
     assert checker.skipped_problems() == 1
