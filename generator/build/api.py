@@ -72,6 +72,7 @@ def build_api(
     share_error_bodies(planned, ctx)
     if cache is not None:
         typer.samples.load_examples(steps.examples())
+        typer.samples.load_verdicts(steps.verdicts())
     steps.begin()
     operations_by_resource: dict[tuple[str, ...], list[Operation]] = defaultdict(list)
     left_out = 0
@@ -113,7 +114,7 @@ def build_api(
         hint, schema = naming.pascal(schema_name), {"$ref": "#" + at.pointer}
         type_it = partial(typer.type_of, schema, root, hint, "models")
         steps.step(("components", "schemas", schema_name), ("component",), type_it)
-    steps.save()
+    steps.save(typer.samples.verdicts())
 
     webhooks = _webhook_models(spec, root, ctx)
     tree = resource_tree(operations_by_resource, package, chosen.client_names)

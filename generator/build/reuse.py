@@ -60,7 +60,7 @@ from .samples import examples_of
 from .trace import ABSENT, Entries, Ledger
 
 # Raise when what an entry holds, or how keys are made, changes.
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 MAX_RUNS = 8  # a large spec's steps take a few megabytes
 _INLINE = 64  # steps kept whole in the run's file before the base is written again
 _GENERATOR = Path(__file__).resolve().parents[1]
@@ -100,6 +100,7 @@ class Run:
     before: Entries
     steps: list[Built]
     examples: dict[str, dict[str, list[Any]]]  # what each unit gives, by unit key
+    verdicts: dict[str, bool]  # samples' schema checks, by content (see `samples.py`)
 
 
 @functools.cache
@@ -193,7 +194,7 @@ class StepCache:
         collecting = gc.isenabled()
         gc.disable()  # what is read lives to the end: nothing for the collector to find
         try:
-            token, fixed, before, sequence, examples = self._load(self._run_file)
+            token, fixed, before, sequence, examples, verdicts = self._load(self._run_file)
             if any(isinstance(step, str) for step in sequence):
                 self._base_token, self._base = self._load(self._base_file)
             if self._base_token != token:
@@ -201,7 +202,9 @@ class StepCache:
             steps = [self._base[step] if isinstance(step, str) else step for step in sequence]
             if not isinstance(before, dict) or not all(isinstance(s, Built) for s in steps):
                 return None
-            return Run(fixed, before, steps, examples)
+            if not isinstance(verdicts, dict):
+                return None
+            return Run(fixed, before, steps, examples, verdicts)
         except Exception:  # absent, cut short, foreign: as if there were no last run
             self._base = {}
             return None
@@ -245,7 +248,15 @@ class StepCache:
                 step.key if step.key is not None and self._base.get(step.key) is step else step
                 for step in run.steps
             ]
-            value = (self.key, self._base_token, run.fixed, run.before, sequence, run.examples)
+            value = (
+                self.key,
+                self._base_token,
+                run.fixed,
+                run.before,
+                sequence,
+                run.examples,
+                run.verdicts,
+            )
             self._write(self._run_file, value)
             _prune(self.folder)
         except OSError:
@@ -418,8 +429,15 @@ class Steps:
         for name, written in writes.items():
             self._dirty.setdefault(name, {}).update(dict.fromkeys(written))
 
-    def save(self) -> None:
+    def verdicts(self) -> dict[str, bool]:
+        """The samples' schema checks of the last run (see `samples.py`)."""
+        if self.cache is None or self.cache.last is None:
+            return {}
+        return self.cache.last.verdicts
+
+    def save(self, verdicts: dict[str, bool]) -> None:
+        """Remember this run's steps, and the samples' schema checks it used."""
         # A step that wrote the fixed state would make this run's trace wrong: not kept.
         if self.cache is not None and self.ledger.fixed_state == self._fixed:
-            run = Run(self._fixed, self._before, self._done, self._examples)
+            run = Run(self._fixed, self._before, self._done, self._examples, verdicts)
             self.cache.save(run, self._built_now)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import json
 import math
 import random
 import re
@@ -103,6 +104,11 @@ class Samples:
         # (a date-time, a non-negative integer) are checked again and again, each check
         # building a validator.
         self._accepted: dict[Hashable, bool] = {}
+        # The same verdicts, by the JSON text of (schema, value): those the last run found
+        # (`load_verdicts`), and those this run used, for the next (`verdicts`). A step built
+        # again then rarely loads the validator (a tenth of a second) to judge a value again.
+        self._last_verdicts: dict[str, bool] = {}
+        self._verdicts: dict[str, bool] = {}
         # (name, schema) → `scalar`'s answer, which depends on the examples of the whole
         # document too: an operation that finds it here read them as the one that put it.
         self._found: Traced[Hashable, tuple[bool, Any]] = ledger.dict("samples found")
@@ -214,9 +220,27 @@ class Samples:
             for key, item in schema.items()
             if key not in _NOT_CHECKED and not str(key).startswith("x-")
         }
-        return _remembered(
-            self._accepted, (checked, value), lambda: self._validates(checked, value)
-        )
+        return _remembered(self._accepted, (checked, value), lambda: self._verdict(checked, value))
+
+    def load_verdicts(self, known: Mapping[str, bool]) -> None:
+        """The verdicts of the last run (`verdicts`): a pure function of schema and value, and
+        of the validator's version (which the build cache is keyed by)."""
+        self._last_verdicts = dict(known)
+
+    def verdicts(self) -> dict[str, bool]:
+        """The verdicts this run used, by the JSON text of (schema, value)."""
+        return dict(self._verdicts)
+
+    def _verdict(self, schema: dict[str, Any], value: Any) -> bool:
+        try:  # JSON tells 1, 1.0 and true apart, and writes keys in one order
+            text = json.dumps([schema, value], sort_keys=True, separators=(",", ":"))
+        except (TypeError, ValueError):  # a value YAML made that JSON has not
+            return self._validates(schema, value)
+        verdict = self._last_verdicts.get(text)
+        if verdict is None:
+            verdict = self._validates(schema, value)
+        self._verdicts[text] = verdict
+        return verdict
 
     @functools.cached_property
     def _validator(self) -> Any:

@@ -69,7 +69,7 @@ class Builds:
                 return build(names, warnings, spec)
 
             results.append(steps.step(("paths", unit), (), counted))
-        steps.save()
+        steps.save({})
         return results, dict(names.data), [f"{w.pointer}: {w.message}" for w in warnings.items]
 
 
@@ -236,7 +236,7 @@ def test_the_most_recent_runs_are_kept_taken_again_or_not(
         steps = Steps(cache, ledger, Warnings())
         steps.begin()
         steps.step(("paths", "a"), (), lambda: builds.built.append(key))
-        steps.save()
+        steps.save({})
 
     run("first")
     run("second")

@@ -189,3 +189,25 @@ def test_examples_found_part_by_part_are_those_of_the_whole_walk_in_its_order() 
     for name in ("id", "n", "other"):
         assert parts.examples_named(name) == whole.examples_named(name)
     assert whole.examples_named("id") == ["y", "z", "a"]  # components, then paths; sorted
+
+
+def test_the_last_runs_verdicts_spare_the_validator_and_only_those_used_are_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A regeneration that builds a step again judges its values as the last run did without
+    loading the validator; what it keeps for the next run is what it used."""
+    first = Samples(resolver_of(SPEC))
+    assert first.scalar({"type": "integer", "minimum": 5}, "count") == (True, 5)
+    known = first.verdicts()
+    assert known and set(known.values()) <= {True, False}
+
+    again = Samples(resolver_of(SPEC))
+    again.load_verdicts({**known, '[{"type":"string"},"stale"]': True})
+
+    def refused(schema: Any, value: Any) -> bool:
+        raise AssertionError("the validator was asked")
+
+    monkeypatch.setattr(again, "_validates", refused)
+    assert again.scalar({"type": "integer", "minimum": 5}, "count") == (True, 5)
+    assert again.verdicts() == known  # the stale verdict, not used, is not kept
+
