@@ -338,3 +338,15 @@ def test_a_path_with_a_hash_in_its_key_is_checked_as_a_unit(tmp_path: Path) -> N
     keys = units.ValidationCache(tmp_path).keys(data, units.units_of(data))
     assert keys[("paths", "/things#stream")] in entries(tmp_path)
     assert validate(data, tmp_path) == first
+
+
+def test_keys_asked_again_follow_a_change_made_in_place() -> None:
+    """A run asks for the keys more than once, and repairs change the document in place in
+    between: what is remembered is the content, not the objects."""
+    data = spec()
+    cache = units.ValidationCache(None)
+    before = cache.keys(data, units.units_of(data))
+    data["components"]["schemas"]["Tag"]["maxLength"] = 3  # nested, in place
+    after = cache.keys(data, units.units_of(data))
+    assert before[("components", "schemas", "Tag")] != after[("components", "schemas", "Tag")]
+    assert before[("paths", "/other")] == after[("paths", "/other")]
