@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from support.model import api, operation, resource
 
-from generator.model.api import Api, Resource
+from generator.model.api import Api, Field, Resource, TypeRef
 
 
 def tree() -> Api:
@@ -68,3 +70,27 @@ def test_all_operations_pairs_each_operation_with_its_resource() -> None:
         ("v1.lip_sync", "get"),
         ("v2", "delete"),
     ]
+
+
+def test_a_model_value_is_written_out_field_by_field_as_a_dataclass_writes_it() -> None:
+    """The render cache keys files by this text: every field, nested values written alike."""
+    ref = TypeRef(kind="named", name="Pet")
+    field = Field(
+        python_name="pet",
+        wire_name="pet",
+        type=ref,
+        required=True,
+        description="The pet.",
+        example={"name": "Rex"},
+        has_example=True,
+        deprecated=False,
+        pointer="/components/schemas/Owner/properties/pet",
+    )
+
+    def written(value: object) -> str:
+        shown = ", ".join(f"{f.name}={getattr(value, f.name)!r}" for f in fields(value))  # type: ignore[arg-type]
+        return f"{type(value).__qualname__}({shown})"
+
+    assert repr(ref) == written(ref)
+    assert repr(field) == written(field)
+    assert repr(ref) in repr(field)
