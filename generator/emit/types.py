@@ -7,6 +7,7 @@ import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ..graph import strongly_connected
 from ..model import naming
 from ..model.api import Field, ObjectType, TypeRef
 from .code import as_written
@@ -183,49 +184,8 @@ def import_cycles(object_types: Iterable[ObjectType]) -> dict[str, frozenset[str
             pending.extend(type_ref.items)
         graph[object_type.module] = sorted(named - {object_type.module})
     cycles: dict[str, frozenset[str]] = {}
-    for component in strongly_connected(graph):
+    for component in strongly_connected(sorted(graph), lambda module: graph.get(module, [])):
         if len(component) > 1:
             for module in component:
                 cycles[module] = frozenset(component) - {module}
     return cycles
-
-
-def strongly_connected(graph: dict[str, list[str]]) -> list[list[str]]:
-    """Tarjan's algorithm, iterative (reference chains in real specs are thousands long)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    components: list[list[str]] = []
-    for start in sorted(graph):
-        if start in index:
-            continue
-        work = [(start, 0)]
-        while work:
-            node, position = work.pop()
-            if position == 0:
-                index[node] = low[node] = len(index)
-                stack.append(node)
-                on_stack.add(node)
-            successors = graph.get(node, [])
-            if position < len(successors):
-                work.append((node, position + 1))
-                successor = successors[position]
-                if successor not in index:
-                    work.append((successor, 0))
-                elif successor in on_stack:
-                    low[node] = min(low[node], index[successor])
-                continue
-            if low[node] == index[node]:
-                component = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                components.append(sorted(component))
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-    return components

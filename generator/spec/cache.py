@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from ..graph import strongly_connected
 from . import pointer as jp
 
 # Raise when the way units are cut or checked changes: old entries then never match.
@@ -173,7 +174,8 @@ class ValidationCache:
         group_keys: dict[int, str | None] = {}
         group_of: dict[Unit, int] = {}
         # Groups come out after every group they reach (Tarjan's order).
-        for number, group in enumerate(_groups(list(units), direct)):
+        groups = strongly_connected(units, lambda unit: sorted(direct[unit] or ()))
+        for number, group in enumerate(groups):
             for unit in group:
                 group_of[unit] = number
             reached = {
@@ -261,47 +263,6 @@ def _keys_in(file: Path | None) -> list[str]:
         return file.read_text(encoding="ascii").split()
     except (OSError, UnicodeDecodeError):
         return []
-
-
-def _groups(units: list[Unit], direct: dict[Unit, set[Unit] | None]) -> Iterator[list[Unit]]:
-    """The strongly connected groups of the `$ref` graph, each after every group it reaches
-    (Tarjan's algorithm, without recursion: a chain of thousands of schemas is no problem)."""
-    index: dict[Unit, int] = {}
-    low: dict[Unit, int] = {}
-    on_stack: set[Unit] = set()
-    stack: list[Unit] = []
-    for start in units:
-        if start in index:
-            continue
-        work: list[tuple[Unit, Iterator[Unit]]] = [(start, iter(sorted(direct[start] or ())))]
-        index[start] = low[start] = len(index)
-        stack.append(start)
-        on_stack.add(start)
-        while work:
-            unit, targets = work[-1]
-            target = next(targets, None)
-            if target is not None:
-                if target not in index:
-                    index[target] = low[target] = len(index)
-                    stack.append(target)
-                    on_stack.add(target)
-                    work.append((target, iter(sorted(direct[target] or ()))))
-                elif target in on_stack:
-                    low[unit] = min(low[unit], index[target])
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[unit])
-            if low[unit] == index[unit]:
-                group = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    group.append(member)
-                    if member == unit:
-                        break
-                yield group
 
 
 def operation_ids(paths: Any) -> list[Any]:
