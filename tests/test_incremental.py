@@ -285,10 +285,13 @@ def _single_operation_edits() -> list[tuple[str, Doc, Config | None]]:
         lambda doc: doc["paths"]["/v1/items/{id}"]["get"]["parameters"].append(odd),
     )
     step("an operation removed", lambda doc: doc["paths"]["/v1/items/{id}"].pop("delete"))
+    # A null among the values: the build remembers samples by their values' types, and the
+    # next run must read that back (`the API's version and description` takes every step).
     step(
         "a component many operations reach",
         lambda doc: doc["components"]["schemas"]["Item"]["properties"].update(
-            price={"type": "integer", "example": 3}
+            price={"type": "integer", "example": 3},
+            note={"type": "string", "nullable": True, "enum": ["a", None], "default": None},
         ),
     )
     step(

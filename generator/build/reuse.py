@@ -66,7 +66,7 @@ _INLINE = 64  # steps kept whole in the run's file before the base is written ag
 _GENERATOR = Path(__file__).resolve().parents[1]
 T = TypeVar("T")
 # What a pickled step may name besides the model's classes: its parts and the values of the
-# samples it remembers by content (types of JSON values).
+# samples it remembers by content (which name their types, not hold them).
 _CLASSES = {
     __name__: {"Built"},
     "generator.build.trace": {"Absent"},
@@ -74,7 +74,6 @@ _CLASSES = {
     "generator.build.schemas": {"Kept"},
     "generator.spec.refs": {"Ref"},
     "pathlib": {"PosixPath", "WindowsPath"},
-    "builtins": {"bool", "dict", "float", "int", "list", "str", "NoneType", "tuple"},
 }
 
 

@@ -278,15 +278,16 @@ def _remembered(memo: dict[Hashable, T] | Traced[Hashable, T], parts: tuple[Any,
 
 def _frozen(value: Any) -> Hashable:
     """A JSON value as a hashable key, equal only for equal values of the same types (`1`,
-    `1.0` and `True` stay apart; mapping order does not count)."""
+    `1.0` and `True` stay apart; mapping order does not count). Types are named, not held:
+    the key is kept in the build's cache, whose reader takes no type (`reuse.py`)."""
     if isinstance(value, dict):
         return (
-            dict,
-            frozenset((type(key), key, _frozen(item)) for key, item in value.items()),
+            "dict",
+            frozenset((type(key).__name__, key, _frozen(item)) for key, item in value.items()),
         )
     if isinstance(value, list):
-        return (list, tuple(_frozen(item) for item in value))
-    return (type(value), value)
+        return ("list", tuple(_frozen(item) for item in value))
+    return (type(value).__name__, value)
 
 
 def _type(schema: dict[str, Any]) -> str:
