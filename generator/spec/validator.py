@@ -9,6 +9,8 @@ whose every unit is remembered as passing.
 
 from __future__ import annotations
 
+import ast
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, partial
 from pathlib import Path
@@ -16,6 +18,8 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+import jsonschema.validators
+import openapi_schema_validator
 from jsonschema.exceptions import ValidationError
 from jsonschema_path import SchemaPath
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
@@ -76,6 +80,76 @@ class ResolverDocuments(Mapping[str, Any]):
 
 # Set on an error once the innermost check has given it its place.
 _LOCATED = "_openapi_python_sdk_located"
+_IN_ORDER = "_openapi_python_sdk_in_order"
+
+
+def _in_instance_order(keyword: Callable[..., Iterable[ValidationError]]) -> Any:
+    """`additionalProperties` as `keyword` checks it, its errors in the order the instance
+    writes its keys, and the names its message lists sorted: the libraries walk a set of
+    names, whose order follows string hashing, which differs from one process to the next, so
+    the same document would be reported in another order (and words) on every run."""
+
+    def additional_properties(
+        validator: Any, allowed: Any, instance: Any, schema: Any
+    ) -> Iterator[ValidationError]:
+        errors = list(keyword(validator, allowed, instance, schema))
+        if not isinstance(instance, dict) or not errors:
+            yield from errors
+            return
+        position = {key: index for index, key in enumerate(instance)}
+        errors.sort(key=lambda error: position.get(error.path[0], -1) if error.path else -1)
+        for error in errors:
+            if not error.path and error.message.startswith(_NOT_ALLOWED):
+                extras = sorted(_additional(instance, schema), key=str)
+                listed = ", ".join(repr(extra) for extra in extras)
+                verb = "was" if len(extras) == 1 else "were"
+                error.message = f"{_NOT_ALLOWED}{listed} {verb} unexpected)"
+            yield error
+
+    setattr(additional_properties, _IN_ORDER, True)
+    return additional_properties
+
+
+_NOT_ALLOWED = "Additional properties are not allowed ("
+
+
+def _additional(instance: dict[Any, Any], schema: Any) -> list[Any]:
+    """The keys of `instance` that neither `properties` nor `patternProperties` name."""
+    properties = schema.get("properties") or {}
+    patterns = "|".join(schema.get("patternProperties") or {})
+    return [
+        key
+        for key in instance
+        if key not in properties and not (patterns and re.search(patterns, str(key)))
+    ]
+
+
+def _in_order_everywhere() -> None:
+    """Every JSON Schema validator class the library may use (the documents' structure, their
+    schemas, defaults and examples, each JSON Schema dialect) checks additional properties in
+    the instance's order (`_in_instance_order`)."""
+    classes: set[Any] = {
+        value
+        for value in vars(jsonschema.validators).values()
+        if isinstance(value, type) and isinstance(getattr(value, "VALIDATORS", None), dict)
+    }
+    classes |= {
+        value
+        for value in vars(openapi_schema_validator).values()
+        if isinstance(value, type) and isinstance(getattr(value, "VALIDATORS", None), dict)
+    }
+    dialect = keywords.OpenAPIV31SchemaValidator.default_jsonschema_dialect_id
+    classes.add(jsonschema.validators.validator_for({"$schema": dialect}))
+    for spec_validator in (OpenAPIV30SpecValidator, OpenAPIV31SpecValidator):
+        classes.add(spec_validator.schema_validator.__class__)
+    for validator_class in classes:
+        keyword = validator_class.VALIDATORS.get("additionalProperties")
+        if keyword is not None and not getattr(keyword, _IN_ORDER, False):
+            validator_class.VALIDATORS["additionalProperties"] = _in_instance_order(keyword)
+
+
+_in_order_everywhere()
+_UNDEFINED_REQUIRED = "Required list has not defined properties: "
 
 
 class ValidatorCrash(ValidationError):  # noqa: N818 - a ValidationError, named as they are
@@ -251,6 +325,7 @@ def _placed(
                 tail = ["operationId"] if isinstance(error, DuplicateOperationIDError) else []
                 if isinstance(error, ExtraParametersError):
                     tail = ["required"]
+                    _sort_names(error)
                 error.path.extendleft(reversed([*place, *tail]))
             yield error
     except Exception as failure:  # noqa: BLE001 - the library's own bug, reported located
@@ -259,6 +334,18 @@ def _placed(
         )
         setattr(crash, _LOCATED, True)
         yield crash
+
+
+def _sort_names(error: ExtraParametersError) -> None:
+    """The names the library lists from a set (see `_in_instance_order`), sorted."""
+    if not error.message.startswith(_UNDEFINED_REQUIRED):
+        return
+    try:
+        names = ast.literal_eval(error.message[len(_UNDEFINED_REQUIRED) :])
+    except (ValueError, SyntaxError):
+        return
+    if isinstance(names, list):
+        error.message = f"{_UNDEFINED_REQUIRED}{sorted(names, key=str)!r}"
 
 
 def _examples(

@@ -4,6 +4,10 @@ resolver."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -75,3 +79,55 @@ def test_a_schema_is_checked_on_each_route_whichever_comes_first() -> None:
     assert checker.skipped_problems() == 0
     list(registry["schema"](components / "Mixin"))  # skipped: seen on this route
     assert checker.skipped_problems() == 1
+
+
+_HASHING = """
+import json, sys
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from generator.spec import validator
+from generator.spec.load import Document
+from generator.spec.refs import Resolver
+doc = Document(Path("spec.json"), json.loads(sys.argv[1]))
+print(json.dumps([(list(e.absolute_path), e.message) for e in
+                  validator.violations(doc, Resolver(doc), "3.0")]))
+"""
+
+
+def test_the_validators_report_the_same_in_any_process() -> None:
+    """The libraries list some names from sets, whose order follows string hashing (another
+    in each process): additional properties of an example, required names no property defines.
+    Each run reports them in the same order and words."""
+    names = [f"name{index}" for index in range(8)]
+    schemas = {
+        "Open": {
+            "type": "object",
+            "additionalProperties": {"type": "integer"},
+            "example": dict.fromkeys(names, "text"),
+        },
+        "Closed": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {"id": {"type": "string"}},
+            "example": {"id": "x", **dict.fromkeys(names, 1)},
+        },
+        "Mixed": {"allOf": [{"type": "object"}], "required": names},
+    }
+    spec = json.dumps(document(schemas).data)
+    reports = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        ran = subprocess.run(
+            [sys.executable, "-c", _HASHING, spec], env=env, capture_output=True, text=True
+        )
+        assert ran.returncode == 0, ran.stderr
+        reports.add(ran.stdout)
+    assert len(reports) == 1
+    found = json.loads(reports.pop())
+    opened = [path[-1] for path, _ in found if path[:3] == ["components", "schemas", "Open"]]
+    assert opened == names  # in the order the example writes them
+    assert any(message.startswith("Additional properties") for _, message in found)
+    assert any(message.startswith("Required list has not defined") for _, message in found)
