@@ -17,9 +17,16 @@ pass), so leaving it out changes neither which errors the others find nor their 
 run reports exactly what a cold one does. A document with a unit that refers to another file,
 or an operationId used twice, is validated whole, every time.
 
-The cache holds the keys that passed, and the keys of documents and units that did not (so no
-check that can only fail is started beside the build): safe to delete, never read as anything
-but "this unit, with these dependencies, passed".
+A unit that did not pass is remembered too, with what its check found, as the caller's
+`Findings` write it (validate.py: each problem's place, message and repair, as data), when
+all of it can be written and its check skipped nothing another unit had reported: the findings
+are then a function of its key alone, and are given again, in its place in the order, without
+a check. What a later unit's check skipped because this one reported it is then found by that
+check again, and said once by the caller (which says each place's problem once).
+
+The cache holds the keys that passed, the findings of those that did not, and the keys of
+documents and units that did not pass (so no check that can only fail is started beside the
+build): safe to delete; a file that cannot be read is as if absent.
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ import tempfile
 from collections.abc import Callable, Generator, Iterable, Iterator
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import unquote
 
 from ..graph import strongly_connected
@@ -43,6 +50,7 @@ from . import pointer as jp
 # Raise when the way units are cut or checked changes: old entries then never match.
 CACHE_VERSION = "2"
 MAX_KEYS = 20_000
+MAX_FAILED = 5_000  # units remembered with their findings
 # Errors read to judge every unit (a hostile document can have millions).
 MAX_JUDGED = 10_000
 _MAX_WALKED = 100
@@ -50,6 +58,35 @@ _REF = re.compile(r'"\$ref":\s*"((?:[^"\\]|\\.)*)"')
 _OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 Unit = tuple[str, ...]  # ("paths", url) or ("components", section, name)
+
+
+class Findings(Protocol):
+    """What the caller makes of the validator's errors, and how it writes that down."""
+
+    def of(self, error: Any) -> Any:
+        """The finding `error` gives (what `unit_errors` yields)."""
+
+    def record(self, finding: Any) -> Any:
+        """`finding` as a JSON value to remember it by; None: it cannot be remembered."""
+
+    def recalled(self, record: Any) -> Any:
+        """The finding `record` was written from (raises on anything `record` never gave)."""
+
+
+class _Errors:
+    """The validator's errors as they are, never remembered."""
+
+    def of(self, error: Any) -> Any:
+        return error
+
+    def record(self, finding: Any) -> Any:
+        return None
+
+    def recalled(self, record: Any) -> Any:
+        raise ValueError("errors are not remembered")
+
+
+ERRORS = _Errors()
 
 
 def units_of(data: dict[str, Any]) -> dict[Unit, Any]:
@@ -218,6 +255,29 @@ class ValidationCache:
     def _walked_file(self) -> Path | None:
         return None if self.folder is None else self.folder / "walked.keys"
 
+    @property
+    def _failed_file(self) -> Path | None:
+        return None if self.folder is None else self.folder / "failed.json"
+
+    def failed(self) -> dict[str, list[Any]]:
+        """What the units remembered as failing found, by key (see the module)."""
+        if self._failed_file is None:
+            return {}
+        try:
+            found = json.loads(self._failed_file.read_text(encoding="ascii"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            return {}
+        return found if isinstance(found, dict) else {}
+
+    def keep_failed(self, found: dict[str, list[Any]], known: dict[str, list[Any]]) -> None:
+        """Remember `found` (the failing units of the document just validated) as the most
+        recent, before the others `known` holds."""
+        if not found or list(found.items()) == list(known.items())[: len(found)]:
+            return  # nothing new, nor newly recent
+        kept = {**found, **{key: value for key, value in known.items() if key not in found}}
+        text = json.dumps(dict(itertools.islice(kept.items(), MAX_FAILED)), separators=(",", ":"))
+        self._write_text(self._failed_file, text)
+
     def walked(self, *digests: str) -> bool:
         """Whether any of `digests` (a whole document's, or a unit's key) is remembered as not
         passing (a problem, or only warnings): no check by units can pass for its document, so
@@ -241,15 +301,18 @@ class ValidationCache:
         self._write(self._file, recent[:MAX_KEYS])
 
     def _write(self, file: Path | None, keys: list[str]) -> None:
+        self._write_text(file, "".join(f"{key}\n" for key in keys))
+
+    def _write_text(self, file: Path | None, text: str) -> None:
         if file is None:
             return
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
-            # Written beside, then renamed: a reader never sees half a list.
+            # Written beside, then renamed: a reader never sees half a file.
             with tempfile.NamedTemporaryFile(
                 "w", encoding="ascii", dir=file.parent, delete=False, suffix=".tmp"
             ) as handle:
-                handle.write("".join(f"{key}\n" for key in keys))
+                handle.write(text)
             os.replace(handle.name, file)
         except OSError:
             pass  # a cache that cannot be written only makes the next run slower
@@ -288,7 +351,7 @@ def to_check(data: Any, cache: ValidationCache) -> int | None:
     keys = cache.keys(data, units)
     if any(key is None for key in keys.values()) or _walked_before(cache, data, units, keys):
         return None
-    known = cache.passed()
+    known = cache.passed() | cache.failed().keys()
     return sum(1 for key in keys.values() if key not in known)
 
 
@@ -325,10 +388,15 @@ def _skeleton_key(cache: ValidationCache, skeleton: dict[str, Any]) -> str:
 
 
 def passes(
-    validator_class: Callable[[], Any], data: Any, base_uri: str, cache: ValidationCache
+    validator_class: Callable[[], Any],
+    data: Any,
+    base_uri: str,
+    cache: ValidationCache,
+    findings: Findings = ERRORS,
 ) -> bool:
     """True when the whole document passes the class `validator_class()` gives, checked unit
-    by unit (the units that pass are remembered, whatever the others do)."""
+    by unit (the units that pass are remembered, whatever the others do, and so are those that
+    fail, with their `findings`)."""
     if isinstance(data, dict):
         units = units_of(data)
         keys = cache.keys(data, units)
@@ -336,7 +404,7 @@ def passes(
             cache, data, units, keys
         ):
             return False
-    errors = unit_errors(validator_class, data, base_uri, cache)
+    errors = unit_errors(validator_class, data, base_uri, cache, findings)
     if errors is None:
         return False
     passed = True
@@ -346,16 +414,22 @@ def passes(
 
 
 def unit_errors(
-    validator_class: Callable[[], Any], data: Any, base_uri: str, cache: ValidationCache
+    validator_class: Callable[[], Any],
+    data: Any,
+    base_uri: str,
+    cache: ValidationCache,
+    findings: Findings = ERRORS,
 ) -> Iterator[Any] | None:
-    """Every error of the document, found unit by unit: the skeleton's, then each unit's that
-    is not remembered as passing, in the order of the `$ref` graph; None when the units cannot
-    stand for the document (a unit reaches another file, an operationId is used twice) and
-    the whole walk must decide. The class is asked for only when something must be checked.
+    """Every error of the document as `findings` makes it, found unit by unit: the
+    skeleton's, then each unit's that is not remembered as passing, in the order of the `$ref`
+    graph; None when the units cannot stand for the document (a unit reaches another file, an
+    operationId is used twice) and the whole walk must decide. The class is asked for only
+    when something must be checked.
 
     Units that passed before are not checked: a unit that passes reaches no place with a
     problem (its key commits to all it reaches), so leaving it out hides none of the errors
-    the others find, and the errors come in the same order on every run. What passed is
+    the others find, and the errors come in the same order on every run. A unit remembered
+    with its findings gives them again (see the module). What passed and what failed is
     remembered once every error has been read."""
     if not isinstance(data, dict) or not isinstance(data.get("openapi"), str):
         return None
@@ -370,7 +444,7 @@ def unit_errors(
     if len(ids) != len(set(map(json.dumps, ids))):
         cache.remember_walked(digest)
         return None
-    return _unit_errors(validator_class, data, base_uri, cache, units, keys, digest)
+    return _unit_errors(validator_class, data, base_uri, cache, units, keys, digest, findings)
 
 
 def _unit_errors(
@@ -381,18 +455,30 @@ def _unit_errors(
     units: dict[Unit, Any],
     keys: dict[Unit, str | None],
     digest: str,
+    findings: Findings,
 ) -> Iterator[Any]:
     known = cache.passed()
+    failed_before = cache.failed()
     skeleton = skeleton_of(data, units)
     skeleton_key = _skeleton_key(cache, skeleton)
     passing: list[str] = []
-    failing: list[str] = []
+    failing: dict[str, list[Any] | None] = {}  # key → its findings' records (None: not kept)
+    incomplete: dict[Unit, str] = {}
+    recalled = _recalled(failed_before.get(skeleton_key), findings)
     if skeleton_key in known:
         passing.append(skeleton_key)
+    elif recalled is not None:
+        yield from recalled
+        failing[skeleton_key] = failed_before[skeleton_key]
     else:
         errors = validator_class()(skeleton, base_uri=base_uri).iter_errors()
-        (failing if (yield from _counted(errors)) else passing).append(skeleton_key)
+        records = yield from _found(errors, findings, [])
+        if records == []:
+            passing.append(skeleton_key)
+        else:
+            failing[skeleton_key] = records
     validator: Any = None  # made only when a unit must be checked: it walks the document
+    places: dict[tuple[str, ...], dict[str, Any]] = {}
     # What a unit reaches is checked before it: the first unit that fails holds the problem
     # itself, and its key stays the same while only units that reach it change.
     for unit, key in keys.items():
@@ -400,34 +486,100 @@ def _unit_errors(
         if key in known:
             passing.append(key)
             continue
+        recalled = _recalled(failed_before.get(key), findings)
+        if recalled is not None:
+            yield from recalled
+            failing[key] = failed_before[key]
+            continue
         if validator is None:
             validator = validator_class()(data, base_uri=base_uri)
-            spec = validator.schema_path
-            # The places by key, as the library walks to them (`spec / key` would read a `#`
-            # in a key as a separator).
-            places = {
-                ("paths",): dict((spec / "paths").items()) if "paths" in spec else {},
-                ("components", "schemas"): _schemas_of(spec),
-            }
-        registry = validator.keyword_validators_registry
+            places = _places(validator.schema_path)
+        validator.begin_unit()
         skipped = validator.skipped_problems()
-        found = yield from _counted(
-            validator.schema_validator.iter_errors(alone(data, unit, units[unit]))
-        )
-        if unit[0] == "paths":
-            place = places["paths",][unit[1]]
-            found += yield from _counted(registry["path"](unit[1], place))
-        elif unit[1] == "schemas":
-            found += yield from _counted(
-                registry["schema"](places["components", "schemas"][unit[2]])
-            )
-        # A unit whose check skipped a problem another unit's check reported is no pass.
-        passed = not found and validator.skipped_problems() == skipped
-        (passing if passed else failing).append(key)
+        errors = _errors_of(validator, places, unit, alone(data, unit, units[unit]))
+        records = yield from _found(errors, findings, [])
+        if validator.skipped_problems() == skipped and records == []:
+            passing.append(key)
+        elif validator.skipped_problems() == skipped:
+            failing[key] = records
+        else:
+            # It skipped a problem another unit's check reported: no pass, and what it found
+            # is not all it would find alone. Checked alone once the others are, for the
+            # record; what it adds was said already.
+            failing[key] = None
+            incomplete[unit] = key
+    for unit, key in incomplete.items():
+        assert validator is not None
+        validator.begin_alone()
+        errors = _errors_of(validator, places, unit, alone(data, unit, units[unit]))
+        failing[key] = _records(errors, findings)
     cache.keep(passing)
     if failing:
         # While the first unit that failed is unchanged, no check beside the build can pass.
-        cache.remember_walked(digest, *failing[:1])
+        cache.remember_walked(digest, next(iter(failing)))
+        kept = {key: records for key, records in failing.items() if records}
+        cache.keep_failed(kept, failed_before)
+
+
+def _places(spec: Any) -> dict[tuple[str, ...], dict[str, Any]]:
+    """The path items and component schemas by key, as the library walks to them (`spec / key`
+    would read a `#` in a key as a separator)."""
+    return {
+        ("paths",): dict((spec / "paths").items()) if "paths" in spec else {},
+        ("components", "schemas"): _schemas_of(spec),
+    }
+
+
+def _errors_of(
+    validator: Any, places: dict[tuple[str, ...], dict[str, Any]], unit: Unit, alone: Any
+) -> Iterator[Any]:
+    """A unit's check: the OpenAPI schema over the document holding it `alone`, then the
+    library's own checks of a path item or a schema, reading the whole document."""
+    registry = validator.keyword_validators_registry
+    yield from validator.schema_validator.iter_errors(alone)
+    if unit[0] == "paths":
+        yield from registry["path"](unit[1], places["paths",][unit[1]])
+    elif unit[1] == "schemas":
+        yield from registry["schema"](places["components", "schemas"][unit[2]])
+
+
+def _records(errors: Iterable[Any], findings: Findings) -> list[Any] | None:
+    """The records of the findings of `errors`; None when one cannot be remembered."""
+    records = []
+    for error in errors:
+        record = findings.record(findings.of(error))
+        if record is None:
+            return None
+        records.append(record)
+    return records
+
+
+def _recalled(records: Any, findings: Findings) -> list[Any] | None:
+    """The findings remembered as `records`; None when there are none, or they cannot be
+    read (the unit is then checked)."""
+    if not isinstance(records, list) or not records:
+        return None
+    try:
+        return [findings.recalled(record) for record in records]
+    except Exception:  # noqa: BLE001 - written by another version, or damaged: not used
+        return None
+
+
+def _found(
+    errors: Iterable[Any], findings: Findings, records: list[Any] | None
+) -> Generator[Any, None, list[Any] | None]:
+    """`errors` made findings, passed on; returns `records` with theirs added (None once one
+    cannot be remembered)."""
+    for error in errors:
+        finding = findings.of(error)
+        yield finding
+        record = findings.record(finding) if records is not None else None
+        if record is None:
+            records = None
+        else:
+            assert records is not None
+            records.append(record)
+    return records
 
 
 def _schemas_of(spec: Any) -> dict[str, Any]:
@@ -435,15 +587,6 @@ def _schemas_of(spec: Any) -> dict[str, Any]:
         return {}
     components = spec / "components"
     return dict((components / "schemas").items()) if "schemas" in components else {}
-
-
-def _counted(errors: Iterable[Any]) -> Generator[Any, None, int]:
-    """`errors`, passed on; returns how many there were."""
-    count = 0
-    for error in errors:
-        count += 1
-        yield error
-    return count
 
 
 def default_folder(format_cache: Path) -> Path:

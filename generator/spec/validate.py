@@ -15,8 +15,9 @@ import itertools
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import Location, SpecError
@@ -76,10 +77,55 @@ class Validation:
 
 
 @dataclass(frozen=True)
+class Repair:
+    """How the document is read around a problem, as data (so that a unit's problems can be
+    remembered with it): `kind` says what is done to the value `at`. Made real by `_bound`, for every problem before any is made, so each acts on the
+    document as the validator saw it."""
+
+    # One of _REPAIRS: "remove", "deduplicate" (a list), "set" (to `value`), "set to what the
+    # $ref names", "binary" (a Swagger 2 file schema), "require" (a property's own
+    # `required`), "nothing".
+    kind: str
+    at: Ref
+    value: Any = None
+
+
+@dataclass(frozen=True)
 class _Problem:
     at: Ref  # where the offending value is written
     message: str
-    repair: Callable[[], None] | None  # None: the SDK cannot be built around it
+    repair: Repair | None  # None: the SDK cannot be built around it
+    crashed: bool = False  # the validator itself failed there (rather than found a problem)
+
+
+class _Findings:
+    """The validator's errors made problems (`_problem`), remembered with the units that have
+    them (`cache.py`) when they can be: a repair, in the document itself."""
+
+    def __init__(self, resolver: Resolver, version: str) -> None:
+        self.resolver = resolver
+        self.version = version
+        self.file = resolver.root.path.resolve()
+
+    def of(self, error: ValidationError) -> _Problem:
+        return _problem(error, self.resolver, self.version)
+
+    def record(self, problem: _Problem) -> list[Any] | None:
+        repair = problem.repair
+        if repair is None or problem.crashed or problem.at.file != self.file:
+            return None
+        if repair is not _NOTHING and repair.at.file != self.file:
+            return None
+        return [problem.at.pointer, problem.message, repair.kind, repair.at.pointer, repair.value]
+
+    def recalled(self, record: list[Any]) -> _Problem:
+        at, message, kind, pointer, value = record
+        if not all(isinstance(text, str) for text in (at, message, kind, pointer)):
+            raise ValueError(f"not a problem: {record!r:.100}")
+        if kind not in _REPAIRS or not isinstance(value, bool | int | float | None):
+            raise ValueError(f"not a repair: {record!r:.100}")
+        repair = _NOTHING if kind == "nothing" else Repair(kind, Ref(self.file, pointer), value)
+        return _Problem(Ref(self.file, at), message, repair)
 
 
 def validate_document(
@@ -105,11 +151,15 @@ def validate_document(
     bad_paths = len(problems)
     said: set[tuple[Ref, str]] = set()
     if checked_beside and not problems:
-        violations: Iterable[ValidationError] = ()
+        found: Iterable[_Problem] = ()
     else:
         by_units = None if problems else _unit_errors(version, resolver, cache)
-        violations = _walked(document, resolver, version) if by_units is None else by_units
-    for count, error in enumerate(violations):
+        if by_units is None:
+            walked = _walked(document, resolver, version)
+            found = (_problem(error, resolver, version) for error in walked)
+        else:
+            found = by_units
+    for count, problem in enumerate(found):
         if count >= MAX_FINDINGS:  # a hostile document, or not the document it claims to be
             listed = "".join(f"\n  {resolver.locate(p.at)}: {p.message}" for p in problems)
             raise SpecError(
@@ -117,8 +167,7 @@ def validate_document(
                 + listed,
                 resolver.locate(Ref(resolver.root.path.resolve(), "")),
             )
-        problem = _problem(error, resolver, version)
-        if _crashed(error) and any(
+        if problem.crashed and any(
             problem.at.pointer.startswith(p.at.pointer + "/") for p in problems[:bad_paths]
         ):
             continue  # the library's parse of a path template already reported as such
@@ -138,18 +187,25 @@ def validate_document(
         )
     # Repairs change the document: each is made after every place is located.
     warnings = [Finding(resolver.locate(p.at), p.message) for p in problems]
-    for problem in problems:
-        assert problem.repair is not None
-        problem.repair()
+    _repair(problems, resolver)
     for written in resolver.mount_paths():  # where the `$ref` is written, not what it names
         warnings.append(
             Finding(resolver.document(written.file).locate(written.pointer), _OPERATION_REF)
         )
-    for problem in _security(resolver):
-        warnings.append(Finding(resolver.locate(problem.at), problem.message))
-        assert problem.repair is not None
-        problem.repair()
+    security = _security(resolver)
+    warnings.extend(Finding(resolver.locate(p.at), p.message) for p in security)
+    _repair(security, resolver)
     return Validation(version, tuple(warnings))
+
+
+def _repair(problems: list[_Problem], resolver: Resolver) -> None:
+    """Each problem's repair, all bound to the document as it is before the first is made."""
+    bound = []
+    for problem in problems:
+        assert problem.repair is not None
+        bound.append(_bound(problem.repair, resolver))
+    for repair in bound:
+        repair()
 
 
 # Below this many units to check, with the validator loaded already, the check costs less than
@@ -180,19 +236,12 @@ def _walked(document: Document, resolver: Resolver, version: str) -> Iterable[Va
     return validator.violations(document, resolver, version)
 
 
-def _crashed(error: ValidationError) -> bool:
-    """Whether the validator itself failed (rather than found a problem)."""
-    from .validator import ValidatorCrash  # imported by the walk that gave `error`
-
-    return isinstance(error, ValidatorCrash)
-
-
 def _unit_errors(
     version: str, resolver: Resolver, cache: ValidationCache | None
-) -> Iterator[ValidationError] | None:
-    """The document's errors found unit by unit (those remembered as passing are not checked
-    again), or None when the whole walk must find them. With no cache, nothing is remembered,
-    and the errors are the same."""
+) -> Iterator[_Problem] | None:
+    """The document's problems found unit by unit (those remembered are not checked again),
+    or None when the whole walk must find them. With no cache, nothing is remembered, and the
+    problems are the same."""
     document = resolver.root
     try:
         errors = unit_errors(
@@ -200,6 +249,7 @@ def _unit_errors(
             document.data,
             document.path.resolve().as_uri(),
             cache or ValidationCache(None),
+            _Findings(resolver, version),
         )
         return None if errors is None else iter(list(itertools.islice(errors, MAX_FINDINGS + 1)))
     except SpecError:
@@ -213,8 +263,9 @@ def _passes_by_units(version: str, resolver: Resolver, cache: ValidationCache) -
     checked now); False on any doubt, and the whole walk decides."""
     document = resolver.root
     validator_class = partial(_units_validator, version, resolver)
+    uri = document.path.resolve().as_uri()
     try:
-        return passes(validator_class, document.data, document.path.resolve().as_uri(), cache)
+        return passes(validator_class, document.data, uri, cache, _Findings(resolver, version))
     except Exception:  # noqa: BLE001 - whatever went wrong, the whole walk reports it located
         return False
 
@@ -255,14 +306,14 @@ def _security(resolver: Resolver) -> list[_Problem]:
                 "implements (basic, bearer, or a scheme whose credential is one token): its "
                 "credential is sent as `Authorization: Bearer <token>`"
             )
-            problems.append(_Problem(jp_ref(at, "scheme"), message, _nothing))
+            problems.append(_Problem(jp_ref(at, "scheme"), message, _NOTHING))
         elif scheme.get("type") == "mutualTLS":
             message = (
                 "mutualTLS is not implemented by the SDK: configure the client certificate on "
                 "an httpx client passed as `http_client`; the scheme's argument is sent as a "
                 "bearer token"
             )
-            problems.append(_Problem(jp_ref(at, "type"), message, _nothing))
+            problems.append(_Problem(jp_ref(at, "type"), message, _NOTHING))
     places = [(data, root)]
     paths = data.get("paths")
     for path, item in (paths if isinstance(paths, dict) else {}).items():
@@ -280,7 +331,7 @@ def _security(resolver: Resolver) -> list[_Problem]:
                         "components/securitySchemes: that name is ignored"
                     )
                     place = jp_ref(at, "security", index, key)
-                    problems.append(_Problem(place, message, partial(requirement.pop, key)))
+                    problems.append(_Problem(place, message, Repair("remove", place)))
     return problems
 
 
@@ -310,6 +361,13 @@ def _path_templates(resolver: Resolver) -> list[_Problem]:
 def _problem(error: ValidationError, resolver: Resolver, version: str) -> _Problem:
     """Where `error` is written, what it says, and how the document is repaired around it
     (None: it cannot be)."""
+    from .validator import ValidatorCrash
+
+    problem = _described(error, resolver, version)
+    return replace(problem, crashed=True) if isinstance(error, ValidatorCrash) else problem
+
+
+def _described(error: ValidationError, resolver: Resolver, version: str) -> _Problem:
     from .validator import DuplicateOperationIDError, ExtraParametersError, ValidatorCrash
 
     leaf = _leaf(error)
@@ -321,55 +379,54 @@ def _problem(error: ValidationError, resolver: Resolver, version: str) -> _Probl
     named = _named_example([str(token) for token in leaf.absolute_path], resolver)
     if named is not None:
         entry, name = named
-        return _Problem(
-            at, f"{message}; the example {name!r} is left out", _remover(resolver, entry)
-        )
+        removal = Repair("remove", entry)
+        return _Problem(at, f"{message}; the example {name!r} is left out", removal)
     value_keyword = _value_keyword(tokens)
     if value_keyword is not None:
         cut, name = value_keyword
-        removal = _remover(resolver, Ref(at.file, jp.join("", *tokens[:cut])))
+        removal = Repair("remove", Ref(at.file, jp.join("", *tokens[:cut])))
         return _Problem(at, f"{message}; the {name} is left out", removal)
     if isinstance(error, ValidatorCrash):
         return _Problem(at, message, None)
     if leaf.validator == "uniqueItems" and isinstance(leaf.instance, list):
-        deduplicated = _deduplicator(leaf.instance)
+        deduplicated = Repair("deduplicate", at)
         return _Problem(at, f"{message}; the repeated entries are ignored", deduplicated)
     if leaf.validator == "type" and isinstance(leaf.instance, str) and tokens:
         readable, value = _scalar_from_text(leaf.instance, leaf.validator_value)
         container = resolver.get(Ref(at.file, jp.join("", *tokens[:-1])))
         if readable and isinstance(container, (dict, list)):
-            setter = _setter(container, tokens[-1], value)
+            setter = Repair("set", at, value)
             return _Problem(at, f"{message}; read as {value!r}", setter)
     if leaf.validator == "type" and _is_bare_ref(leaf.instance) and tokens:
         target, _ = resolver.deref(leaf.instance, at)
         if not _is_bare_ref(target) and _scalar_type_fits(target, leaf.validator_value):
             container = resolver.get(Ref(at.file, jp.join("", *tokens[:-1])))
             if isinstance(container, (dict, list)):
-                setter = _setter(container, tokens[-1], target)
+                setter = Repair("set to what the $ref names", at)
                 return _Problem(at, f"{message}; read as the value the $ref names", setter)
     if leaf.instance == "file" and tokens and tokens[-1] == "type" and len(tokens) > 1:
         schema = resolver.get(Ref(at.file, jp.join("", *tokens[:-1])))
         if isinstance(schema, dict):
-            binary = partial(schema.update, {"type": "string", "format": "binary"})
+            binary = Repair("binary", Ref(at.file, jp.join("", *tokens[:-1])))
             return _Problem(at, f"{message}; {_FILE}", binary)
     if leaf.validator == "type" and tokens and tokens[-1] == "required":
         required = _property_required(tokens, resolver, at, leaf.instance)
         if required is not None:
-            return _Problem(at, f"{message}; {required[0]}", required[1])
+            return _Problem(at, f"{message}; {required}", Repair("require", at))
     if version == "3.0" and leaf.validator == "type" and _written_as_in_3_1(tokens, leaf.instance):
         form = f"the form OpenAPI 3.1 gives it, which 3.0 does not allow: {_AS_IN_3_1}"
-        return _Problem(at, f"{message}; {form}", _nothing)
+        return _Problem(at, f"{message}; {form}", _NOTHING)
     documentation = _documentation_cut(tokens)
     if documentation is not None:
-        removal = _remover(resolver, Ref(at.file, jp.join("", *tokens[:documentation])))
+        removal = Repair("remove", Ref(at.file, jp.join("", *tokens[:documentation])))
         return _Problem(at, f"{message}; the {tokens[documentation - 1]} is left out", removal)
     if isinstance(error, ExtraParametersError):
-        return _Problem(at, f"{message}; the SDK does not check them", _nothing)
+        return _Problem(at, f"{message}; the SDK does not check them", _NOTHING)
     if _is_map_reference(tokens, resolver, at):
-        return _Problem(at, _MAP_REF.format(tokens[-2]), _nothing)
+        return _Problem(at, _MAP_REF.format(tokens[-2]), _NOTHING)
     if version == "3.0" and leaf.validator == "additionalProperties" and _later_keywords_only(leaf):
         keyword = f"a keyword of OpenAPI 3.1 that 3.0 does not define: {_AS_IN_3_1}"
-        return _Problem(at, f"{message}; {keyword}", _nothing)
+        return _Problem(at, f"{message}; {keyword}", _NOTHING)
     return _Problem(at, message, None)
 
 
@@ -483,29 +540,19 @@ def _written_as_in_3_1(tokens: list[str], value: Any) -> bool:
     return exclusive and isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _property_required(
-    tokens: list[str], resolver: Resolver, at: Ref, value: Any
-) -> tuple[str, Callable[[], None]] | None:
+def _property_required(tokens: list[str], resolver: Resolver, at: Ref, value: Any) -> str | None:
     """`required: true` written on a property's schema (as Swagger 2 parameters do): the
-    property is read as listed in its object's `required`."""
+    property is read as listed in its object's `required` (`_required_moved`)."""
     if not isinstance(value, bool) or len(tokens) < 3 or tokens[-3] != "properties":
         return None
     if len(tokens) - 3 not in _keyword_indexes(tokens):
         return None
-    name = tokens[-2]
     owner = resolver.get(Ref(at.file, jp.join("", *tokens[:-3])))
     prop = resolver.get(Ref(at.file, jp.join("", *tokens[:-1])))
     if not isinstance(owner, dict) or not isinstance(prop, dict):
         return None
-
-    def move() -> None:
-        prop.pop("required", None)
-        listed = owner.setdefault("required", []) if value else None
-        if isinstance(listed, list) and name not in listed:
-            listed.append(name)
-
-    said = f"read as {name!r} listed in the object's required" if value else "ignored"
-    return f"`required` on a property is the object's list of names: {said}", move
+    said = f"read as {tokens[-2]!r} listed in the object's required" if value else "ignored"
+    return f"`required` on a property is the object's list of names: {said}"
 
 
 def _is_bare_ref(value: Any) -> bool:
@@ -568,43 +615,75 @@ def _scalar_from_text(text: str, wanted: Any) -> tuple[bool, Any]:
     return False, None
 
 
-def _remover(resolver: Resolver, ref: Ref) -> Callable[[], None]:
-    *parents, key = jp.split(ref.pointer)
-
-    def remove() -> None:
-        try:
-            parent = resolver.get(Ref(ref.file, jp.join("", *parents)))
-        except SpecError:  # already gone with a larger part
-            return
-        if isinstance(parent, dict):
-            parent.pop(key, None)
-
-    return remove
+_NOTHING = Repair("nothing", Ref(Path(), ""))  # the document is read as it is
+_REPAIRS = frozenset(
+    {"remove", "deduplicate", "set", "set to what the $ref names", "binary", "require", "nothing"}
+)
 
 
-def _deduplicator(values: list[Any]) -> Callable[[], None]:
-    def deduplicate() -> None:
-        kept: list[Any] = []
-        for value in values:
-            if value not in kept:
-                kept.append(value)
-        values[:] = kept
-
-    return deduplicate
-
-
-def _setter(container: dict[str, Any] | list[Any], key: str, value: Any) -> Callable[[], None]:
-    def set_value() -> None:
-        if isinstance(container, dict):
-            container[key] = value
-        else:
-            container[int(key)] = value
-
-    return set_value
+def _bound(repair: Repair, resolver: Resolver) -> Callable[[], None]:
+    """`repair` made real on the document as it is now: the values it acts on are found now,
+    and the repair is made when called (after every other repair is bound, so that one
+    repair never moves what another acts on)."""
+    if repair.kind == "nothing":
+        return _nothing
+    file = repair.at.file
+    *parents, key = jp.split(repair.at.pointer)
+    parent_at = Ref(file, jp.join("", *parents))
+    if repair.kind == "remove":
+        return partial(_removed, resolver, parent_at, key)
+    value = resolver.get(repair.at)
+    container = resolver.get(parent_at)
+    if repair.kind == "deduplicate":
+        return partial(_deduplicated, value) if isinstance(value, list) else _nothing
+    if repair.kind == "set":
+        return partial(_set, container, key, repair.value)
+    if repair.kind == "set to what the $ref names":
+        target, _ = resolver.deref(value, repair.at)
+        return partial(_set, container, key, target)
+    if repair.kind == "binary":
+        binary = {"type": "string", "format": "binary"}
+        return partial(value.update, binary) if isinstance(value, dict) else _nothing
+    if repair.kind == "require":  # `properties/<name>/required`
+        owner = resolver.get(Ref(file, jp.join("", *parents[:-2])))
+        return partial(_required_moved, owner, container, parents[-1], value)
+    raise ValueError(f"no such repair: {repair.kind!r}")
 
 
 def _nothing() -> None:
     """The document is read as it is."""
+
+
+def _removed(resolver: Resolver, parent_at: Ref, key: str) -> None:
+    try:
+        parent = resolver.get(parent_at)
+    except SpecError:  # already gone with a larger part
+        return
+    if isinstance(parent, dict):
+        parent.pop(key, None)
+
+
+def _deduplicated(values: list[Any]) -> None:
+    kept: list[Any] = []
+    for value in values:
+        if value not in kept:
+            kept.append(value)
+    values[:] = kept
+
+
+def _set(container: dict[str, Any] | list[Any], key: str, value: Any) -> None:
+    if isinstance(container, dict):
+        container[key] = value
+    else:
+        container[int(key)] = value
+
+
+def _required_moved(owner: dict[str, Any], prop: dict[str, Any], name: str, value: bool) -> None:
+    """A property's own `required: <value>` dropped; listed in its object's `required` if true."""
+    prop.pop("required", None)
+    listed = owner.setdefault("required", []) if value else None
+    if isinstance(listed, list) and name not in listed:
+        listed.append(name)
 
 
 def _describe(error: ValidationError) -> str:

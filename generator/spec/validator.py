@@ -193,27 +193,24 @@ def _located(base: type[keywords.KeywordValidator]) -> type[keywords.KeywordVali
         route, meta_checked = _schema_route(*args[1:], **kwargs)
         seen = (schema_id, route)
         if not meta_checked and schema_id in self.meta_checked_schema_ids:
-            visits.skipped(schema_id in visits.meta_problems)
+            visits.skipped(visits.meta_problems.get(schema_id))
         already = seen in visits.seen
         if already:
-            visits.skipped(seen in visits.problems)
-        skipped_before = visits.skipped_problems
+            visits.skipped(visits.problems.get(seen))
+        skipped_before = visits.problem_skips
         visits.route = route  # read by the library's `in` and `append` just below
         found = 0
         for error in checks(self, owner, not already, *args, **kwargs):
             found += 1
             yield error
-        if (
-            not already
-            and seen in visits.seen
-            and (found or visits.skipped_problems > skipped_before)
-        ):
-            visits.problems.add(seen)
+        if not already and seen in visits.seen and (found or visits.problem_skips > skipped_before):
+            visits.problems[seen] = visits.unit
 
     def _validate_schema_meta(self: Any, schema: SchemaPath, value: Any) -> Any:
         problem = base._validate_schema_meta(self, schema, value)  # type: ignore[attr-defined]
-        if problem is not None:
-            self.visited_schema_ids.meta_problems.add(id(value))
+        visits = self.visited_schema_ids
+        if problem is not None and isinstance(visits, _Visits):
+            visits.meta_problems[id(value)] = visits.unit
         return problem
 
     def __init__(self: Any, registry: Any) -> None:
@@ -258,16 +255,22 @@ class _Visits(list[int]):
     route: `require_properties` (a schema reached through `allOf` may require a property its
     siblings define). So a visit is keyed by schema and route, as `route` says while the
     library asks. And the check of one unit must not pass by skipping a schema whose problem
-    another unit's check reported: every visit that found a problem (or skipped one) is
-    remembered, and each skip of one counted in `skipped_problems`.
+    another unit's check reported, nor be taken for all that unit would find alone: every visit
+    that found a problem (or skipped one) is remembered with the unit whose check made it
+    (`unit`, counted by `begin_unit`), and each skip of one another unit made is counted in
+    `skipped_problems`. A unit that reaches a schema twice skips its own problem: no matter.
     """
 
     def __init__(self) -> None:
         super().__init__()
         self.seen: set[tuple[int, bool]] = set()
         self.route = True
-        self.problems: set[tuple[int, bool]] = set()  # visits that found or skipped a problem
-        self.meta_problems: set[int] = set()  # schemas whose meta-schema check failed
+        self.unit = 0  # the unit being checked
+        # Visits that found or skipped a problem, and schemas whose meta-schema check failed:
+        # by the unit whose check did.
+        self.problems: dict[tuple[int, bool], int] = {}
+        self.meta_problems: dict[int, int] = {}
+        self.problem_skips = 0
         self.skipped_problems = 0
 
     def append(self, member: int) -> None:
@@ -277,9 +280,12 @@ class _Visits(list[int]):
     def __contains__(self, member: object) -> bool:
         return (member, self.route) in self.seen
 
-    def skipped(self, problem: bool) -> None:
-        if problem:
-            self.skipped_problems += 1
+    def skipped(self, owner: int | None) -> None:
+        """A visit skipped: of a place where unit `owner`'s check found a problem, or None."""
+        if owner is not None:
+            self.problem_skips += 1
+            if owner != self.unit:
+                self.skipped_problems += 1
 
 
 def _either_direction(
@@ -476,10 +482,24 @@ def units_validator(version: str, resolver: Resolver) -> type[Any]:
     base = _validator_class(version)
 
     def skipped_problems(self: Any) -> int:
-        """How many times a check skipped a schema whose problem was reported already: a
-        unit's check that did is not a pass, though it reports nothing."""
+        """How many times a check skipped a schema whose problem another unit's check reported
+        already: a unit's check that did is not a pass, though it may report nothing."""
         visits = self.keyword_validators_registry["schema"].visited_schema_ids
         return visits.skipped_problems if isinstance(visits, _Visits) else 0
+
+    def begin_unit(self: Any) -> None:
+        """The checks that follow are another unit's (see `_Visits`)."""
+        visits = self.keyword_validators_registry["schema"].visited_schema_ids
+        if isinstance(visits, _Visits):
+            visits.unit += 1
+
+    def begin_alone(self: Any) -> None:
+        """The checks that follow find all they would in a walk of their own: no schema is
+        skipped as visited, or meta-checked, before, and no operationId was seen."""
+        registry = self.keyword_validators_registry
+        registry["schema"].visited_schema_ids = _Visits()
+        registry["schema"].meta_checked_schema_ids = _Seen()
+        registry["operation"].operation_ids_registry = []
 
     def __init__(self: Any, schema: Any, base_uri: str = "") -> None:
         # Walked as the whole walk walks it (`violations`), not as the library would.
@@ -489,5 +509,7 @@ def units_validator(version: str, resolver: Resolver) -> type[Any]:
         "__init__": __init__,
         "resolver_handlers": ResolverDocuments(resolver),
         "skipped_problems": skipped_problems,
+        "begin_unit": begin_unit,
+        "begin_alone": begin_alone,
     }
     return type(base.__name__, (base,), members)

@@ -11,6 +11,7 @@ import pytest
 
 from generator.errors import SpecError
 from generator.spec import cache as units
+from generator.spec import validate as validate_module
 from generator.spec.load import Document
 from generator.spec.validate import Validation, validate_document
 
@@ -350,3 +351,63 @@ def test_keys_asked_again_follow_a_change_made_in_place() -> None:
     after = cache.keys(data, units.units_of(data))
     assert before[("components", "schemas", "Tag")] != after[("components", "schemas", "Tag")]
     assert before[("paths", "/other")] == after[("paths", "/other")]
+
+
+def _warned_tag(description: str = "") -> dict[str, Any]:
+    doc = spec()
+    doc["components"]["schemas"]["Tag"]["default"] = 5  # of the wrong type: warned, dropped
+    doc["components"]["schemas"]["Thing"]["description"] = description
+    return doc
+
+
+def test_a_unit_that_warned_gives_its_problems_again_without_a_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Remembered with its problems (place, message, repair), a unit that warned is not
+    checked again while it is unchanged: the warm run warns and repairs as the cold one."""
+    cold_doc = _warned_tag()
+    cold = validate(cold_doc, None)
+    validate(_warned_tag(), tmp_path)
+    data = _warned_tag()
+    keys = units.ValidationCache(tmp_path).keys(data, units.units_of(data))
+    # Tag's problem, Thing's (it finds Tag's by its own route), and the operation's: its check
+    # skipped Thing (Thing's check reported its problem), so it was checked alone as well.
+    failed = units.ValidationCache(tmp_path).failed()
+    assert set(failed) == {
+        keys[unit]
+        for unit in (("components", "schemas", "Tag"), ("components", "schemas", "Thing"))
+    } | {keys["paths", "/things/{id}"]}
+
+    def no_check(*args: object) -> object:
+        raise AssertionError("a unit was checked")
+
+    monkeypatch.setattr(validate_module, "_units_validator", no_check)
+    warm = validate(data, tmp_path)
+    assert warm == cold
+    assert data == cold_doc and "default" not in data["components"]["schemas"]["Tag"]
+
+
+def test_units_checked_beside_a_remembered_one_find_its_problems_once(tmp_path: Path) -> None:
+    """Thing reaches Tag: checked again after an edit, its check finds Tag's problem, which
+    Tag (remembered, not checked) gives too; it is said once, where a cold run says it."""
+    validate(_warned_tag(), tmp_path)
+    for description in ("edited", "edited again"):
+        warm_doc, cold_doc = _warned_tag(description), _warned_tag(description)
+        assert validate(warm_doc, tmp_path) == validate(cold_doc, None)
+        assert warm_doc == cold_doc
+
+
+@pytest.mark.parametrize("damage", ["", "{", "[1]", '{"k": [[1, 2]]}', "\udcff"])
+def test_remembered_problems_that_cannot_be_read_are_found_again(
+    tmp_path: Path, damage: str
+) -> None:
+    cold = validate(_warned_tag(), None)
+    validate(_warned_tag(), tmp_path)
+    failed = tmp_path / "failed.json"
+    data = _warned_tag()
+    key = units.ValidationCache(tmp_path).keys(data, units.units_of(data))[
+        ("components", "schemas", "Tag")
+    ]
+    text = damage.replace('"k"', f'"{key}"')
+    failed.write_bytes(text.encode("utf-8", "surrogateescape"))
+    assert validate(data, tmp_path) == cold

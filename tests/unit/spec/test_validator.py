@@ -77,7 +77,10 @@ def test_a_schema_is_checked_on_each_route_whichever_comes_first() -> None:
     assert through_all_of == []
     assert [error.message for error in alone] == ["Required list has not defined properties: ['b']"]
     assert checker.skipped_problems() == 0
-    list(registry["schema"](components / "Mixin"))  # skipped: seen on this route
+    list(registry["schema"](components / "Mixin"))  # skipped: seen on this route, by this unit
+    assert checker.skipped_problems() == 0
+    checker.begin_unit()
+    assert list(registry["schema"](components / "Mixin")) == []  # skipped: another unit's
     assert checker.skipped_problems() == 1
 
 
