@@ -54,10 +54,12 @@ def docstring(value: str) -> str:
     # Trailing spaces (markdown line breaks) would only trip linters; they carry no meaning here.
     value = "\n".join(line.rstrip(" \t") for line in value.replace("\r\n", "\n").split("\n"))
     text = value.replace("\\", "\\\\").replace("\r", "\\r")
-    # Runs of quotes, and a quote at the very end, could close the docstring: escape them.
+    # Runs of quotes could close the docstring: escape them. A quote at the very end is kept
+    # apart from the closing quotes by a space, as black writes it (ruff keeps that space, where
+    # it would drop the one black adds after an escaped quote).
     text = re.sub(r'"{2,}', lambda match: '\\"' * len(match.group()), text)
     if value.endswith('"') and not value.endswith('""'):  # a lone quote, still unescaped
-        text = text[:-1] + '\\"'
+        text += " "
     text = _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
     for char, escaped in _LINE_SEPARATORS.items():
         text = text.replace(char, escaped)

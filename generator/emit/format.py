@@ -6,7 +6,8 @@ black costs about 1 s per 2,000 lines, so it is not run on every file every time
 - what is not cached goes through `ruff format` in one batch (about 100 times faster). On the code
   our templates write, ruff and black agree byte for byte (a test proves it on the whole suite);
   the one construct where they differ, a type hint too long for its line (black parenthesizes it,
-  ruff splits it at `|`), is recognised in ruff's output and that file is given to black.
+  ruff splits it at `|` or inside its brackets), is recognised in ruff's output and given to
+  black: the function at the top of the module it lies in, else the whole file.
 Python files are formatted whole; in markdown, the fenced ```python blocks are formatted too.
 """
 
@@ -37,10 +38,17 @@ _PYTHON_BLOCK = re.compile(r"^```python\n(.*?)^```$", re.DOTALL | re.MULTILINE)
 # black instead wraps in parentheses.
 _UNION_LINE = re.compile(r"^\s*\| ")
 _SPLIT_RETURN = re.compile(r"^\s*(?:async )?def .*\) -> .*\[$")
+_LONG_RETURN = re.compile(r"^\s*(?:(?:async )?def .*)?\) -> .*:$")
 
 
 def _diverges(formatted: str) -> bool:
+    return bool(_diverging_lines(formatted))
+
+
+def _diverging_lines(formatted: str) -> list[int]:
+    """The lines (1-based) of ruff's output where black would have written something else."""
     lines = formatted.split("\n")
+    found = []
     for index, line in enumerate(lines[:-1]):
         if not _UNION_LINE.match(line):
             continue
@@ -48,10 +56,78 @@ def _diverges(formatted: str) -> bool:
         ends_statement = " = " in line or line.rstrip().endswith(",")
         closed = lines[index + 1].lstrip().startswith((")", "]", "| "))
         if (ends_statement or not closed) and not _in_subscript(lines, index):
-            return True
-    # A return annotation split inside its own brackets (`-> Endpoint[` ... `]:`), where
-    # black puts the whole annotation in parentheses instead.
-    return any(_SPLIT_RETURN.match(line) for line in lines)
+            found.append(index + 1)
+    # A return annotation split inside its own brackets (`-> Endpoint[` ... `]:`), or left
+    # too long for its line after the arguments (`) -> models.AVeryLongName:`), where black
+    # puts the whole annotation in parentheses instead.
+    found.extend(
+        index + 1
+        for index, line in enumerate(lines)
+        if _SPLIT_RETURN.match(line) or (len(line) > _LINE_LENGTH and _LONG_RETURN.match(line))
+    )
+    # The last line of a docstring of several lines, too long with its closing quotes: black
+    # puts them on a line of their own, ruff leaves them.
+    found.extend(_long_docstring_ends(lines))
+    return sorted(found)
+
+
+def _long_docstring_ends(lines: list[str]) -> Iterator[int]:
+    """The last lines, too long, of the docstrings of several lines: a module's (the strings
+    opened after nothing but comments), a class's or a function's (those opened right after a
+    line that ends with `:`, also a block's, which black decides on). black leaves other
+    strings, such as an attribute's docstring, as they are."""
+    for index, line in enumerate(lines):
+        if len(line) <= _LINE_LENGTH or not line.endswith('"""') or line.count('"""') != 1:
+            continue
+        opening = next((at for at in range(index - 1, -1, -1) if '"""' in lines[at]), None)
+        if opening is None:
+            continue
+        before = [text.strip() for text in lines[:opening]]
+        if not before or before[-1].endswith(":") or all(not t or t[0] == "#" for t in before):
+            yield index + 1
+
+
+def _black_where_ruff_diverges(path: str, source: str, formatted: str) -> str:
+    """black's bytes for `source`, of which ruff's `formatted` differs from black's only at
+    `_diverging_lines`. Where each such line lies in a function at the top of the module, only
+    that function (as `source` writes it) is given to black: a statement at the top of a module
+    is formatted alone as within it, and the rest is ruff's, equal to black's. Anything else
+    (a line in a class, a comment beside the function) gives the whole file to black."""
+    try:
+        written, tree = ast.parse(source).body, ast.parse(formatted).body
+    except SyntaxError:
+        return format_python(path, source)
+    if len(written) != len(tree):
+        return format_python(path, source)
+    lines, source_lines = formatted.split("\n"), source.split("\n")
+    spans = {}
+    for number in _diverging_lines(formatted):
+        at = next((i for i, node in enumerate(tree) if _first(node) <= number <= _last(node)), -1)
+        node = tree[at] if at >= 0 else None
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            return format_python(path, source)
+        twin = written[at]
+        if not isinstance(twin, type(node)) or twin.name != node.name:
+            return format_python(path, source)
+        following = _first(tree[at + 1]) - 1 if at + 1 < len(tree) else len(lines)
+        if any(line.strip() for line in lines[_last(node) : following]):
+            return format_python(path, source)  # a comment after it: black may place it
+        spans[at] = (node, twin)
+    for node, twin in sorted(spans.values(), key=lambda pair: -_first(pair[0])):
+        alone = "\n".join(source_lines[_first(twin) - 1 : _last(twin)]) + "\n"
+        blacked = format_python(path, alone).rstrip("\n").split("\n")
+        lines[_first(node) - 1 : _last(node)] = blacked
+    return "\n".join(lines)
+
+
+def _first(node: ast.stmt) -> int:
+    """The first line of a statement, its decorators included."""
+    decorators: list[ast.expr] = getattr(node, "decorator_list", None) or []
+    return min([node.lineno, *(decorator.lineno for decorator in decorators)])
+
+
+def _last(node: ast.stmt) -> int:
+    return node.end_lineno or node.lineno
 
 
 def _in_subscript(lines: list[str], index: int) -> bool:
@@ -201,8 +277,10 @@ class Formatter:
             fast = self._ruff(prepared) if self.use_ruff else {}
             for name, source in prepared.items():
                 formatted = fast.get(name)
-                if formatted is None or _diverges(formatted):
+                if formatted is None:
                     formatted = format_python(name, source)
+                elif _diverges(formatted):
+                    formatted = _black_where_ruff_diverges(name, source, formatted)
                 result[name] = formatted
             if self._cache is not None:
                 self._cache.put_many({keys[name]: result[name] for name in missing})

@@ -207,3 +207,91 @@ def test_sources_are_formatted_where_the_memory_folder_has_no_room(
     if not formatter.use_ruff:
         pytest.skip("needs ruff")
     assert formatter._ruff({"x.py": "x=1\n"}) == {"x.py": "x = 1\n"}
+
+
+ENDPOINTS = '''"""Two endpoints, one whose return type cannot fit its line."""
+
+import functools
+
+
+@functools.cache
+def _list_endpoint() -> Endpoint[builtins.list[models.CodeSecurityDefaultConfigurationsItem]]:
+    return Endpoint(method="GET", path="/enterprises/{enterprise}/code-security/configurations/defaults")
+
+
+@functools.cache
+def _get_endpoint() -> Endpoint[models.Item]:
+    return Endpoint(method="GET", path='/items/{id}', responses={200: models.Item, 404: models.Error})
+
+
+class Client:
+    def list(self, *, per_page: int | NotGiven = NOT_GIVEN, page: int | NotGiven = NOT_GIVEN, direction: str | NotGiven = NOT_GIVEN) -> list[Item]:
+        return _list_endpoint()(self, per_page=per_page, page=page)
+'''
+
+
+def test_only_the_function_where_ruff_diverges_is_given_to_black(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """black costs by the line: a resource module whose one endpoint has a long return type
+    gives black that function alone, and the result is still black's for the whole file."""
+    blacked: list[str] = []
+    black = fmt.format_python
+
+    def counted(path: str, source: str) -> str:
+        blacked.append(source)
+        return black(path, source)
+
+    monkeypatch.setattr(fmt, "format_python", counted)
+    result = fmt.Formatter(cache_dir=None).format_all({"client.py": ENDPOINTS})
+    assert len(blacked) == 1 and blacked[0].startswith("@functools.cache\ndef _list_endpoint()")
+    assert result["client.py"] == black("client.py", ENDPOINTS)
+    assert "def _list_endpoint() -> (\n" in result["client.py"]
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "class Holder:\n    def _list_endpoint(self) -> Endpoint[builtins.list["
+        "models.CodeSecurityDefaultConfigurationsItem]]:\n        return make()\n",
+        "def _list_endpoint() -> Endpoint[builtins.list["
+        "models.CodeSecurityDefaultConfigurationsItemWithAName]]:\n    return make()\n"
+        "    # a comment at its end\n\n\nx = 1\n",
+    ],
+)
+def test_a_divergence_in_a_class_or_beside_a_comment_gives_the_whole_file_to_black(
+    where: str,
+) -> None:
+    result = fmt.Formatter(cache_dir=None).format_all({"x.py": where})
+    assert result["x.py"] == fmt.format_python("x.py", where)
+
+
+def test_a_return_annotation_too_long_after_the_arguments_diverges_from_black() -> None:
+    source = (
+        "class Labels:\n    def remove_all(self, *, runner_id: int, organization: str) -> "
+        "models.OrgsActionsRunnersLabelsActionsRemoveAllCustomLabelsFromSelfHostedRunneD80c5c31:"
+        "\n        return make()\n"
+    )
+    ruff = fmt.Formatter(cache_dir=None)._ruff({"x.py": source})["x.py"]
+    assert fmt._diverges(ruff)
+    result = fmt.Formatter(cache_dir=None).format_all({"x.py": source})
+    assert result["x.py"] == fmt.format_python("x.py", source)
+    assert ") -> (\n" in result["x.py"]
+
+
+@pytest.mark.parametrize(
+    "docstring",
+    [
+        "Ends on a word too long to wrap: https://docs.github.com/apps/creating-github-apps/"
+        "registering-a-github-app/using-webhooks.",
+        'Ends on a quote: "https://docs.github.com/apps/creating-github-apps/registering-a-'
+        'github-app/using.\\"',
+    ],
+)
+def test_a_docstring_whose_last_line_is_too_long_for_its_quotes_is_blacks(docstring: str) -> None:
+    """black puts the closing quotes of such a docstring on a line of their own, ruff leaves
+    them at its end."""
+    source = f'class Model:\n    """Summary.\n\n    {docstring}"""\n\n    id: str\n'
+    result = fmt.Formatter(cache_dir=None).format_all({"x.py": source})
+    assert result["x.py"] == fmt.format_python("x.py", source)
+    assert '\n    """\n' in result["x.py"]
