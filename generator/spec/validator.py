@@ -507,6 +507,9 @@ def units_validator(version: str, resolver: Resolver) -> type[Any]:
 
     members = {
         "__init__": __init__,
+        # The structure checked as the whole walk checks it: with the schema's anchors found
+        # once (a 3.1 unit's check crawled the whole OpenAPI schema again and again).
+        "schema_validator": _crawled(version),
         "resolver_handlers": ResolverDocuments(resolver),
         "skipped_problems": skipped_problems,
         "begin_unit": begin_unit,
