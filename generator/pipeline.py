@@ -21,6 +21,8 @@ from .model.api import Api, Warning
 from .progress import SILENT, Progress
 from .spec.cache import ValidationCache, default_folder, units_of
 from .spec.load import load_document
+from .spec.parsed import ParsedCache
+from .spec.parsed import default_folder as parsed_folder
 from .spec.refs import Resolver
 from .spec.validate import check_beside, validate_document
 
@@ -112,7 +114,7 @@ def _built(
 
 def _resolver(spec: Path, progress: Progress, spec_root: Path | None) -> Resolver:
     with progress.stage("load"):
-        document = load_document(spec)
+        document = load_document(spec, parsed=ParsedCache(parsed_folder(default_cache_dir())))
     with progress.stage("refs"):
         resolver = Resolver(document, spec_root)
         resolver.check_all()

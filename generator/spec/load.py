@@ -34,6 +34,7 @@ import yaml
 
 from ..errors import Location, SpecError
 from . import pointer as jp
+from .parsed import ParsedCache
 from .places import JsonPlaces, NotJson
 
 # Bounds against hostile documents: far above any real API (Stripe's spec has ~1.5M values).
@@ -305,10 +306,13 @@ def read_spec_file(path: Path, *, regular_only: bool = False) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def load_document(path: Path, *, referenced: bool = False) -> Document:
+def load_document(
+    path: Path, *, referenced: bool = False, parsed: ParsedCache | None = None
+) -> Document:
     """Read and parse one spec file; every failure is a SpecError naming the file and place.
 
-    `referenced` files (reached through a `$ref`) must be regular files.
+    `referenced` files (reached through a `$ref`) must be regular files. With `parsed`, a YAML
+    text read before is not parsed again (`parsed.py`).
     """
     text = read_spec_file(path, regular_only=referenced)
     if "\x00" in text:
@@ -326,10 +330,18 @@ def load_document(path: Path, *, referenced: bool = False) -> Document:
             raise SpecError(
                 f"values are nested more than {MAX_DEPTH} levels deep", Location(str(path))
             ) from None
+    known = parsed.get(text) if parsed is not None else None
+    if known is not None:
+        return Document(path=path, data=known, text=text)
     fast = _read_fast(text)
-    if fast is not None:
-        return Document(path=path, data=fast, text=text)
-    return _parse_yaml(path, text, located=False)
+    document = (
+        Document(path=path, data=fast, text=text)
+        if fast is not None
+        else _parse_yaml(path, text, located=False)
+    )
+    if parsed is not None:
+        parsed.put(text, document.data)
+    return document
 
 
 # What rapidyaml writes for a plain scalar YAML 1.2's core schema (`core_scalar`) reads otherwise:
