@@ -79,8 +79,9 @@ class Validation:
 @dataclass(frozen=True)
 class Repair:
     """How the document is read around a problem, as data (so that a unit's problems can be
-    remembered with it): `kind` says what is done to the value `at`. Made real by `_bound`, for every problem before any is made, so each acts on the
-    document as the validator saw it."""
+    remembered with it): `kind` says what is done to the value `at`. Made real by `_bound`,
+    for every problem before any is made, so each acts on the document as the validator saw
+    it."""
 
     # One of _REPAIRS: "remove", "deduplicate" (a list), "set" (to `value`), "set to what the
     # $ref names", "binary" (a Swagger 2 file schema), "require" (a property's own
