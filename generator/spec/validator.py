@@ -130,12 +130,8 @@ def _in_order_everywhere() -> None:
     the instance's order (`_in_instance_order`)."""
     classes: set[Any] = {
         value
-        for value in vars(jsonschema.validators).values()
-        if isinstance(value, type) and isinstance(getattr(value, "VALIDATORS", None), dict)
-    }
-    classes |= {
-        value
-        for value in vars(openapi_schema_validator).values()
+        for module in (jsonschema.validators, openapi_schema_validator)
+        for value in vars(module).values()
         if isinstance(value, type) and isinstance(getattr(value, "VALIDATORS", None), dict)
     }
     dialect = keywords.OpenAPIV31SchemaValidator.default_jsonschema_dialect_id
